@@ -92,6 +92,8 @@ def test_a_web_pages_table_of_figures_is_read_a_row_a_line_and_its_layout_stays(
     lines = read_html(page).text.split("\n")
     assert "指标\t2021年\t2022年" in lines and "工业总产值（亿元）\t120.5\t135.2" in lines and "税收（亿元）\t\t6.3" in lines
     assert "正文一段。" in lines and "侧栏" in lines and "首页" in lines  # (a layout's cells and a menu: lines as before)
+    pager = "<html><body><p>正文。</p><table><tr><td>首页</td><td>2</td><td>3</td><td>下一页</td></tr></table></body></html>"
+    assert read_html(pager.encode("utf-8")).text.split("\n") == ["正文。", "首页", "2", "3", "下一页"]  # (one row: no table)
 
 
 def _docx(tmp_path, rows):

@@ -213,6 +213,18 @@ _ROW_CELL_MAX = 40
 _FIGURE_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*%?|(?:19|20)\d{2}\s*年度?\S{0,4}")
 
 
+def _figures_row(cells: list[str]) -> bool:
+    """A row of a table of figures: a label in Chinese opening it, a figure or a year among the cells after it."""
+    return bool(cells) and bool(re.search(f"[{CJK}]", cells[0])) and any(_FIGURE_CELL.fullmatch(c.strip()) for c in cells[1:])
+
+
+def _table_of_figures(rows: list[list[str]]) -> bool:
+    """Whether a table's rows of short cells make a table of figures: two rows of figures, or one under a header of three
+    cells or more (a pager, 首页 | 2 | 3 | 下一页, or a footer's row with a year is one row alone)."""
+    figures = sum(1 for cells in rows if _figures_row(cells))
+    return figures >= 2 or figures == 1 and sum(1 for cells in rows if len(cells) >= 3) >= 2
+
+
 class _HTMLTextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -250,7 +262,7 @@ class _HTMLTextExtractor(HTMLParser):
         rows, self._rows = self._rows or [], None
         short = [len(cells) >= 2 and sum(1 for c in cells if c) >= 2
                  and all(len(c) <= _ROW_CELL_MAX and "\n" not in c for c in cells) for _, _, cells in rows]
-        if not any(ok and any(_FIGURE_CELL.fullmatch(c.strip()) for c in cells) for ok, (_, _, cells) in zip(short, rows)):
+        if not _table_of_figures([cells for ok, (_, _, cells) in zip(short, rows) if ok]):
             return
         for ok, (a, b, cells) in reversed(list(zip(short, rows))):
             if ok:
@@ -441,7 +453,7 @@ def read_docx(data: bytes) -> ReadResult:
                 and all(len(t) <= _ROW_CELL_MAX and "\n" not in t for t in texts) \
                 and all(sum(1 for t in cell if t) <= 1 for cell in cells)
             rows.append((short, texts, paragraphs))
-        if any(short and any(_FIGURE_CELL.fullmatch(t.strip()) for t in texts) for short, texts, _ in rows):
+        if _table_of_figures([texts for short, texts, _ in rows if short]):
             for short, texts, paragraphs in rows:
                 if short:
                     in_row.update(id(p) for p in paragraphs)
