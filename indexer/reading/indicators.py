@@ -1176,6 +1176,20 @@ def _table_name(label: str) -> str | None:
     return max(forms, key=lambda f: len(f[0]))[1] if forms else None
 
 
+def _table_row_named(label: str, unit_cell: str | None) -> tuple[str, str] | None:
+    """(indicator, unit) of a table's row: the name its label holds, the unit in the label's brackets or its 单位 cell, of
+    the kind the name counts (企业数(个) is a count; 工业总产值(个) is no row of figures we read); None otherwise."""
+    name = _table_name(label)
+    unit_m = _TABLE_UNIT.search(label)
+    unit = fold(unit_m.group(1) if unit_m else unit_cell or "").strip() or None
+    if name is None or unit is None or unit not in _UNIT_KIND and unit not in _MONEY_YI:
+        return None
+    kind = _UNIT_KIND.get(unit, "money")
+    if _NAME_KIND.get(name, "money") != kind and not (name == "入园企业数" and kind == "count"):
+        return None
+    return name, unit
+
+
 def _status_table_figures(table: StatusTable, sections) -> list[Indicator]:
     """Figures of a table whose header says what each column holds (单位 | 全年目标 | 1-11月完成 | 同比增长%): a figure
     per cell of a status's column, in the row's unit, the column's status and period; the growth column's value is the
@@ -1183,14 +1197,9 @@ def _status_table_figures(table: StatusTable, sections) -> list[Indicator]:
     out = []
     starts = [s.start for s in sections]
     for row in table.rows:
-        name = _table_name(row.label.text)
-        unit_m = _TABLE_UNIT.search(row.label.text)
-        unit = fold(row.unit or (unit_m.group(1) if unit_m else "")).strip() or None
-        if name is None or unit is None or unit not in _UNIT_KIND and unit not in _MONEY_YI:
+        if (named := _table_row_named(row.label.text, row.unit)) is None:
             continue
-        kind = _UNIT_KIND.get(unit, "money")
-        if _NAME_KIND.get(name, "money") != kind and not (name == "入园企业数" and kind == "count"):
-            continue
+        name, unit = named
         growth = None
         if row.growth is not None and NUMBER_CELL.match(fold(row.growth.text).replace(" ", "")):
             growth = _clean(float(fold(row.growth.text).replace(",", "")))
@@ -1211,14 +1220,9 @@ def _table_figures(table, text: str, sections) -> list[Indicator]:
     out = []
     starts = [s.start for s in sections]
     for row in table.rows:
-        name = _table_name(row.label.text)
-        unit_m = _TABLE_UNIT.search(row.label.text)
-        unit = fold(unit_m.group(1) if unit_m else row.unit or "").strip() or None
-        if name is None or unit is None or unit not in _UNIT_KIND and unit not in _MONEY_YI:
+        if (named := _table_row_named(row.label.text, row.unit)) is None:
             continue
-        kind = _UNIT_KIND.get(unit, "money")
-        if _NAME_KIND.get(name, "money") != kind and not (name == "入园企业数" and kind == "count"):
-            continue  # (企业数(个) is a count; 工业总产值(个) is no table of ours)
+        name, unit = named
         for year, word, cell in row.values:
             if cell is None or not NUMBER_CELL.match(fold(cell.text).replace(" ", "")):
                 continue  # (an empty or a garbled cell: 27446-3)
