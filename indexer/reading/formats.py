@@ -443,10 +443,11 @@ def read_docx(data: bytes) -> ReadResult:
     # the figure reader reads a table by its rows; any other table keeps its paragraphs' lines
     in_row: set[int] = set()
     row_at: dict[int, str] = {}
+    read: dict[int, str] = {}  # a table's paragraphs' text, read once
     for tbl in root.iter(f"{_W}tbl"):
         rows = []
         for tr in tbl.findall(f"{_W}tr"):
-            cells = [[_docx_text(p) for p in tc.iter(f"{_W}p")] for tc in tr.findall(f"{_W}tc")]
+            cells = [[read.setdefault(id(p), _docx_text(p)) for p in tc.iter(f"{_W}p")] for tc in tr.findall(f"{_W}tc")]
             texts = [" ".join(t for t in cell if t) for cell in cells]
             paragraphs = [p for tc in tr.findall(f"{_W}tc") for p in tc.iter(f"{_W}p")]
             short = len(texts) >= 2 and sum(1 for t in texts if t) >= 2 and bool(paragraphs) \
@@ -463,7 +464,7 @@ def read_docx(data: bytes) -> ReadResult:
             if id(p) in row_at:
                 lines.append(row_at[id(p)])
             continue
-        text = _docx_text(p)
+        text = read[id(p)] if id(p) in read else _docx_text(p)
         if not text:
             continue
         lines.append(text)

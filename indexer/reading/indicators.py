@@ -1150,7 +1150,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     if tables := year_tables(text):
         # (a table of figures by year: its cells read as the table says, the sentence reader's reading of them left)
         found = sorted([f for f in found if not any(f.start < t.end and t.start < f.end for t in tables)]
-                       + [f for t in tables for f in _table_figures(t, text, sections)], key=lambda f: f.start)
+                       + [f for t in tables for f in _table_figures(t, sections)], key=lambda f: f.start)
     return _dedupe(found, text)
 
 
@@ -1190,50 +1190,43 @@ def _table_row_named(label: str, unit_cell: str | None) -> tuple[str, str] | Non
     return name, unit
 
 
-def _status_table_figures(table: StatusTable, sections) -> list[Indicator]:
-    """Figures of a table whose header says what each column holds (单位 | 全年目标 | 1-11月完成 | 同比增长%): a figure
-    per cell of a status's column, in the row's unit, the column's status and period; the growth column's value is the
-    growth of what was done."""
+def _cell_figure(name: str, unit: str, cell, status: str, period: str | None, quote: str, why: dict, sections,
+                 starts: list[int], growth: float | None = None, year: int | None = None) -> Indicator:
+    """The figure a table's cell holds, in its row's name and unit."""
+    value = float(fold(cell.text).replace(",", "").replace(" ", ""))
+    section = _section_at(sections, starts, cell.start)
+    return Indicator(name, _clean(value), unit, _clean(value * _MONEY_YI[unit]) if unit in _MONEY_YI else None, growth,
+                     status, period, "园区", False, quote, section.heading if section else None, cell.start, cell.end,
+                     year=year, why=why)
+
+
+def _table_figures(table, sections) -> list[Indicator]:
+    """A table's figures: of a table of years a figure per cell with its column's year and its heading's status; of a
+    table whose header says what each column holds (单位 | 全年目标 | 1-11月完成 | 同比增长%) a figure per cell of a
+    status's column, in the column's status and period, the growth column's value the growth of what was done."""
     out = []
     starts = [s.start for s in sections]
     for row in table.rows:
         if (named := _table_row_named(row.label.text, row.unit)) is None:
             continue
         name, unit = named
-        growth = None
-        if row.growth is not None and NUMBER_CELL.match(fold(row.growth.text).replace(" ", "")):
-            growth = _clean(float(fold(row.growth.text).replace(",", "")))
-        for column, cell in row.values:
-            value = float(fold(cell.text).replace(",", "").replace(" ", ""))
-            yi = _clean(value * _MONEY_YI[unit]) if unit in _MONEY_YI else None
-            section = sections[bisect_right(starts, cell.start) - 1].heading if starts and cell.start >= starts[0] else None
-            done = column.role in ("实际", "累计")
-            out.append(Indicator(name, _clean(value), unit, yi, growth if done else None, column.role, column.period, "园区",
-                                 False, f"{row.label.text}（{column.heading}）{cell.text}", section, cell.start, cell.end,
-                                 why={"name": f"表格行「{row.label.text}」", "status": f"表头「{column.heading}」"}))
-    return out
-
-
-def _table_figures(table, text: str, sections) -> list[Indicator]:
-    if isinstance(table, StatusTable):
-        return _status_table_figures(table, sections)
-    out = []
-    starts = [s.start for s in sections]
-    for row in table.rows:
-        if (named := _table_row_named(row.label.text, row.unit)) is None:
+        if isinstance(table, StatusTable):
+            growth = None
+            if row.growth is not None and NUMBER_CELL.match(fold(row.growth.text).replace(" ", "")):
+                growth = _clean(float(fold(row.growth.text).replace(",", "")))
+            out += [_cell_figure(name, unit, cell, column.role, column.period,
+                                 f"{row.label.text}（{column.heading}）{cell.text}",
+                                 {"name": f"表格行「{row.label.text}」", "status": f"表头「{column.heading}」"}, sections, starts,
+                                 growth=growth if column.role in ("实际", "累计") else None)
+                    for column, cell in row.values]
             continue
-        name, unit = named
-        for year, word, cell in row.values:
-            if cell is None or not NUMBER_CELL.match(fold(cell.text).replace(" ", "")):
-                continue  # (an empty or a garbled cell: 27446-3)
-            value = float(fold(cell.text).replace(",", ""))
-            yi = _clean(value * _MONEY_YI[unit]) if unit in _MONEY_YI else None
-            section = sections[bisect_right(starts, cell.start) - 1].heading if starts and cell.start >= starts[0] else None
-            status = _TABLE_STATUS.get(word or "", "实际")
-            out.append(Indicator(name, _clean(value), unit, yi, None, status, "全年", "园区", False,
-                                 f"{row.label.text}：{year}年 {cell.text}", section, cell.start, cell.end, year=year,
-                                 why={"name": f"表格行「{row.label.text}」",
-                                      "status": f"表头「{year}年{word or ''}」" + ("" if word else "（表中逐年数字是已完成的）")}))
+        out += [_cell_figure(name, unit, cell, _TABLE_STATUS.get(word or "", "实际"), "全年",
+                             f"{row.label.text}：{year}年 {cell.text}",
+                             {"name": f"表格行「{row.label.text}」",
+                              "status": f"表头「{year}年{word or ''}」" + ("" if word else "（表中逐年数字是已完成的）")},
+                             sections, starts, year=year)
+                for year, word, cell in row.values
+                if cell is not None and NUMBER_CELL.match(fold(cell.text).replace(" ", ""))]  # (not 27446-3, garbled)
     return out
 
 

@@ -2106,7 +2106,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
     sites += [m for m in branded if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     out = list(sites)
     page = None  # (the page in Simplified, made once where a rule needs it)
-    for m in _head_re().finditer(text):
+    for m in (heads := list(_head_re().finditer(text))):
         lo = max(0, m.start() - _LOOK_BACK)
         simp = to_simplified(text[lo:m.end()])
         head_start = m.start() - lo
@@ -2187,7 +2187,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
     if any(ch in text for ch in "两二三四五六七八九十") and "个" in text:
         out += [m for m in _counted_list(text, out) if not any(k.start <= m.start < k.start + len(k.name) for k in out)]
         out.sort(key=lambda m: m.start)
-    if repeated := _repeated_names(text, out):
+    if repeated := _repeated_names(text, heads, out):
         out = sorted(out + repeated, key=lambda m: m.start)
     if quoted:  # (the words of a name read without its quotation marks are no name of their own: 飞地园区 after ”)
         spans = [(q.start, q.start + len(q.name) + 4) for q in quoted]
@@ -2249,12 +2249,12 @@ def _verb_after_place(words: list[tuple[str, str]]) -> bool:
     return 0 < k < len(words) and words[k][1] == "v" and len(words[k][0]) >= 2 and _known(words[k][0])
 
 
-def _repeated_names(text: str, found: list[ParkMention]) -> list[ParkMention]:
+def _repeated_names(text: str, heads: list[re.Match], found: list[ParkMention]) -> list[ParkMention]:
     """Parks named before heads where no name was found, by the words the page writes before the head every time (two
     times at least, the characters before them differing): a name vouched by its repetition (``REPEATED``)."""
     simp = _simplified_whole(text)
     by_head: dict[str, list[tuple[int, str]]] = {}
-    for m in _head_re().finditer(text):
+    for m in heads:  # (the heads the walk went through: ``find_park_mentions``)
         if any(k.start <= m.start() < max(_mention_end(text, k), k.start + len(k.name)) for k in found):
             continue
         window = _NOT_NAME_CHAR.split(simp[max(0, m.start() - _REPEAT_WINDOW):m.start()])[-1]

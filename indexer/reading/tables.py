@@ -155,8 +155,7 @@ def _column_tables(lines: list[tuple[int, str]]) -> list[YearTable]:
         while start + k < len(texts) and YEAR_CELL.match(texts[start + k].text) \
                 and len(_years(texts[start:start + k + 1]) or ()) == k + 1:
             k += 1
-        years = [(int(YEAR_CELL.match(c.text).group("year")), YEAR_CELL.match(c.text).group("word"))
-                 for c in texts[start:start + k]]
+        years = [(int(m.group("year")), m.group("word")) for m in (YEAR_CELL.match(c.text) for c in texts[start:start + k])]
         rows, j = [], start + k
         while j + k < len(texts) + 1 and _label(texts[j]):
             values = texts[j + 1:j + 1 + k]
