@@ -1825,11 +1825,18 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
     if "项目" in sentence:
         for m in _SIGNED_BY_CLASS.finditer(sentence):  # "新签约亿元以上项目30个", "引进实施亿元以上重大项目26个"
             clause = sentence[_clause_start(sentence, m.start()):m.start()]
+            # (the money's noun inside the class's bound, 引进投资额千万元以上产业项目351个, 签约总投资10亿元以上项目16个, is
+            # what bounds the class, no figure's name: the class's count takes the words)
+            names[:] = [n for n in names if not (n.name == "签约资金" and m.start() <= n.start and n.end <= m.end()
+                                                 and not _SOUGHT.search(clause))]
+            # (a 其中 before carries its split across the semicolons: 其中来自甲地的新签约…项目58个…；来自甲地的新落地…41个)
+            item_from = 0 if "其中" in sentence[:m.start()] else sentence.rfind(";", 0, m.start()) + 1
             if not any(n.start < m.end() and m.start() < n.end for n in names) \
-                    and not _SOUGHT.search(clause) and ("其中" in clause or not _PROJECTS_COUNTED_BEFORE.search(sentence, 0, m.start())):
+                    and not _SOUGHT.search(clause) and ("其中" in clause or not _PROJECTS_COUNTED_BEFORE.search(sentence, item_from, m.start())):
                 # (after the whole's count in its sentence, 新引进项目58个，共引进3000万美元及以上项目9个: a part of it, no
-                # figure; split by 其中, 其中新签约亿元以上项目58个, the class's own count, scope 其他: see
-                # _projects_of_a_class_in_a_qizhong_list)
+                # figure — not across a semicolon, which opens another item with its own subject: 甲新区新签约亿元以上项目
+                # 649个…；乙新区引进5000万元以上项目841个; split by 其中, 其中新签约亿元以上项目58个, the class's own count,
+                # scope 其他: see _projects_of_a_class_in_a_qizhong_list)
                 names.append(_Name("签约项目数", m.start(), m.end(), how="（按规模或级别计数的签约、引进项目）",
                                    part=sentence[m.start():m.end()] if "其中" in clause else None))
         names.sort(key=lambda n: n.start)
@@ -2131,10 +2138,15 @@ _DONE_BEFORE = re.compile(r"(?:完成|实际|实到|到位|固定资产)$")
 # 6 on the spent sets; the money after them, 3 of 3, as the signed money), as any report's headline figure of signing is
 # stated; a class split from a count by 其中 is a part (scope 其他), and a state (意向, 洽谈, 储备, 谋划) is no signing
 _SIGNED_BY_CLASS = re.compile(r"(?:新?签约|新?签订|签下|新?引进(?:实施)?|新?招引|新?落地|新?落户|新?入园|新?进园|新?入驻)(?:了)?"
+                              # (the bound may name what it bounds, and where the projects came from: 引进投资5000万元以上
+                              # 项目87个, 签约总投资10亿元以上项目16个, 引进市外500万元以上工业项目936个)
+                              r"(?:市外|省外|境外|国外|区外|县外)?(?:(?:计划|协议)?(?:总投资|投资)(?:额|总额)?(?:在)?)?"
                               r"(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十百]+)?(?:亿|千万|百万|万)(?:美元|元)?(?:及|或)?以上(?:的)?|"
                               r"(?:超|过|逾)(?:\d+|[十百千])?亿元?(?:的)?|(?:十|百)?亿元?级(?:的)?|(?:省|市|县)?(?:级)?(?:重大|重点))"
-                              r"(?:重大|重点|产业|工业|制造业|实体|先进制造业|招商|外资)?(?:的)?项目"
-                              r"(?=(?:共|总计|合计|达到?|为|不少于|不低于)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项|宗))")
+                              # (two words of the class: 重大产业项目, 产业化重大项目, 重点工业项目)
+                              r"(?:重大|重点|产业化|产业|工业|制造业|实体|先进制造业|招商|外资){0,2}(?:的)?项目"
+                              # (a floor said before the count: 超过841个, 逾30个)
+                              r"(?=(?:共|总计|合计|达到?|为|不少于|不低于|超过|超|逾|近|约)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项|宗))")
 # projects started or completed counted by a class of size or rank, the verb before the class and the count after the
 # noun (竣工重大项目35个, 新开工亿元以上项目7个, 开工建设省级重点项目12个): the verb's count as 新开工项目20个 is, as the
 # signed counted by a class are (the study and blind labellers listed them 3 times of 3)
