@@ -2701,6 +2701,8 @@ def _cost_of_signed(sentence: str, v: _Value, values: list[_Value], names: list[
 
 
 _EVENT_HOLDS = re.compile(r"仪式(?:上|中|现场)?(?:共有|共|有)")
+# the verb of holding an event right before a count (举行25个项目集中开工仪式): held, not to be held (将举行, 拟举办)
+_HELD_BEFORE_COUNT = re.compile(r"(?<![将拟要])(?:隆重)?(?:举行|举办)(?:了)?$")
 # an event held (举行…集中开工仪式, 举办…签约仪式): done, its projects the ones it started or signed
 _EVENT_HELD = re.compile(r"(?<![将拟要])(?:举行|举办|召开)(?:了)?[^,;:。]{0,40}?(?:仪式|活动|大会)")
 
@@ -2795,13 +2797,22 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
             # verb before the count still says what they are: "新签约的4个项目建成达产后" were signed)
             verb_after = ""
         near = sentence[clause_from if whole_clause else max(clause_from, v.start - 5):v.start] + "|" + verb_after
-        # (the event as the count's subject or venue, 签约仪式共有60个项目…集中签约, 仪式上共有…: no state short of the verb)
-        if _NOT_MOVED_YET.search(_EVENT_HOLDS.sub("", near)):  # (8个项目预约入园: booked, not in)
+        # (the event as the count's subject or venue, 签约仪式共有60个项目…集中签约, 仪式上共有…: no state short of the verb;
+        # nor the ceremony held for them, the count inside its name: 举行25个工业项目集中开工奠基仪式 — the event held,
+        # the projects the ones it started, as 举行27个项目集中开工活动 is read)
+        checked = _EVENT_HOLDS.sub("", near)
+        if _HELD_BEFORE_COUNT.search(sentence, clause_from, v.start):
+            checked = checked.replace("仪式", "")
+        if _NOT_MOVED_YET.search(checked):  # (8个项目预约入园: booked, not in)
             return None
         if _APPROVED.search(sentence, clause_from, v.start):
             return None  # "审议并原则通过了25个项目落户园区": approved to come, not signed
         # (the verb is its own clause's: in "竣工投产2个项目，新签约…" the next clause's 签约 is not said of these)
         near = near[:len(near) - len(verb_after)] + _CLAUSE_SEP_RE.split(verb_after, 1)[0]
+        if "、" in verb_after and any(verb.search(sentence, clause_from, v.start) for _, verb in _PROJECT_VERBS):
+            # (a list of events each with its verb before its count: in "集中开工8个项目、签约10个项目" the next item's 签约 is
+            # not said of these; a count with no verb of its own shares the one after the list, 5个项目、3家企业集中签约)
+            near = near[:len(near) - len(_CLAUSE_SEP_RE.split(verb_after, 1)[0])] + verb_after.split("、", 1)[0]
         if _SETTLED_THEN_STARTED.search(near):
             return "新开工项目数", v.end + m.end()  # "9个项目集中入驻园区开工奠基": they came in to start, the event is the start
         for name, verb in _PROJECT_VERBS:
@@ -5162,11 +5173,17 @@ _ELIDED_CLAUSE = re.compile(
     r"同口径|可比口径|按同口径|按可比口径)\s*)+")
 _GROWTH_FLOOR = re.compile(r"(?<![^,;:\s])(?:及|或)?(?:以上|左右)(?=[,;:]|$)")
 _SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(?:集中|成功|正式|现场|顺利|当场|分别)*(?:签约|签订|落户|入驻)(?:落地|落户|入驻|园区)?")
+# …where or how they signed said first, or 实现 before the verb ("5个重大项目分别在线上线下集中签约，总投资达…", "A、B等166个
+# 项目实现签约落地，总投资约…"): the verb is still the signing of the projects just counted (no figure, no stop, no word of
+# intent between: 拟, 意向 never reach here, the count would not be a signed one)
+_SIGNED_LATER_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(?:实现|分别|集中|成功|正式|顺利)*"
+                                       r"(?:在|于)[^,;:。\d]{1,16}?(?:进行了?)?(?:项目)?(?:集中|成功|正式|现场)*(?:签约|签订)(?:落地|仪式)?|"
+                                       r"^(?:已经|已|均已|全部|先后|陆续)?实现(?:集中|成功|正式)?(?:签约|签订)(?:落地|落户|入驻)?")
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
 # (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额; so is 总金额, the
 # contracts' whole sum: 共签订合同项目26个，总金额52.4亿元)
 _TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:项目)?(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?|(?:项目)?计划投资|(?:协议)?引资(?:总)?额|合同额|(?:合同)?总金额)"
-                               r"(?:高达|达到?|为|约|共计?|超过?|逾|近)?(?:新台币|台币|人民币|港币)?")
+                               r"(?:高达|达到?|为|约|共计?|超过?|逾|近|突破)?(?:新台币|台币|人民币|港币)?")
 
 
 # the signed projects' cost right after their count, with no stop between: its noun (总投资, 投资额) or none at all
@@ -5176,6 +5193,8 @@ _FIRMS_THEN_COST = re.compile(r"(?:(?:在)?[^,;:。\d]{0,10}?(?:园区|园|区)(
                               r"(?:总投资额?|投资总额|投资金额|总投资金额|投资额)(?:高达|达到?|为|约|共计?|超过?|逾|近)?"
                               r"(?:新台币|台币|人民币|港币)?")
 _FIRMS_CAME_IN = re.compile(r"入驻|进驻|入区|入园|进园|落户")
+# (joined by 、: 签约12个产业项目、总投资99亿元 — the cost's noun said)
+_JOINED_COST = re.compile(r"、\s*(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾|突破)?)")
 _GLUED_COST = re.compile(r"(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾)?)?")
 
 
@@ -5183,6 +5202,31 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
                   ctx: _Context) -> str | None:
     """The name of a figure whose name is elided: carried from the figure just before it in
     the sentence, or from the paragraph's last figure when the sentence begins with it."""
+    name = _carried_name_of(sentence, v, values, growths, figures, ctx)
+    if name == "签约资金" and _events_listed_together(sentence, figures):
+        # "集中开工8个项目、签约10个项目，总投资67.5亿元": the cost of all the projects of a list of events (started and
+        # signed), none of them the signed ones' alone — no figure (a start's cost is none)
+        return None
+    return name
+
+
+def _events_listed_together(sentence: str, figures: list[_Figure]) -> bool:
+    """Whether the signed count just read is the last item of a list joined by 、 whose items count other events."""
+    counts = [f for f in figures if f.value is not None and f.name in _PROJECT_COUNTS]
+    if len(counts) < 2 or counts[-1].name != "签约项目数":
+        return False
+    last, before = counts[-1], counts[-2]
+    return before.name != "签约项目数" and "、" in sentence[before.value.end:last.value.start] \
+        and not re.search(r"[,;:。]", sentence[before.value.end:last.value.start])
+
+
+def _carried_name_of(sentence: str, v: _Value, values: list[_Value], growths, figures: list[_Figure],
+                     ctx: _Context) -> str | None:
+    if sentence.startswith("的", v.end) and any(u.start == v.end + 1 for u in values):
+        # "…集中签约，总投资123.47亿元的37个项目集中开工": the cost of the projects counted right after it, whose verb
+        # says what it is (the signed ones' in _cost_of_signed; a start's or a completion's cost is no figure), never
+        # carried from the count before
+        return None
     clause_from = _item_start(sentence, v.start)
     clause = sentence[clause_from:v.start].strip()
     earlier = [u for u in values if u.end <= clause_from]
@@ -5192,6 +5236,12 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
             and _GLUED_COST.fullmatch(sentence, max(signed.value.end, signed.quote_end), v.start):
         # "签约项目40个投资额203.8亿元", "累计签约项目325个1617亿元": the signed count's money glued to it, the cost's
         # noun (or none) and no stop between, as tables and dense summaries write the pair
+        return "签约资金"
+    if signed is not None and signed.name == "签约项目数" and _UNIT_KIND.get(v.unit) == "money" \
+            and max(signed.value.end, signed.quote_end) <= v.start \
+            and _JOINED_COST.fullmatch(sentence, max(signed.value.end, signed.quote_end), v.start):
+        # "签约12个产业项目、总投资99亿元": the count before its noun, the cost joined to it by 、 as an item of the same
+        # list (the clause's start is the count's, so no item of its own is found for the money)
         return "签约资金"
     if signed is not None and signed.name == "入园企业数" and _UNIT_KIND.get(v.unit) == "money" \
             and signed.status in ("实际", "累计") and max(signed.value.end, signed.quote_end) <= v.start \
@@ -5222,6 +5272,7 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
     gap = _GROWTH_FLOOR.sub("", gap)
     if prev.name == "签约项目数" and prev.quote_end > prev.value.end:
         gap = _SIGNED_AFTER_COUNT.sub("", sentence[prev.quote_end:clause_from], count=1)  # "12个项目集中签约，总投资…"
+        gap = _SIGNED_LATER_AFTER_COUNT.sub("", gap, count=1)
     if prev.name == "签约项目数" and gap.strip(_CLAUSE_SEP + " 、"):
         gap = _FIELDS_OF_THE_PROJECTS.sub("", gap)  # "签约14个项目，涵盖海工装备、新材料等产业，投资金额超70亿元"
     if gap.strip(_CLAUSE_SEP + " 、"):
