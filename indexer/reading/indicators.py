@@ -2702,6 +2702,8 @@ def _cost_of_signed(sentence: str, v: _Value, values: list[_Value], names: list[
 
 _EVENT_HOLDS = re.compile(r"仪式(?:上|中|现场)?(?:共有|共|有)")
 # the verb of holding an event right before a count (举行25个项目集中开工仪式): held, not to be held (将举行, 拟举办)
+# two events said right after one count (集中开工签约, 开工、竣工、签约, 签约暨开工, 开工或签约): the count is of both
+_TWO_EVENTS_AFTER = re.compile(r"(?:集中|同时)?(?P<a>开工|签约|竣工)(?:、|和|及|暨|与|或)?(?P<b>开工|签约|竣工)")
 _HELD_BEFORE_COUNT = re.compile(r"(?<![将拟要])(?:隆重)?(?:举行|举办)(?:了)?$")
 # an event held (举行…集中开工仪式, 举办…签约仪式): done, its projects the ones it started or signed
 _EVENT_HELD = re.compile(r"(?<![将拟要])(?:举行|举办|召开)(?:了)?[^,;:。]{0,40}?(?:仪式|活动|大会)")
@@ -2815,6 +2817,10 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
             near = near[:len(near) - len(_CLAUSE_SEP_RE.split(verb_after, 1)[0])] + verb_after.split("、", 1)[0]
         if _SETTLED_THEN_STARTED.search(near):
             return "新开工项目数", v.end + m.end()  # "9个项目集中入驻园区开工奠基": they came in to start, the event is the start
+        if (two := _TWO_EVENTS_AFTER.match(after, m.end())) and two.group("a") != two.group("b"):
+            # "28个项目集中开工签约", "120个重大项目集中开工、竣工、签约": projects of two events counted together, neither
+            # event's count (as 开竣工 is none: docs/labelling.md)
+            return None
         for name, verb in _PROJECT_VERBS:
             if verb.search(near):
                 return name, v.end + m.end()
