@@ -5199,7 +5199,9 @@ _FIRMS_THEN_COST = re.compile(r"(?:(?:在)?[^,;:。\d]{0,10}?(?:园区|园|区)(
                               r"(?:总投资额?|投资总额|投资金额|总投资金额|投资额)(?:高达|达到?|为|约|共计?|超过?|逾|近)?"
                               r"(?:新台币|台币|人民币|港币)?")
 _FIRMS_CAME_IN = re.compile(r"入驻|进驻|入区|入园|进园|落户")
-# (joined by 、: 签约12个产业项目、总投资99亿元 — the cost's noun said)
+# (joined by 、: 签约12个产业项目、总投资99亿元 — the cost's noun said; never of projects to be signed or sought, 拟签约12个
+# 项目、总投资…, 意向, 在谈)
+_NOT_SIGNED_YET = re.compile(r"拟|意向|在谈|洽谈|储备|谋划|即将|将要")
 _JOINED_COST = re.compile(r"、\s*(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾|突破)?)")
 _GLUED_COST = re.compile(r"(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾)?)?")
 
@@ -5245,7 +5247,8 @@ def _carried_name_of(sentence: str, v: _Value, values: list[_Value], growths, fi
         return "签约资金"
     if signed is not None and signed.name == "签约项目数" and _UNIT_KIND.get(v.unit) == "money" \
             and max(signed.value.end, signed.quote_end) <= v.start \
-            and _JOINED_COST.fullmatch(sentence, max(signed.value.end, signed.quote_end), v.start):
+            and _JOINED_COST.fullmatch(sentence, max(signed.value.end, signed.quote_end), v.start) \
+            and not _NOT_SIGNED_YET.search(sentence, _clause_start(sentence, signed.value.start), signed.value.start):
         # "签约12个产业项目、总投资99亿元": the count before its noun, the cost joined to it by 、 as an item of the same
         # list (the clause's start is the count's, so no item of its own is found for the money)
         return "签约资金"
