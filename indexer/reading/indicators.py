@@ -539,7 +539,9 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 _MASK = "xX×*_—○□△■▲●◆◇★☆"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)?\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*(?:万\d[\d,]*)?千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个|亩|英亩|公顷|令吉|马币)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*)")
+_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*(?:万\d[\d,]*)?千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个|亩|英亩|公顷|令吉|马币)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|(?!零件)[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*)")
+# (零件, a part of a machine, is no number of 件: 签约项目4个，包括汽配零件…等，总投资… — read as 0 件 it stood between the
+# count and its money)
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
 # (Taiwan writes 万亿 as 兆 and leaves out 元 as it does after 亿: 出口额约1.3兆 — never 兆瓦, 兆帕, 兆赫, 兆字节, 兆位)
 _BARE_MONEY = (r"(?:万亿|兆|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多"
