@@ -3068,6 +3068,9 @@ def _listed(text: str, m: ParkMention) -> bool:
     if m.vouched in (LIST_ITEM, COUNTED_ITEM):
         return True  # (中埔、水上等五大产业园区: one place of a roll before one head, a park of several)
     end = _mention_end(text, m)
+    if text[m.start - 1:m.start] == "、" and _POST_AFTER.match(to_simplified(text[end:end + 12])) \
+            and _POST_ENDS.search(to_simplified(text[max(0, m.start - 6):m.start - 1])):
+        return False  # (市委常委、某经开区党工委书记某某: a person's posts listed, the park the seat of one of them)
     if _coordinated_before(text, m) or _LISTED_AFTER.match(text, end) or _paired_with_place(text, m) \
             or _COUNTED_AFTER.match(text, end):
         return True  # (甲产业园和乙产业园两个园区: the first of a list its count closes)
@@ -3830,6 +3833,7 @@ _INNER_ZONE_THEN_AND = re.compile(rf"[{CJK}]{{0,8}}?(?:{'|'.join(sorted(PARK_HEA
 
 # a park named as the post of a person who goes to another park (甲园区党工委书记、管委会主任某某一行来乙高新区考察)
 _POST_AFTER = re.compile(r"(?:党工委|管委会|党委|工委|管理局)[、，,]?(?:党工委|管委会)?副?(?:书记|主任|局长|委员)")
+_POST_ENDS = re.compile(_POST_IN_FRONT.pattern + "$")  # (a list of one person's posts: 市委常委、某园区党工委书记)
 _VISITORS_GO = re.compile(r"一行(?:来到|来|到|赴|前往|莅临|走进)$")
 
 
@@ -4158,10 +4162,25 @@ def _count_short_forms(cands: dict[tuple[str, str], _Candidate], body: str, ment
             continue
         for short in shorts:
             n = sum(1 for m in _short_form_re(short).finditer(body, first)
-                    if _BARE_BEFORE.search(to_simplified(body[max(0, m.start() - 1):m.start()]))
+                    if (_BARE_BEFORE.search(to_simplified(body[max(0, m.start() - 1):m.start()]))
+                        or _verb_before(body, m.start()))
                     and not any(a <= m.start() < b for a, b in named))
             if n > c.refs:
                 c.refs, c.short = n, short
+
+
+_VERB_OBJECT_TAGS = frozenset(("v", "vn", "vd", "vi"))
+
+
+def _verb_before(body: str, at: int) -> bool:
+    """The short form at ``at`` is the object of a verb (召开经开区…会议, 加快经开区建设, 支持高新区发展): a verb of two
+    characters or more ends right before it, so no place, name or class word (国家级, 我县, 省级以上) stands between:
+    the text calls the park it named by its short form, as the function words before it (在经开区, 对开发区) do."""
+    words = _tag(body[max(0, at - 8):at])
+    if not words:
+        return False
+    word, tag = words[-1]
+    return len(word) >= 2 and tag in _VERB_OBJECT_TAGS
 
 
 # a short name the text declares right after a park's full name: （以下简称“经开区”）, (下稱「園區」), （简称××高新区）
