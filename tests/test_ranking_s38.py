@@ -89,3 +89,14 @@ def test_a_quoted_short_form_stays_exact(service):
 def test_a_phrase_written_as_typed_comes_first(service):
     found, answer = titles_found(service, "企业的服务")
     assert found[0] == "枫桥园区2023年工作总结" and answer["results"][0]["match"] == "exact", found
+
+
+def test_the_page_says_where_the_full_forms_begin(service, tmp_path):
+    from webui import create_app
+
+    app = create_app({"INDEX_DIR": str(service.index_dir), "CORPUS_DIR": str(tmp_path), "TESTING": True})
+    html = app.test_client().get("/?q=苍岭自贸港&collapse=0").get_data(as_text=True)
+    note = "以下结果不完全匹配：按顺序写有查询词的各字"
+    assert html.count(note) == 1
+    assert html.index("苍岭县2024年政府工作报告") < html.index(note) < html.index("苍岭县2023年政府工作报告") \
+        < html.index("以下结果不完全匹配：报告中没有原样的查询词") < html.index("苍岭县2010年政府工作报告")
