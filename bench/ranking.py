@@ -76,7 +76,7 @@ HELD_OUT = {"h": "held-out", "k": "held-out-2", "m": "held-out-3", "s": "held-ou
             "j": "held-out-17", "r": "held-out-18", "i": "held-out-19",
             "l": "held-out-20", "o": "held-out-21", "A": "held-out-22",
             "B": "held-out-23", "C": "held-out-24", "D": "held-out-25", "E": "held-out-26",
-            "F": "held-out-27", "G": "held-out-28"}
+            "F": "held-out-27", "G": "held-out-28", "H": "held-out-29"}
 # splits whose per-query rows are not printed (only their aggregate rows), so that working on the ranking
 # does not show which of their queries lose; ``--unblind`` prints them
 # (held-out-5 was blind in session 7, held-out-6 in session 8, held-out-7 in sessions 9–10, held-out-8 in session 11,
@@ -85,9 +85,9 @@ HELD_OUT = {"h": "held-out", "k": "held-out-2", "m": "held-out-3", "s": "held-ou
 # held-out-17 in session 20, held-out-18 in session 22, held-out-19 in session 23 (its first ranking helper),
 # held-out-20 in session 23 (its second ranking helper), held-out-21 in session 26, held-out-22 in session 30,
 # held-out-23 in session 31, held-out-24 in session 32, held-out-25 in session 33, held-out-26 in session 34,
-# held-out-27 in session 36;
+# held-out-27 in session 36, held-out-28 in session 37;
 # their losing queries were read out after those sessions' last changes)
-BLIND = {"held-out-28"}
+BLIND = {"held-out-29"}
 
 
 def split_of(qid: str) -> str:

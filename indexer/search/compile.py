@@ -83,6 +83,10 @@ class ParsedQuery:
     # the strings to highlight less a year, park, period or type typed with the topic (preferences.py): the words the
     # reports write beside the topic are read beside these (the service's related tier); () when none was typed
     topic_terms: tuple = ()
+    # the unquoted strings a report may write apart (fallback.apart_strings: 自贸港 of 自由贸易港): when every reading
+    # finds too few, the loose hits writing one so come first among the loose ones (the service); () with a year or
+    # park typed (their reports come first, loose ones too: preferences.py)
+    apart: tuple = ()
 
 
 # --------------------------------------------------------------------------
@@ -460,7 +464,10 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
                        list(dict.fromkeys(loose)), loosen, own, asked.counts if ranked and asked else (),
                        bool(asked) and ranked, quoted, some, chars,
                        compiler.compile(loose_synonyms) if loose_synonyms is not None else None, synonym_terms,
-                       tuple(t for t in terms if t not in preferences.highlight(preferred)) if preferred else ())
+                       tuple(t for t in terms if t not in preferences.highlight(preferred)) if preferred else (),
+                       fallback.apart_strings(typed_tree, vocabulary, doc_frequency,
+                                              lambda value: _topic_of(value, vocabulary))
+                       if ranked and not preferred else ())
 
 
 def _topic_of(value: str, vocabulary: Vocabulary) -> str:

@@ -78,8 +78,9 @@ RELATED = "related"  # the reports holding only the words reports write beside t
 SOME = "some"  # the reports holding only some of the typed words, when every reading found too few (some_words)
 THESAURUS = "thesaurus"  # the reports holding a rare typed word's synonym (同义词词林, cnsyn) only (thesaurus.py)
 CHARS = "chars"  # a short phrase nothing finds: the reports holding its characters (query_characters)
-MATCH = ("exact", "synonym", "section", THESAURUS, "near", "words", SOME, RELATED, CHARS)
-LOOSE = (THESAURUS, "near", "words", SOME, RELATED, CHARS)  # what the page marks as not a complete match
+APART = "apart"  # a phrase's characters written in its order with others between them (apart_strings)
+MATCH = ("exact", "synonym", "section", THESAURUS, APART, "near", "words", SOME, RELATED, CHARS)
+LOOSE = (THESAURUS, APART, "near", "words", SOME, RELATED, CHARS)  # what the page marks as not a complete match
 # the tiers after every tier of the query, when every reading of it finds fewer than FALLBACK_BELOW reports: the
 # reports holding some of its words (typed), then those holding the words the found reports write beside them (not
 # typed: a user's words above the corpus's, as the typed word ranks above its synonym; the service makes them in this
@@ -88,7 +89,7 @@ LOOSE = (THESAURUS, "near", "words", SOME, RELATED, CHARS)  # what the page mark
 # ``ParsedQuery.synonyms``: a dictionary's guess, below the words the corpus itself writes beside the typed ones; first
 # among these, 上学难's 学习 alone buried the related words' reports: study 3 up, 3 down, where after them 2 up, none
 # down), and last the characters.
-LAST_TIERS = (SOME, RELATED, THESAURUS, CHARS)
+LAST_TIERS = (SOME, RELATED, THESAURUS, CHARS, APART)
 
 
 def last_tier(kind: str, typed_tiers: int) -> int:
@@ -636,3 +637,65 @@ def query_characters(value: str) -> tuple:
         return ()
     return tuple(ch for ch in dict.fromkeys(text) if ch not in FUNCTION_WORDS)
 
+
+
+# apart_strings: a phrase of APART_SHORTEST to APART_LONGEST Chinese characters whose characters a report writes in the
+# typed order, at most APART_GAP characters (no punctuation, no line break) between two of them and the whole at most
+# APART_SPAN times the phrase's length: how Chinese shortens a name, keeping characters of its words in their order
+# (自贸港 of 自由贸易港, 进博会 of 进口博览会, 大飞机 of 大型飞机, 河长制 of 河湖长制, 加入世贸 of 加入世界贸易组织); a user
+# types the short form, a report the full one, and the words tiers list it below reports writing one of its words
+# often (海南 in every report of 1988). The first APART_READ loose hits are read.
+APART_SHORTEST, APART_LONGEST = 3, 6
+APART_GAP = 2
+APART_SPAN = 2
+APART_READ = 200
+# (a numeral's characters in order are another number: 十二五 in 十二万五, 十二点五)
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
+_APART_BETWEEN = r"[^\s。，、；：！？,.;:!?“”‘’「」『』\"'（）()《》【】]"
+
+
+def apart_strings(tree, vocabulary: Vocabulary, doc_frequency, topic_of=lambda value: value) -> tuple:
+    """The unquoted strings of ``tree``'s text (not under NOT, not a field's condition; ``topic_of`` as some_words)
+    that read as a short form (``APART_SHORTEST`` to ``APART_LONGEST`` Chinese characters, no numeral, a word of
+    jieba's cut of it a lone character or held by fewer than ``FALLBACK_BELOW`` reports: 自贸港, 大 飞机, 进 博会,
+    河长制 — not 企业服务 or 园区发展, two words every report writes, whose characters apart are those words in any
+    sentence), once each: when the strings as typed find too few, the loose hits writing one's characters in order
+    with others between them (``written_apart``) come first among the loose ones (``APART``)."""
+    if doc_frequency is None:
+        return ()
+    out = []
+    for n in walk(tree, into_not=False):
+        if isinstance(n, Text) and not n.quoted and n.field is None:
+            value = topic_of(n.value)
+            if not (APART_SHORTEST <= len(value) <= APART_LONGEST and all(is_cjk(ch) for ch in value)) \
+                    or _NUMERALS.intersection(value):
+                continue
+            if short_form(value, vocabulary, doc_frequency):
+                out.append(value)
+    return tuple(dict.fromkeys(out))
+
+
+def short_form(value: str, vocabulary: Vocabulary, doc_frequency) -> bool:
+    """Whether ``value`` (three to six Chinese characters) reads as a short form (apart_strings): a word of jieba's cut
+    of it held by fewer than ``FALLBACK_BELOW`` reports, or a lone character (not a function word) before its end. (A
+    lone character closing it is a verb's complement or a complaint, 进展到, 用地难: no short form.)"""
+    words = list(vocabulary.segmenter.cut(value))
+    return any(doc_frequency(w) < FALLBACK_BELOW if len(w) > 1 else w not in FUNCTION_WORDS and k < len(words) - 1
+               for k, w in enumerate(words))
+
+
+def _apart_pattern(value: str) -> re.Pattern:
+    return re.compile(f"({_APART_BETWEEN}{{0,{APART_GAP}}}?)".join(map(re.escape, value)))
+
+
+def written_apart(text: str, value: str) -> bool:
+    """Whether ``text`` writes ``value``'s characters in its order with others between them (apart_strings): not as
+    typed, at most APART_GAP characters between two, the whole at most APART_SPAN times ``value``'s length, and not
+    only function words between (税收在收入, 精神文明的建设: the string's own words, tied — the near tier's)."""
+    if value[0] not in text:
+        return False
+    for m in _apart_pattern(value).finditer(text):
+        between = "".join(m.groups())
+        if between and len(m.group()) <= APART_SPAN * len(value) and not set(between) <= FUNCTION_WORDS:
+            return True
+    return False

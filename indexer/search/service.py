@@ -349,6 +349,10 @@ class SearchService:
             understood += (f"。按原样匹配的报告不足 {fallback.FALLBACK_BELOW} 篇，其后 {loose} 篇不完全匹配"
                            f"（词语相近{_LOOSER_WORDS.get(parsed.loosened, '')}）"
                            + ("，其中查询词写得多的靠前" if intier.loose_tiers(parsed) and req.sort != "year" else ""))
+        apart = _tier_count(parsed, groups, fallback.APART) if parsed.apart else 0
+        if apart:
+            understood += (f"。{apart} 篇按顺序写有“{'”“'.join(parsed.apart)}”的各字、字间隔有别的字（简称写成全称），"
+                           f"排在不完全匹配的最前")
         synonyms = _loose_count(parsed, groups, (fallback.THESAURUS,))
         if synonyms:
             understood += f"。{synonyms} 篇只含报告少写的查询词在同义词词典（《同义词词林》、cnsyn）中的同义词，排在含原词的报告之后"
@@ -423,16 +427,20 @@ class SearchService:
         some = parsed.some if widen else ()
         chars = parsed.chars if widen else ()
         synonyms = parsed.synonyms if widen else None
+        # the loose hits writing a typed string's characters apart first among the loose ones (fallback.apart_strings)
+        apart = parsed.apart if widen else ()
         key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse, repr(tiers), counts,
-               asked, loose, quoted, widen, some, chars, repr(synonyms), parsed.topic_terms)
+               asked, loose, quoted, widen, some, chars, repr(synonyms), parsed.topic_terms, apart)
         return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse, tiers,
                                                                  counts, asked, loose, tuple(parsed.terms), quoted,
                                                                  widen, some, chars, synonyms,
-                                                                 parsed.topic_terms or tuple(parsed.terms)))
+                                                                 parsed.topic_terms or tuple(parsed.terms), apart,
+                                                                 _first_loose(parsed)))
 
     def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool, tiers=(),
                         counts=(), asked=(), loose=(), terms=(), quoted=(), widen=False,
-                        some=(), chars=(), synonyms=None, topic_terms=()) -> hitlists.Grouped:
+                        some=(), chars=(), synonyms=None, topic_terms=(), apart=(),
+                        first_loose=0) -> hitlists.Grouped:
         hits = self._scored(searcher, query, by_year)
         if tiers:  # the typed strings first, then synonyms, then looser readings (fallback.py)
             memo: dict = {}
@@ -480,6 +488,12 @@ class SearchService:
             # a short phrase no report writes as typed, every reading of which finds too few reports: those holding
             # its characters (fallback.CHARS), after every other tier (a report writing the phrase is the answer)
             hits = self._with_characters(searcher, hits, flt, chars, fallback.last_tier(fallback.CHARS, len(tiers)))
+        if apart and hits.tiers is not None:
+            # (loose hits are listed only when the strings as typed found too few: fallback.py)
+            # a loose hit writing a typed string's characters in order with others between them (自由贸易港 for 自贸港)
+            # first among the loose ones, below the strings as typed, their synonyms and the part named
+            hits = self._apart_first(searcher, hits, apart, first_loose,
+                                     fallback.last_tier(fallback.APART, len(tiers)))
         sigs = self._grouping_sigs(searcher) if collapse and "dup_sig" in searcher.schema else None
         # a copy inside a longer report of its page
         families = self._column(searcher, "dup_family") if collapse and "dup_family" in searcher.schema else None
@@ -491,6 +505,25 @@ class SearchService:
         # no reading of the query found a report, yet some of its words, a synonym or its characters did
         grouped.partial_only = bool(widen and not len(seeds) and len(hits))
         return grouped
+
+    def _apart_first(self, searcher, hits, apart, first_loose: int, tier: int):
+        """``hits`` with those of the first ``fallback.APART_READ`` whose tier is ``first_loose`` or after (the loose
+        ones, the thesaurus tier of a rare word's synonyms excepted: it stays above) and whose text writes one of
+        ``apart`` apart (fallback.written_apart), moved before the other loose ones, in tier ``tier``, in their order."""
+        at = np.flatnonzero(hits.tiers >= first_loose)
+        if not len(at):
+            return hits
+        start = int(at[0])
+        stop = min(len(hits), start + fallback.APART_READ)
+        texts = hit_texts(searcher, hits.docs[start:stop])
+        found = np.array([any(fallback.written_apart(t or "", value) for value in apart) for t in texts], dtype=bool)
+        if not found.any():
+            return hits
+        window = np.arange(start, stop)
+        order = np.concatenate([np.arange(start), window[found], window[~found], np.arange(stop, len(hits))])
+        tiers = hits.tiers.copy()
+        tiers[window[found]] = tier
+        return hitlists.Hits(hits.docs[order], None if hits.scores is None else hits.scores[order], tiers[order])
 
     def _with_some(self, searcher, hits, flt, words, tier: int):
         """``hits`` followed, in tier ``tier``, by the reports holding some of ``words`` (the query's words:
@@ -1043,6 +1076,15 @@ def _match(parsed: ParsedQuery, hit: Found) -> str:
     characters (``chars``: SearchService._with_characters)."""
     matches = [match for match, _ in parsed.tiers] + [parsed.rest] + list(fallback.LAST_TIERS)
     return matches[min(hit.tier, len(matches) - 1)]
+
+
+def _first_loose(parsed: ParsedQuery) -> int:
+    """The first tier of ``parsed``'s hits holding only a loosened reading of it (fallback.LOOSE, the thesaurus tier of
+    a rare word's synonyms excepted: README, it comes above the typed words near each other): the typed strings, their
+    synonyms, the part named and that thesaurus tier stay above the reports writing a string apart."""
+    matches = [match for match, _ in parsed.tiers] + [parsed.rest]
+    return next((k for k, match in enumerate(matches) if match in fallback.LOOSE and match != fallback.THESAURUS),
+                len(matches))
 
 
 def _loose_count(parsed: ParsedQuery, groups, kinds=("near", "words")) -> int:
