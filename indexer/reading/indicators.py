@@ -2237,9 +2237,13 @@ _VERB_THEN_PROJECTS_HOW = "（动词后直接是项目数：新开工…项，�
 # 4,500个就业机会, 提供了2268个就业机会): how news and plans state the jobs a zone will bring or has brought. The labellers
 # list them as 从业人员 (session 32's count over the study labels: a zone's jobs to come listed 9 times on 7 pages, left
 # out 5 times), 预计 or as the words say; one project's or one firm's own are none (_one_projects_prospect)
-_JOBS_AS_POSITIONS = re.compile(r"(?:提供|创造|带动|带来|增加|新增|吸纳|解决)了?(?:[^,;:。]{1,14}?(?:和|及|与))?"
+# (session 38: and the verbs Taiwan's and Malaysia's press bring them by, 释出1万9300名就业机会, 制造了2,542个就业机会,
+# 未来预计引进2万8,000个就业机会; the positions measured by 名, a count with 千 after its 万, 1万1千个, and the count said
+# as more, 创造另外93,841个 — counted over every spent labelled set: +8 right on 7 hosts, none listed otherwise)
+_JOBS_AS_POSITIONS = re.compile(r"(?:提供|创造|带动|带来|增加|新增|吸纳|解决|制造|释出|引进)"
+                                r"了?(?:[^,;:。]{1,14}?(?:和|及|与))?(?:另外|另)?"
                                 r"(?:约|近|超过|超|逾|达|达到)?"
-                                r"[\d.,]+(?:万[\d.,]*)?(?:余|多)?(?:个|人)?"
+                                r"[\d.,]+(?:万[\d.,]*千?)?(?:余|多)?(?:个|人|名)?"
                                 r"(?P<jobs>(?:以上)?(?:的)?(?:在地|当地|本地)?(?:就业机会|就业岗位|工作机会|工作岗位))")
 # the people counted working in the park, the count before them and where they work after (接近13,000名科技专才在园内
 # 工作, 园区内有5000名员工在此工作, 吸引20多万人才在此工作居住): the park's 从业人员, as 园区从业人员5000人 is — never people
@@ -2248,10 +2252,23 @@ _STAFF_AT_WORK = re.compile(r"[\d.,]+(?:万[\d.,]*)?(?:余|多)?(?:万)?(?:名|�
                             r"(?P<staff>(?:[^\W\d,;:。]{0,4}?(?:员工|人员|职工|专才|人才|雇员|工人)|(?<=人)才)"
                             r"(?:在|于)(?:园区内|园区|园内|区内|此|这里)(?:工作|就业|上班))")
 # (the jobs said as brought already: 提供了, 已创造, 累计带动, 共提供)
-_JOBS_BROUGHT = re.compile(r"(?:提供|创造|带动|带来|增加|新增|吸纳|解决)了|已|累计|共(?:提供|创造|带动|带来|增加|新增|吸纳|解决)|去年|上年")
+_JOBS_BROUGHT = re.compile(r"(?:提供|创造|带动|带来|增加|新增|吸纳|解决|制造|释出|引进)了|已|累计|共(?:提供|创造|带动|带来|增加|新增|吸纳|解决|制造|释出|引进)|去年|上年")
 _JOBS_AIMED = re.compile(r"力争|确保|争取|目标|计划|任务|力求|预期")
 # the positions named before their count (提供就业岗位…, 创造就业机会…: the forms of 从业人员 made of _JOBS_BROUGHT_VERBS)
 _POSITIONS_NAMED = re.compile(r"[^,;:。\d]{2,8}?(?:岗位|机会)")
+# firms that mean to settle (20余家企业意向入驻, 有意进驻企业412家): not in the park, as an agreement of intent is no signing
+# (session 38: read as the park's firms on 2 pages of 2 hosts, listed on none; 预定建厂, planned, stays: listed once)
+_FIRMS_INTENDING = re.compile(r"(?:意向|有意)(?:向)?(?:入驻|进驻|入园|入区|落户)")
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    m = _CLAUSE_SEP_RE.search(sentence, at)
+    return m.start() if m else len(sentence)
+
+
+# one plant, firm, project or investment named by a demonstrative before the jobs it brings (该厂…预计将制造1000个就业机会,
+# 这项投资有望创造1000多个就业机会): its own jobs, no figure, as its own output is none (not 这些投资, many together)
+_ONE_OWNER_NAMED = re.compile(r"(?:该|此|这)(?:一|项|个|座|间|家)?(?:厂|工厂|公司|企业|项目|投资)(?!区|园|者)")
 _JOBS_AS_POSITIONS_HOW = "（带来的就业岗位、就业机会：提供、创造、带动…个就业机会）"
 _JOBS_AFTER_PEOPLE = re.compile(r"(?:安排|吸纳|解决)了?(?:约|近|超过?|逾)?[\d.]+万?(?:余|多)?人(?:的)?(?P<jobs>就业(?:问题)?)")
 # foreign capital paid in said short after the signed amount: "合同外资额为11.54亿美元，增长1.4倍，实际到位5.1亿美元",
@@ -2892,15 +2909,18 @@ _CASES_BROUGHT = re.compile(r"(?:促成|核准|引进|吸引|签约|签订)(?:�
 
 # …and named before their count, after the verb of settling or gathering ("入驻石化企业28家", "已集聚新加坡企业超400家"):
 # the firms of a trade or an origin the park holds, a part of its firms
-_FIRMS_OF_A_TRADE_NAMED = re.compile(rf"(?:入驻|落户|进驻|集聚|聚集|汇聚|拥有|现有)(?:了)?(?P<trade>[{CJK}]{{2,5}}?)(?:企业|厂商)"
-                                     r"(?=(?:已经?|现已)?(?:超过?|达到?|近|约|共|逾)?\d)")
+# (session 38: and 入园, the count said with 有 or 为 before it, and a trade with its related firms — 入园化工企业有12家,
+# 已进驻…的厂商有82家, 入驻陶瓷及相关企业44家: counted over every spent labelled set, +3 right on 3 hosts, none listed
+# otherwise)
+_FIRMS_OF_A_TRADE_NAMED = re.compile(rf"(?:入驻|落户|进驻|集聚|聚集|汇聚|拥有|现有|入园|入区)(?:了)?(?P<trade>[{CJK}]{{2,5}}?(?:及相关)?)(?:企业|厂商)"
+                                     r"(?=(?:已经?|现已)?(?:有|为)?(?:超过?|达到?|近|约|共|逾)?\d)")
 # firms of a named trade counted before the noun, the verb of settling after it ("30余家生物科技企业入驻", "12家新材料企业
 # 落户园区"): the trade's firms in the park — a part of its firms, as labellers list a part (scope 其他)
 _FIRMS_OF_A_TRADE_SETTLED = re.compile(rf"^(?:以上)?(?P<trade>[{CJK}]{{2,6}}?)(?:类)?(?:企业|厂商)(?:已经|已|先后|陆续|相继)*"
                                        r"(?:集中|正式)?(?:在此|在园区|在区内|在园内)?(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂|入住)"
                                        r"(?!签约|协议|意向|申请|手续)")  # (入驻签约共建协议: signing to come, not in)
 # (not a word that makes the firms something else than a trade's: 规上, 重点, 龙头, 意向, 拟, 新增…)
-_NOT_A_TRADE = re.compile(r"台商|外商|港商|侨商|规上|规模|限额|重点|龙头|骨干|意向|拟|新增|^新$|新引进|新签|新入|新落|新进|待|签约|其他|其它|相关|上下游|配套|这些|各类|优质|知名|世界|国内|国外|"
+_NOT_A_TRADE = re.compile(r"台商|外商|港商|侨商|规上|规模|限额|重点|龙头|骨干|意向|拟|新增|^新$|新引进|新签|新入|新落|新进|待|签约|其他|其它|(?<!..及)相关|上下游|配套|这些|各类|优质|知名|世界|国内|国外|"
                           # (a class by a title the State awards, 高新技术企业, 专精特新, 上市: a statistic of its own)
                           r"高新|高企|专精特新|小巨人|独角兽|瞪羚|上市|孵|认定|认证|评定|备案")  # (认定软件企业: a certified class)  # (在孵, 入孵: an incubator's firms, no park's count)
 
@@ -4771,6 +4791,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             continue  # "入驻企业653户，其中工业企业442户": the park's firms of one trade or kind, no count of the park's
         if naming.name == "入园企业数" and "容纳" in sentence[_clause_start(sentence, v.start):v.start]:
             continue  # "可容纳10余户企业入驻", "预计可新容纳20家企业入驻": what a building or a phase can hold, no firms counted
+        if naming.name == "入园企业数" and ("意" in sentence) and _FIRMS_INTENDING.search(
+                sentence, _clause_start(sentence, v.start), _clause_end(sentence, max(v.end, naming.qend))):
+            continue  # "已有20余家企业意向入驻", "洽谈有意进驻企业412家": firms that mean to come, none in the park yet
         if naming.name == "从业人员" and "就业" in sentence[v.end:naming.qend] \
                 and not sentence.endswith(("机会", "岗位"), 0, naming.qend) \
                 and _JOBS_TO_COME.search(sentence, _clause_start(sentence, v.start), v.start):
@@ -4814,6 +4837,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.why_status = "将要带来的就业机会（没有力争、目标的字样）：是预计"
         if fig.status in ("预计", "目标") and naming.name in _PROSPECT_NAMES and _one_projects_prospect(sentence, v.start):
             continue  # "该项目建成后，预计实现年产值8亿元": one project's own yield once built, no figure
+        if naming.name == "从业人员" and sentence.endswith(("机会", "岗位"), 0, naming.qend) \
+                and _ONE_OWNER_NAMED.search(sentence, 0, v.start):
+            continue  # "该厂…预计将制造1000个就业机会", "这项投资有望创造1000多个就业机会": one plant's or one investment's own jobs
         if naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" and figures[-1].value is not None \
                 and figures[-1].status != fig.status and not any(figures[-1].value.end <= u.start < v.start for u in values) \
                 and not any(_strong_marks(_mask(_COST_PLANNED, sentence[naming.qstart:v.start]))) \
