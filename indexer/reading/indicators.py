@@ -3228,6 +3228,11 @@ _GOAL_NOUN = re.compile(r"(?:围绕|对照|对标|瞄准|紧扣|按照|紧盯|�
                         # goal is the object of 实现/完成; the figure's own clause says what was done). Only the goal is a
                         # noun: a word of striving or of time before the verb still governs (力争实现…目标, 将…, 明年…)
                         r"|(?<=实现|完成|达成)了?[^,;:。\d]{0,10}?(?:目标|任务)(?:任务)?(?=[,;。])"
+                        # …and the goal said reached with the verb after it, ending the clause: "全年目标任务全面完成，实现
+                        # 工业总产值50亿元", "一期规划目标基本建成，入驻企业44家" (the goal is the clause's subject, what was
+                        # reached; a word of striving or of time before it still governs: 确保目标任务全面完成，…)
+                        r"|(?:目标|任务|计划)(?:任务)?(?:全面|圆满|顺利|基本|提前|超额|如期|全部|胜利)?(?:已经|已|均已)?"
+                        r"(?:完成|实现|达成|建成)(?=[,;。])"
                         # a plan named as a noun ending its clause (实施…的项目攻坚计划，), the object of its verb: no
                         # plan word for the clauses after it
                         r"|(?<=[^\d,;:。#(计划])计划(?=[,;])")
