@@ -532,6 +532,12 @@ _NAME_KIND = {name: "count" for name in _COUNT_NAMES}
 _NAME_KIND.update({"从业人员": "people", "面积": "area"})
 _PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万英亩", "英亩", "万亩", "亩", "万平方米")  # (英亩: Malaysia's parks)  # 平方米 measure buildings, not a park
 # (万平方米 measure both; with a park's area name, 规划面积300万平方米, it is the park's)
+# the square metre measures floor space: an area in (万)平方米 is a zone's land only where its name says land (占地面积50万
+# 平方米, 规划用地); said of what is built or planned to be built (规划建设面积约16万平方米, 建成面积2.7万平方米的花苑,
+# 安置房…总面积约12万平方米) it is the buildings' (session 38: 4 such areas read on 3 hosts, none listed by the labellers;
+# the one listed, 占地面积50万平方米, names the land; a plan's area, 规划面积300万平方米, stays the zone's)
+_FLOOR_UNITS = ("万平方米", "平方米")
+_LAND_WORD = re.compile(r"占地|佔地|用地|土地|(?<!建成)(?<!园区)(?:规划|控制|批准|核准)(?:总)?面积|总规划面积")  # (规划面积300万平方米: the zone's plan)
 
 _CN_NUM = "零〇一二两三四五六七八九十百千"
 # characters a site or a template writes in place of a figure: X亿元, **万元, ○○个, □□家, ■■, ▲▲ (and a run of
@@ -4120,6 +4126,8 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
                 return _SKIP  # "其中一期项目占地300亩": a project's land, no figure of the zone or its parts
             if not (n.name == "面积" and re.search(r"建成|开发", words + sentence[n.start:n.end])):
                 unit = words or "其中"  # (not "其中已建成面积5.3平方公里": how much of the zone is built, its own)
+    if n is not None and n.name == "面积" and v.unit in _FLOOR_UNITS and not _LAND_WORD.search(sentence, n.start, n.end):
+        return _SKIP  # "规划建设面积约16万平方米", "建成面积2.7万平方米的花苑": floor space, not a zone's land (see _FLOOR_UNITS)
     if n is not None and _kind_fits(n.name, v.unit):
         clause = sentence[_clause_start(sentence, v.start):v.start]
         if n.blocked and (not n.increment or clause == sentence[n.end:v.start] or not _STATUS_ONLY.match(clause)):
