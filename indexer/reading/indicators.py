@@ -550,9 +550,9 @@ _PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万英亩", "英�
 # the square metre measures floor space: an area in (万)平方米 is a zone's land only where its name says land (占地面积50万
 # 平方米, 规划用地); said of what is built or planned to be built (规划建设面积约16万平方米, 建成面积2.7万平方米的花苑,
 # 安置房…总面积约12万平方米) it is the buildings' (session 38: 4 such areas read on 3 hosts, none listed by the labellers;
-# the one listed, 占地面积50万平方米, names the land; a plan's area, 规划面积300万平方米, stays the zone's)
+# the one listed, 占地面积50万平方米, names the land; a plan's area or the park's, 园区规划面积260万平方米, stays the zone's)
 _FLOOR_UNITS = ("万平方米", "平方米")
-_LAND_WORD = re.compile(r"占地|佔地|用地|土地|(?<!建成)(?<!园区)(?:规划|控制|批准|核准)(?:总)?面积|总规划面积")  # (规划面积300万平方米: the zone's plan)
+_LAND_WORD = re.compile(r"占地|佔地|用地|土地|(?<!建成)(?<!开发)(?<!已建)(?:园区|规划|控制|批准|核准)(?:总)?面积|总规划面积")  # (规划面积300万平方米: the zone's plan)
 
 _CN_NUM = "零〇一二两三四五六七八九十百千"
 # characters a site or a template writes in place of a figure: X亿元, **万元, ○○个, □□家, ■■, ▲▲ (and a run of
