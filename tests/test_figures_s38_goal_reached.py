@@ -33,3 +33,11 @@ def test_a_goal_reached_leaves_the_figures_done(text, expected):
 ])
 def test_a_goal_still_to_reach_stays_a_target(text, expected):
     assert _figures(text) == expected
+
+
+def test_a_name_saying_it_is_done_ends_a_plan_before_it():
+    """已开发 / 已建成 as the figure's own name says what is done, as 已 before a name does (the plan word of the clause
+    before governed it: 二区计划开发8平方公里，首期已开发4平方公里 gave the 4 as a target)."""
+    text = "青禾工业园总体规划面积20平方公里，二区计划开发8平方公里，首期已开发4平方公里。"
+    assert [(f.value, f.status) for f in find_indicators(text, doc_type="简报") if f.name == "面积"] == [
+        (20, "实际"), (8, "目标"), (4, "实际")]

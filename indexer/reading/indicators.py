@@ -3352,8 +3352,9 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     # a note that heads a list before its first value is the list's lead-in: "主要经济指标(预计数)：…"
     lead_note = note if note and re.match(r"\s*:", head[note.end():]) and not _VALUE_RE.search(head, 0, note.start()) else None
     head = _mask(_STATUS_NOTE, head) if note else head  # ("…万美元(预计数)": said of that value only)
+    done_names = [m.start() for m in _NAME_RE.finditer(head) if m.group().startswith("已")]
     head = _NAME_RE.sub(lambda m: "#" * len(m.group()), head)
-    marks = []
+    marks = [(at, "reset", "已") for at in done_names]  # (首期已开发4平方公里: the name says it is done, as 已 before it)
     own_clause = _clause_start(head, len(head))
     first_clause_end = next((m.start() for m in _CLAUSE_SEP_RE.finditer(head)), len(head))
     for start, end, status in _strong_marks(head, sentence):
