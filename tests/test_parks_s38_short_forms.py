@@ -42,3 +42,13 @@ def test_a_park_after_another_park_is_a_list_item():
     # must-not: two parks listed, the second followed by its organ's post all the same
     cands = _candidates("会议召开", "白石工业园、青禾经开区党工委书记出席会议。").values()
     assert ("青禾经开区", 1) in [(c.name, c.listed) for c in cands]
+
+
+def test_a_park_named_only_in_a_persons_posts_is_not_the_reports(tmp_path):
+    # must-not: the zone is the seat of the speaker's second post, and the text is about the district; named so once,
+    # it is neither listed nor the opening's subject (the person is), so the report has no park, as before the rule
+    page = ("青禾区2022年招商引资超千亿元\n"
+            "本报讯 记者从青禾区获悉，2022年青禾区地区生产总值预计达845亿元，招商引资总投资1086亿元。\n"
+            "青禾区委书记、白石经济技术开发区党工委书记王某强调，2023年要充分认识面临的机遇挑战。\n")
+    report = read_page(tmp_path, page)[0]
+    assert report.park is None

@@ -3062,14 +3062,21 @@ def _mention_end(text: str, m: ParkMention) -> int:
     return m.start + len(m.name)
 
 
+def _in_posts(text: str, m: ParkMention) -> bool:
+    """A park named in a person's posts after another post (市委常委、某经开区党工委书记某某; 某区委书记、某开发区党工委书记):
+    the seat of one post, no item of a list of parks, and not what the sentence is about (the person is)."""
+    end = m.start + len(m.name)
+    return text[m.start - 1:m.start] == "、" and _POST_AFTER.match(to_simplified(text[end:end + 12])) is not None \
+        and _POST_ENDS.search(to_simplified(text[max(0, m.start - 6):m.start - 1])) is not None
+
+
 def _listed(text: str, m: ParkMention) -> bool:
     """A park in a list (甲工业园、乙工业园、丙项目; X产业园等7个园区; a table's row): one of the things
     the text deals with."""
     if m.vouched in (LIST_ITEM, COUNTED_ITEM):
         return True  # (中埔、水上等五大产业园区: one place of a roll before one head, a park of several)
     end = _mention_end(text, m)
-    if text[m.start - 1:m.start] == "、" and _POST_AFTER.match(to_simplified(text[end:end + 12])) \
-            and _POST_ENDS.search(to_simplified(text[max(0, m.start - 6):m.start - 1])):
+    if _in_posts(text, m):
         return False  # (市委常委、某经开区党工委书记某某: a person's posts listed, the park the seat of one of them)
     if _coordinated_before(text, m) or _LISTED_AFTER.match(text, end) or _paired_with_place(text, m) \
             or _COUNTED_AFTER.match(text, end):
@@ -4121,7 +4128,7 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
     c.projects += bool(project) and (not m.strong or _named_after_a_firm(m)) \
         and (to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 2]) in ("项目", "专案")
              or _PHASE_AFTER.match(body, m.start + len(m.name)) is not None)
-    own = not listed and not visited and not venue and not model and not partner and not address and not destination \
+    own = not listed and not visited and not venue and not _in_posts(body, m) and not model and not partner and not address and not destination \
         and not other_name and not project and not honour \
         and not _in_work_title(body, m) \
         and not (m.start < lead and _in_caption(body, m))
