@@ -381,10 +381,19 @@ def _credit_runs_on(lines: list[str], i: int) -> bool:
 EDITORS_NOTE = re.compile(r"^[【\[(（]?\s*(?:编者按|編者按|编者的话|編者的話|编者注|編者註|编辑按|編輯按)\s*[】\])）]?\s*[:：]?")
 
 
+# a picture's caption naming only what it shows, the scene or the drawing, with no credit (仪式现场、 / 在某某公司调研现场 /
+# 某园区总体规划效果图 某景区效果图): a noun phrase, or where (在…), closed by the picture's kind — a headline says what
+# happened (探访…建设现场 opens on its verb; a lead's sentence, 主会场设在…现场, runs longer and has one)
+_SCENE_CAPTION = re.compile(r"(?:在)?[^\s，,。；;！？!?：:“”「」]{0,26}?(?:现场|現場|(?:效果|规划|規劃|鸟瞰|鳥瞰|全景|示意)(?:图|圖))"
+                            r"(?:\s+[^\s，,。；;！？!?：:]{2,20}?(?:效果|规划|規劃|鸟瞰|鳥瞰|全景|示意)(?:图|圖))*、?")
+_SCENE_VERB = re.compile(r"(?:探访|探訪|直击|直擊|走进|走進|来到|來到|记者|記者|探秘|聚焦|亮相|设在|設在|位于|位於|是|为|為)")
+
+
 def _set_over_text(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is set over a text and is none of its words, title or lead: an editor's note (编者按：…) or a
-    picture's caption, its credit perhaps broken onto the next line."""
-    return bool(EDITORS_NOTE.match(lines[i])) or is_caption(lines[i]) or _credit_runs_on(lines, i)
+    picture's caption, its credit perhaps broken onto the next line, or a caption naming only the scene it shows."""
+    return bool(EDITORS_NOTE.match(lines[i])) or is_caption(lines[i]) or _credit_runs_on(lines, i) \
+        or bool(_SCENE_CAPTION.fullmatch(lines[i])) and not _SCENE_VERB.search(lines[i])
 
 
 def is_caption(line: str) -> bool:
