@@ -1160,7 +1160,6 @@ def _teaser_over_headline(prev: str, line: str, after: str) -> bool:
 
 
 _COLON_HEADLINE = re.compile(r"[^，,。；;！？!?：:]{2,20}[:：][^，,。；;！？!?：:]{6,40}")
-_DASH_HEADLINE = re.compile(r"(?:[^，,。；;！？!?：:|｜]{2,10}[|｜])?[^，,。；;！？!?：:—]{6,30}——[^，,。；;！？!?：:—]{6,30}")
 
 
 def _in_a_narrow_column(lines: list[str]) -> set[int]:
@@ -1246,9 +1245,6 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 # comma (向新而行 聚质而升：2025年某某年度观察, 专访：…): a kicker and its main title, not half a sentence
                 and not (len(out) <= 3 and len(prev) <= 60 and not dangling and _COLON_HEADLINE.fullmatch(_QUOTED.sub("", prev))
                          and titles.title_score(prev) >= 2)
-                # …and a headline and its subtitle joined by a dash (一个百亿产业集群的新年“畅想”——某某经济区发展一线观察): the
-                # subtitle closes it, a sentence's words never break off after a dash-set phrase of their own
-                and not (len(out) <= 3 and len(prev) <= 60 and not dangling and _DASH_HEADLINE.fullmatch(_QUOTED.sub("Q", prev)))
                 # …and so is the first line that exclaims or asks before its end (竹科輸了!台灣最賺錢…,營業額蟬聯冠軍): a
                 # headline's kicker, where half a sentence the layout broke has no sentence ended inside it
                 and not (len(out) == 1 and len(prev) <= 60 and not dangling and re.search(r"[!！?？]", prev[:-1]))
