@@ -381,10 +381,19 @@ def _credit_runs_on(lines: list[str], i: int) -> bool:
 EDITORS_NOTE = re.compile(r"^[【\[(（]?\s*(?:编者按|編者按|编者的话|編者的話|编者注|編者註|编辑按|編輯按)\s*[】\])）]?\s*[:：]?")
 
 
+# a picture's caption naming only what it shows, the scene or the drawing, with no credit (仪式现场、 / 在某某公司调研现场 /
+# 某园区总体规划效果图 某景区效果图): a noun phrase, or where (在…), closed by the picture's kind — a headline says what
+# happened (探访…建设现场 opens on its verb; a lead's sentence, 主会场设在…现场, runs longer and has one)
+_SCENE_CAPTION = re.compile(r"(?:在)?[^\s，,。；;！？!?：:“”「」]{0,26}?(?:现场|現場|(?:效果|规划|規劃|鸟瞰|鳥瞰|全景|示意)(?:图|圖))"
+                            r"(?:\s+[^\s，,。；;！？!?：:]{2,20}?(?:效果|规划|規劃|鸟瞰|鳥瞰|全景|示意)(?:图|圖))*、?")
+_SCENE_VERB = re.compile(r"(?:探访|探訪|直击|直擊|走进|走進|来到|來到|记者|記者|探秘|聚焦|亮相|设在|設在|位于|位於|是|为|為)")
+
+
 def _set_over_text(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is set over a text and is none of its words, title or lead: an editor's note (编者按：…) or a
-    picture's caption, its credit perhaps broken onto the next line."""
-    return bool(EDITORS_NOTE.match(lines[i])) or is_caption(lines[i]) or _credit_runs_on(lines, i)
+    picture's caption, its credit perhaps broken onto the next line, or a caption naming only the scene it shows."""
+    return bool(EDITORS_NOTE.match(lines[i])) or is_caption(lines[i]) or _credit_runs_on(lines, i) \
+        or bool(_SCENE_CAPTION.fullmatch(lines[i])) and not _SCENE_VERB.search(lines[i])
 
 
 def is_caption(line: str) -> bool:
@@ -2180,6 +2189,15 @@ def title_from_lead(lines: list[str]) -> str | None:
                 and len(sentence) - colon.end() >= 12 and not _inside_quote(sentence[:colon.start()]):
             sentence = sentence[colon.end():].lstrip()  # 3月6日，某某网发布信息：国务院正式批复…: the source's act of releasing
             # is a credit in words, as 据某某消息， is; the news is what it released (the colon below opens a list)
+        if (colon := re.search(r"[:：]", sentence)) and colon.start() <= 60 and len(sentence) - colon.end() >= 12 \
+                and not re.search(r"[，,；;]", sentence[:colon.start()]) and not _inside_quote(sentence[:colon.start()]) \
+                and not _TELLING.search(sentence[:colon.start()]) \
+                and (_ACCORDING_TO_COLON.fullmatch(sentence[:colon.start()])
+                     or colon.start() <= 30 and _LEAD_DAY.match(sentence[colon.end():].lstrip())):
+            sentence = sentence[colon.end():].lstrip()  # 据…论坛报道：经过20多年发展，… / 某县招商引资“开门红”：3月23日，全县…
+            # 举行: a phrase with no predicate of its own before the colon — whom it is according to, or a kicker over the
+            # dated lead — is the item's credit or its label; the news is the clause after the colon (the labels give it 3
+            # times of 3 on 3 hosts; a clause that states, 2022年，经开区…居第2位：…, stops at its colon below, 5 of 5)
         if (colon := re.search(r"[:：]", sentence)) and 8 <= colon.start() <= 80 and not _inside_quote(sentence[:colon.start()]) \
                 and len(re.split(r"[|｜]", sentence[:colon.start()])[-1]) >= 8 \
                 and not re.search(r"(?:表示|指出|透露|强调|強調|介绍|介紹|说|說|称|稱|认为|認為|提出|要求|如下|以下|宣布|宣佈|"
@@ -2347,6 +2365,8 @@ _ACCORDING_TO = re.compile(r"(?:据悉|據悉|据了解|據了解)\s*[，,]\s*|[
 # (据某某海关统计，今年一季度，…; 据某某了解，…: whom the figures are according to, kept as 据某某报道 is when no day follows —
 # until session 35 the credits' loop above took them off first; the labellers keep them, 2 of 2)
 _LEAD_SOURCE = re.compile(rf"{_LEARNT.pattern}|{_ACCORDING_TO.pattern}")
+# whom a lead is according to, closed by a colon rather than a comma (据…论坛报道：, 据某某统计：): a credit before the news
+_ACCORDING_TO_COLON = re.compile(r"[据據][^，,。：:；;]{2,60}(?:报道|報道|報導|报导|统计|統計)")
 # a day word that names no day (近日, 日前, 前不久, 近期): "lately", no dateline
 _VAGUE_DAY = re.compile(r"\s*(?:近日|日前|前不久|近期)\s*[，,]")
 
