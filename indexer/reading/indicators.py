@@ -5276,7 +5276,9 @@ _SIGNED_LATER_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
 # (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额; so is 总金额, the
 # contracts' whole sum: 共签订合同项目26个，总金额52.4亿元)
-_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:项目)?(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?|(?:项目)?计划投资|(?:协议)?引资(?:总)?额|合同额|(?:合同)?总金额)"
+# (the sum's fuller noun, 总投资金额, 投资总金额, and the projects named as brought in, 招商引资项目总投资: 累计签约项目23个，总投资
+# 金额195亿元; 签约项目18个，招商引资项目总投资12亿元 — session 38: +3 right on 3 hosts, none wrong; so in _JOINED_COST, _GLUED_COST)
+_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:招商引资)?(?:项目)?(?:计划|协议|合同)?(?:总投资金额|投资总金额|总投资|投资总额|投资金额|投资额)(?:额)?|(?:项目)?计划投资|(?:协议)?引资(?:总)?额|合同额|(?:合同)?总金额)"
                                r"(?:高达|达到?|为|约|共计?|超过?|逾|近|突破)?(?:新台币|台币|人民币|港币)?")
 
 
@@ -5290,8 +5292,8 @@ _FIRMS_CAME_IN = re.compile(r"入驻|进驻|入区|入园|进园|落户")
 # (joined by 、: 签约12个产业项目、总投资99亿元 — the cost's noun said; never of projects to be signed or sought, 拟签约12个
 # 项目、总投资…, 意向, 在谈)
 _NOT_SIGNED_YET = re.compile(r"拟|意向|在谈|洽谈|储备|谋划|即将|将要")
-_JOINED_COST = re.compile(r"、\s*(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾|突破)?)")
-_GLUED_COST = re.compile(r"(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾)?)?")
+_JOINED_COST = re.compile(r"、\s*(?:(?:计划|协议|合同)?(?:总投资金额|投资总金额|总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾|突破)?)")
+_GLUED_COST = re.compile(r"(?:(?:计划|协议|合同)?(?:总投资金额|投资总金额|总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾)?)?")
 
 
 def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figures: list[_Figure],
