@@ -1,4 +1,5 @@
-"""Session 38: the money a park reports (issue 16: 招商引资 said bare with its sum; the signed projects' 总投资金额).
+"""Session 38: the money a park reports (issue 16: 招商引资 said bare with its sum; the signed projects' 总投资金额;
+收入 bare with its owner).
 
 Each shape was counted over every spent labelled set before coding (the labelled figures it would add right, and those
 it would add that no labeller listed), and kept only where it is right on three hosts or more with none wrong:
@@ -11,6 +12,10 @@ it would add that no labeller listed), and kept only where it is right on three 
   23个，总投资金额195亿元; 已促成166件投资案，总投资金额达1745亿元), or by the projects brought in, (招商引资)项目总投资
   (签约项目18个，招商引资项目总投资12亿元): 签约资金, as 总投资 and 投资金额 after the count already were, in the clause
   after it, joined by 、 or glued. +3 right on 3 hosts (study8, eval51, eval64), no extra, none lost.
+- 收入 bare with the park or its firms right before it as its owner (园区收入近4000亿元, 规上服务业企业实现收入1619.1亿元,
+  园区文化企业实现收入总计7828.14亿元): their turnover, 营业收入, as 总收入 and 营业额 with an owner are. +3 right on 3
+  hosts (study10, eval51, study11), none wrong; the owner must stand right before it (a turnover named earlier in the
+  sentence gave a fund's 管理收入 an owner on eval50: no), so 管理收入, 旅游收入, income with no owner stay none.
 
 Left out by the count: 招商引资总额 (listed as 到位资金 once, left out once), 招商引资总计 and 招商引资总投资 said bare with no count
 before (listed as 签约资金 on 2 hosts; 总计 is the same word as 总额, read both ways), 实际进资 (2 hosts),
@@ -96,3 +101,26 @@ def test_signed_cost_by_its_fuller_noun(tmp_path, sentence, want):
 ])
 def test_no_signed_cost(tmp_path, sentence):
     assert not named(tmp_path, sentence, "签约资金")
+
+
+# ------------------------------------------------------------------ 收入 bare, the park or its firms right before it
+
+@pytest.mark.parametrize("sentence, want", [
+    ("目前，园区拥有高新技术企业1200家，园区收入近2600亿元。", ("营业收入", 2600, "亿元", "实际")),
+    ("一季度，区内规上服务业企业实现收入86.4亿元，增长12.5%。", ("营业收入", 86.4, "亿元", "实际")),
+    ("2023年，园区文化企业实现收入总计315.2亿元，缴纳税收总计12.6亿元。", ("营业收入", 315.2, "亿元", "实际")),
+])
+def test_income_said_bare_with_its_owner(tmp_path, sentence, want):
+    assert want in figures(tmp_path, sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # no owner: income of people, of tourism, of a fund (a turnover named before it is no owner of 管理收入)
+    ("全年累计输出劳务3万余人，实现收入2.8亿元。", 2.8),
+    ("全年接待游客860万人次、旅游收入75亿元。", 75),
+    ("今年青岚加工区各园区营业额合计3,200亿元，为近年新高，惟本年度管理收入决算数5亿8,120万3千元高于预算数。", 581203000),
+    ("园区营业额合计3200亿元，管理收入5.8亿元。", 5.8),
+    ("全区农村居民人均可支配收入2.3万元，增长7%。", 2.3),
+])
+def test_income_with_no_owner(tmp_path, sentence, value):
+    assert not {f for f in named(tmp_path, sentence, "营业收入") if f[1] == value}
