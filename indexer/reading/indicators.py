@@ -101,7 +101,7 @@ _NAME_FORMS = {
     "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "经营总收入", "技工贸总收入", "科工贸总收入",
              "技工贸收入", "营收", "营业额",
              # (收入 bare, only with the park or its firms right before it: 园区收入近4000亿元, 规上服务业企业实现收入…, 园区
-             # 文化企业实现收入总计… — session 38: +3 right on 3 hosts, none wrong; see _TURNOVER and _names_in)
+             # 文化企业实现收入总计… — session 38: +3 right on 3 hosts, none wrong; see _names_in)
              "收入", "营业总额", "总营业额", "销售额", "总收入",
              "经营(销售)收入", "营业(销售)收入", "销售(营业)收入",  # (as statistics write it, full width folded)
              # (a zone's firms' business income as its bulletins name it: 业务总收入, 业务收入)
@@ -257,7 +257,7 @@ _FIRST_MONTHS = r"前(?:[2-9]|1[01]|[二三四五六七八九]|十一?)个?月�
 # sales as invoiced (开票销售, 国税开票销售收入) and a turnover stated in the same sentence besides (营业收入, 销售收入…)
 _INVOICED_SALES = re.compile(r"(?:国税)?开票销售(?:收入|额)?")
 _TURNOVER_STATED = re.compile(r"主营业务收入|营业总?收入|销售收入|经营总?收入|营收|营业额")
-_TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "总营业额", "收入"))
+_TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "总营业额"))
 # (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
 # 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
 # (the time may be marked by 于 or 在: "3大园区于2022年的营业额加总为…")
@@ -1701,9 +1701,10 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                 and not _TURNOVER_OWNER.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start()) \
                 and not _OWNER_OF_THE_SENTENCE(sentence, m.start()):
             continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
-        if m.group() == "收入" and not _TURNOVER_OWNER.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start()):
+        if m.group() == "收入" and not m.group("trade_income") \
+                and not _TURNOVER_OWNER.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start()):
             continue  # (收入 bare only with the park or its firms right before it, 园区收入, 企业实现收入: 管理收入, 旅游收入
-            # and a turnover named before in the sentence give it no owner)
+            # and a turnover named before in the sentence give it no owner; a trade's, 软件行业完成收入, is trade_income)
         if m.group() in _FIRM_COUNTS and not turnover_owned and not _SUBJECT_PARK.search(sentence, 0, m.start()) \
                 and not _ZONE_PARK.search(sentence, 0, m.start()):
             continue  # "上市公司数": companies of no park; "园区…营业额…；公司家数达715家": the park's
