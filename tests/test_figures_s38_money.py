@@ -124,3 +124,11 @@ def test_income_said_bare_with_its_owner(tmp_path, sentence, want):
 ])
 def test_income_with_no_owner(tmp_path, sentence, value):
     assert not {f for f in named(tmp_path, sentence, "营业收入") if f[1] == value}
+
+
+def test_the_state_enterprises_income_in_a_budget_is_no_turnover():
+    """must-not: a government's budget report naming what the state's enterprises brought in (国营工业企业收入为…元) states
+    a sector's remittance to the budget, not a park's firms' 营业收入 (a state-owned firm of a park says 营业收入 in full)."""
+    from indexer.reading.indicators import find_indicators
+    text = "1956年国营企业收入为14，328，144，000元，占本年预算收入的48.19%；其中国营工业企业收入为6，688，587，000元。"
+    assert [f.name for f in find_indicators(text, doc_type="工作报告") if f.name == "营业收入"] == []

@@ -257,6 +257,9 @@ _FIRST_MONTHS = r"前(?:[2-9]|1[01]|[二三四五六七八九]|十一?)个?月�
 # sales as invoiced (开票销售, 国税开票销售收入) and a turnover stated in the same sentence besides (营业收入, 销售收入…)
 _INVOICED_SALES = re.compile(r"(?:国税)?开票销售(?:收入|额)?")
 _TURNOVER_STATED = re.compile(r"主营业务收入|营业总?收入|销售收入|经营总?收入|营收|营业额")
+# the state's enterprises as a sector of the budget (国营工业企业收入为…元，占本年预算收入的…: what they remit to the
+# state), never a park's firms' turnover said with 收入 bare
+_STATE_SECTOR = re.compile(r"国营|国有|全民所有制")
 _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "总营业额"))
 # (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
 # 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
@@ -1702,7 +1705,8 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                 and not _OWNER_OF_THE_SENTENCE(sentence, m.start()):
             continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
         if m.group() == "收入" and not m.group("trade_income") \
-                and not _TURNOVER_OWNER.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start()):
+                and (not _TURNOVER_OWNER.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start())
+                     or _STATE_SECTOR.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start())):
             continue  # (收入 bare only with the park or its firms right before it, 园区收入, 企业实现收入: 管理收入, 旅游收入
             # and a turnover named before in the sentence give it no owner; a trade's, 软件行业完成收入, is trade_income)
         if m.group() in _FIRM_COUNTS and not turnover_owned and not _SUBJECT_PARK.search(sentence, 0, m.start()) \
