@@ -64,7 +64,7 @@ same-length Simplified copy for matching, and quotes are cut from the original.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1700,13 +1700,14 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         after = sentence[m.end():m.end() + 12]
         if m.group() == "外资" and not _SECOND_OBJECT.search(sentence, _clause_start(sentence, m.start()), m.start()):
             continue  # "利用内资15.5亿元、外资4101万美元": 外资 alone is a name only as 利用's second object
+        owner_from = max(_clause_start(sentence, m.start()), m.start() - 16)  # (where a turnover's owner may stand)
         if m.group() in _TURNOVER and not turnover_owned \
-                and not _TURNOVER_OWNER.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start()) \
+                and not _TURNOVER_OWNER.search(sentence, owner_from, m.start()) \
                 and not _OWNER_OF_THE_SENTENCE(sentence, m.start()):
             continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
         if m.group() == "收入" and not m.group("trade_income") \
-                and (not _TURNOVER_OWNER.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start())
-                     or _STATE_SECTOR.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start())):
+                and (not _TURNOVER_OWNER.search(sentence, owner_from, m.start())
+                     or _STATE_SECTOR.search(sentence, owner_from, m.start())):
             continue  # (收入 bare only with the park or its firms right before it, 园区收入, 企业实现收入: 管理收入, 旅游收入
             # and a turnover named before in the sentence give it no owner; a trade's, 软件行业完成收入, is trade_income)
         if m.group() in _FIRM_COUNTS and not turnover_owned and not _SUBJECT_PARK.search(sentence, 0, m.start()) \
@@ -2303,7 +2304,9 @@ _VERB_THEN_PROJECTS_HOW = "（动词后直接是项目数：新开工…项，�
 # (session 38: and the verbs Taiwan's and Malaysia's press bring them by, 释出1万9300名就业机会, 制造了2,542个就业机会,
 # 未来预计引进2万8,000个就业机会; the positions measured by 名, a count with 千 after its 万, 1万1千个, and the count said
 # as more, 创造另外93,841个 — counted over every spent labelled set: +8 right on 7 hosts, none listed otherwise)
-_JOBS_AS_POSITIONS = re.compile(r"(?:提供|创造|带动|带来|增加|新增|吸纳|解决|制造|释出|引进)"
+# the verbs of bringing jobs counted as positions (提供…就业岗位, 释出…就业机会)
+_JOBS_VERB = "提供|创造|带动|带来|增加|新增|吸纳|解决|制造|释出|引进"
+_JOBS_AS_POSITIONS = re.compile(rf"(?:{_JOBS_VERB})"
                                 r"了?(?:[^,;:。]{1,14}?(?:和|及|与))?(?:另外|另)?"
                                 r"(?:约|近|超过|超|逾|达|达到)?"
                                 r"[\d.,]+(?:万[\d.,]*千?)?(?:余|多)?(?:个|人|名)?"
@@ -2315,18 +2318,13 @@ _STAFF_AT_WORK = re.compile(r"[\d.,]+(?:万[\d.,]*)?(?:余|多)?(?:万)?(?:名|�
                             r"(?P<staff>(?:[^\W\d,;:。]{0,4}?(?:员工|人员|职工|专才|人才|雇员|工人)|(?<=人)才)"
                             r"(?:在|于)(?:园区内|园区|园内|区内|此|这里)(?:工作|就业|上班))")
 # (the jobs said as brought already: 提供了, 已创造, 累计带动, 共提供)
-_JOBS_BROUGHT = re.compile(r"(?:提供|创造|带动|带来|增加|新增|吸纳|解决|制造|释出|引进)了|已|累计|共(?:提供|创造|带动|带来|增加|新增|吸纳|解决|制造|释出|引进)|去年|上年")
+_JOBS_BROUGHT = re.compile(rf"(?:{_JOBS_VERB})了|已|累计|共(?:{_JOBS_VERB})|去年|上年")
 _JOBS_AIMED = re.compile(r"力争|确保|争取|目标|计划|任务|力求|预期")
 # the positions named before their count (提供就业岗位…, 创造就业机会…: the forms of 从业人员 made of _JOBS_BROUGHT_VERBS)
 _POSITIONS_NAMED = re.compile(r"[^,;:。\d]{2,8}?(?:岗位|机会)")
 # firms that mean to settle (20余家企业意向入驻, 有意进驻企业412家): not in the park, as an agreement of intent is no signing
 # (session 38: read as the park's firms on 2 pages of 2 hosts, listed on none; 预定建厂, planned, stays: listed once)
 _FIRMS_INTENDING = re.compile(r"(?:意向|有意)(?:向)?(?:入驻|进驻|入园|入区|落户)")
-
-
-def _clause_end(sentence: str, at: int) -> int:
-    m = _CLAUSE_SEP_RE.search(sentence, at)
-    return m.start() if m else len(sentence)
 
 
 # one plant, firm, project or investment named by a demonstrative before the jobs it brings (该厂…预计将制造1000个就业机会,
@@ -2528,6 +2526,13 @@ def _gap_seps(gap: str) -> list[int]:
     """The clause ends in a short gap between a name and a value (not cached: gaps are many and asked once or
     twice, and would push the sentences out of _clause_seps' cache)."""
     return [m.start() for m in _CLAUSE_SEP_RE.finditer(gap)]
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the clause holding ``at`` ends (at the next ，；： from ``at`` on, else the sentence's end)."""
+    seps = _clause_seps(sentence)
+    i = bisect_left(seps, at)
+    return seps[i] if i < len(seps) else len(sentence)
 
 
 @lru_cache(maxsize=512)  # asked many times of each sentence
@@ -5289,7 +5294,10 @@ _SIGNED_LATER_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆
 # contracts' whole sum: 共签订合同项目26个，总金额52.4亿元)
 # (the sum's fuller noun, 总投资金额, 投资总金额, and the projects named as brought in, 招商引资项目总投资: 累计签约项目23个，总投资
 # 金额195亿元; 签约项目18个，招商引资项目总投资12亿元 — session 38: +3 right on 3 hosts, none wrong; so in _JOINED_COST, _GLUED_COST)
-_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:招商引资)?(?:项目)?(?:计划|协议|合同)?(?:总投资金额|投资总金额|总投资|投资总额|投资金额|投资额)(?:额)?|(?:项目)?计划投资|(?:协议)?引资(?:总)?额|合同额|(?:合同)?总金额)"
+# the nouns of what projects cost (总投资, 投资总额, 总投资金额…: session 38's fuller forms with them), one alternation for
+# the total after a count, joined to it by 、, or glued to its value
+_COST_NOUN = r"(?:总投资金额|投资总金额|总投资|投资总额|投资金额|投资额)(?:额)?"
+_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:招商引资)?(?:项目)?(?:计划|协议|合同)?" + _COST_NOUN + r"|(?:项目)?计划投资|(?:协议)?引资(?:总)?额|合同额|(?:合同)?总金额)"
                                r"(?:高达|达到?|为|约|共计?|超过?|逾|近|突破)?(?:新台币|台币|人民币|港币)?")
 
 
@@ -5303,8 +5311,8 @@ _FIRMS_CAME_IN = re.compile(r"入驻|进驻|入区|入园|进园|落户")
 # (joined by 、: 签约12个产业项目、总投资99亿元 — the cost's noun said; never of projects to be signed or sought, 拟签约12个
 # 项目、总投资…, 意向, 在谈)
 _NOT_SIGNED_YET = re.compile(r"拟|意向|在谈|洽谈|储备|谋划|即将|将要")
-_JOINED_COST = re.compile(r"、\s*(?:(?:计划|协议|合同)?(?:总投资金额|投资总金额|总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾|突破)?)")
-_GLUED_COST = re.compile(r"(?:(?:计划|协议|合同)?(?:总投资金额|投资总金额|总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾)?)?")
+_JOINED_COST = re.compile(r"、\s*(?:(?:计划|协议|合同)?" + _COST_NOUN + r"(?:达到?|为|约|近|超过?|逾|突破)?)")
+_GLUED_COST = re.compile(r"(?:(?:计划|协议|合同)?" + _COST_NOUN + r"(?:达到?|为|约|近|超过?|逾)?)?")
 
 
 def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figures: list[_Figure],
