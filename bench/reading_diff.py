@@ -7,7 +7,8 @@ labelled, and a rule read off a few pages may fire on almost none (session 37: t
 figures of 2,833 labelled, and the blind sets moved by none). Point this at any folder of real pages, labelled or not
 (your own reports, scraped pages kept outside the repository), with the checkout before the change as ``--base``
 (``git worktree add /tmp/base main``): it reads every page with both (``indexer.reading.pipeline.read_file``, each
-checkout in its own process, as ``reading_eval.py`` loads it) and prints, page by page, what changed in the first
+checkout in its own process, as ``reading_eval.py`` loads it; a saved page's first line ``URL: …`` dropped, as
+there) and prints, page by page, what changed in the first
 report (title, type, year, park, parks named) and in all reports' figures, then how many pages changed. Reading
 what changed, page by page, is how a rule's misfires show before they reach a user. A page's text is never
 printed, only the values read from it.
@@ -18,6 +19,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -28,12 +30,17 @@ FIELDS = (("title", "标题"), ("doc_type", "类型"), ("year", "年份"), ("par
 def read_folder(pages: Path, checkout: Path) -> dict:
     """Every page of ``pages`` as ``checkout`` reads it: {file name: [report, …]} (an error as its message)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from reading_eval import load_reader  # (the checkout's own reader, first on sys.path)
+    from reading_eval import load_reader, page_text  # (the checkout's own reader, first on sys.path)
     pipeline, _ = load_reader(checkout)
     out: dict = {}
+    saved = Path(tempfile.mkdtemp())  # (a saved page without its URL line, as reading_eval gives it to the reader)
     for f in sorted(p for p in pages.iterdir() if p.is_file() and not p.name.startswith(".")):
         try:
-            reports = pipeline.read_file(f, pages).reports
+            if f.suffix == ".txt" and f.read_bytes().startswith(b"URL:"):
+                (saved / f.name).write_text(page_text(f), encoding="utf-8")
+                reports = pipeline.read_file(saved / f.name, saved).reports
+            else:
+                reports = pipeline.read_file(f, pages).reports
         except Exception as e:  # (a page one reader cannot read is a difference too)
             out[f.name] = f"{type(e).__name__}: {e}"
             continue

@@ -273,6 +273,14 @@ def score(results: dict) -> dict:
     }
 
 
+def page_text(path: Path) -> str:
+    """A saved page's text as the reader is given it: its first line ``URL: …``, the address, dropped."""
+    text = path.read_text(encoding="utf-8")
+    if text.startswith("URL:"):
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    return text
+
+
 def run(pages_dir: Path, labels_path: Path, checkout: Path) -> tuple[dict, dict]:
     labels = json.loads(labels_path.read_text(encoding="utf-8"))["pages"]
     pipeline, park_key = load_reader(checkout)
@@ -280,11 +288,8 @@ def run(pages_dir: Path, labels_path: Path, checkout: Path) -> tuple[dict, dict]
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp)
         for name, label in sorted(labels.items()):
-            text = (pages_dir / name).read_text(encoding="utf-8")
-            if text.startswith("URL:"):
-                text = text.split("\n", 1)[1] if "\n" in text else ""
             page = corpus / name
-            page.write_text(text, encoding="utf-8")
+            page.write_text(page_text(pages_dir / name), encoding="utf-8")
             results[name] = grade_page(pipeline, park_key, page, label, corpus)
     return score(results), results
 
