@@ -345,8 +345,9 @@ _DIVISION_SUFFIXES = tuple(sorted(("特别行政区", "自治区", "自治州", 
                                    "矿区", "省", "市", "县", "区", "旗", "盟", "州"), key=len, reverse=True))
 
 
-# an autonomous division's peoples after its place: 恩施 + 土家族苗族, 北川 + 羌族 (the place keeps two characters at least)
-_ETHNIC_TAIL = re.compile(rf"^([{CJK}]{{2,}}?)(?:[{CJK}]{{1,3}}族)+$")
+# an autonomous division's peoples after its place: 恩施 + 土家族苗族, 北川 + 羌族 (the place keeps two characters at least);
+# the Uygurs are named without 族 in their region's name (新疆 + 维吾尔 + 自治区), so its stem is 新疆 as 广西's is
+_ETHNIC_TAIL = re.compile(rf"^([{CJK}]{{2,}}?)(?:[{CJK}]{{1,3}}族|维吾尔)+$")
 
 
 @lru_cache(maxsize=1)
@@ -708,7 +709,7 @@ def _place_at_end(rest: str) -> tuple[str, str] | None:
     """(place, who vouches for it) of the name that ends ``rest``, or None. The segmenter's
     words first (白沙湾 stays whole); when they name nothing, a division the gazetteer knows at
     the end, however the segmenter cut it (曾都 + 工业孵化园: read as 曾|都, two adverbs)."""
-    words = _tag(rest)
+    words = _pair_apart(rest, _tag(rest))
     found = _walk_left(list(words))
     if found is None and (tail := _gazetteer_tail(rest)):
         found = _walk_left(tail)
@@ -724,6 +725,19 @@ def _place_at_end(rest: str) -> tuple[str, str] | None:
 
 
 TOWNSHIP = "乡镇名录"  # (a name vouched for by the statistics code's townships, ``catalogue.is_township``)
+
+
+def _pair_apart(rest: str, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``words`` with a word the dictionary does not know that opens with two provinces' one-character names cut after
+    them (川渝高 + 竹 → 川渝 + 高竹): a zone two provinces run is named by the pair and a proper name (川渝高竹新区), and the
+    segmenter, knowing neither, glues the pair's second name to the name's first character."""
+    at = 0
+    for k, (word, _) in enumerate(words):
+        if len(word) > 2 and all(c in PROVINCE_ABBREVIATIONS for c in word[:2]) and not _known(word) \
+                and not is_division(word):
+            return words[:k] + [(word[:2], "j")] + _tag(rest[at + 2:])
+        at += len(word)
+    return words
 
 
 def _township_tail(rest: str, words: list[tuple[str, str]]) -> str:
@@ -1181,6 +1195,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     free-trade zone's 合肥片区 and its block in 合肥高新区) is no part of the park's name."""
     window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
     rest = _strip_qualifiers(window)
+    if simp.startswith(_TRANSFER_ZONE_HEAD, head_start) and (taken := _TAKES_IN.search(rest)):
+        rest = _strip_qualifiers(rest[:taken.start()])  # (宣恩县 + 省级 + 承接硒食品 + 产业转移示范区: what it takes in)
     part = ""
     if (m := _PART_TAIL.search(rest)) is not None:
         part, rest = m.group(0), _strip_qualifiers(rest[: m.start()])
@@ -1255,6 +1271,15 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         # 物流园区 of the same place that the text names beside it, the zone it lies in, is another park)
         place += joined.group(0)
     return place, vouched, start, part
+
+
+# A zone a province or the State designates to take in the trades leaving the coast (承接产业转移示范区): the place, its
+# level, the verb 承接 and the trade it takes in before the head (竹山县 + 省级 + 承接卫浴 + 产业转移示范区, 某某 + 承接
+# 纺织服装 + 产业转移示范区). The verb and its object are the zone's own words, as what a park is for is; the place stands
+# before them as before any head, so a region's programme named by a common noun (某某城市带 + 承接…) or a class counted
+# (两批 + 省级承接…) still names none.
+_TRANSFER_ZONE_HEAD = "产业转移示范区"
+_TAKES_IN = re.compile(rf"承接[{CJK}]{{0,6}}$")
 
 
 _JOINED_AFTER_PLACE = re.compile(rf"[{CJK}]{{2}}(?:{'|'.join(_JOINING_VERBS)})")

@@ -1,0 +1,95 @@
+"""Zones whose head is beyond the catalogue's heads, named as official writing forms them (session 39).
+
+- A zone designated to take in the trades leaving the coast: the place, its level, the verb 承接 and the trade it takes
+  in, and 产业转移示范区 (某县省级承接卫浴产业转移示范区). The verb and its object are the zone's own words; a region's
+  programme named by a common noun (某某城市带承接…) or the class counted (两批省级承接…) names none.
+- The sectors of the national classification named with 业 (制造业, 服务业) say what a zone is for as 工业 and 产业 do:
+  before a park's head (某镇装备制造业生态园区, 某县先进制造业产业园) and before the area word 集聚区 (某区现代服务业集聚区).
+  A province before it, a word for all of a place's zones or a verb still names none.
+- A zone two provinces run, named by their one-character names and a proper name (川渝高竹新区): the segmenter glues the
+  pair's second name to the name's first character (川渝高 + 竹); the pair is cut off again.
+- Xinjiang's stem is 新疆 as Guangxi's is 广西 (its region's name carries 维吾尔 without 族): 新疆 + a bare head is the
+  region's parks together, a class, as 广西工业园区 is.
+Places are real divisions (the gazetteer vouches for them); the sentences and numbers are invented.
+"""
+import pytest
+
+from indexer.reading.parks import find_park_mentions, park_key
+from tests.conftest import read_page
+
+
+def _names(text):
+    return [m.name for m in find_park_mentions(text)]
+
+
+@pytest.mark.parametrize("title, lead, park", [
+    ("竹山县省级承接卫浴产业转移示范区建设情况汇报",
+     "今年以来，竹山县省级承接卫浴产业转移示范区新入驻企业12家，实现营业收入31亿元。", "竹山县省级承接卫浴产业转移示范区"),
+    ("宣恩县承接纺织产业转移示范区2023年工作总结",
+     "2023年，宣恩县承接纺织产业转移示范区坚持项目为王，新签约项目9个。", "宣恩县承接纺织产业转移示范区"),
+])
+def test_a_transfer_zone_named_with_what_it_takes_in_is_the_reports_park(tmp_path, title, lead, park):
+    assert read_page(tmp_path, f"{title}\n{lead}\n")[0].park == park
+
+
+@pytest.mark.parametrize("text", [
+    "国家发展改革委印发皖江城市带承接产业转移示范区规划。",  # (a region's programme: a belt of cities, no place of its own)
+    "湖北省已认定两批省级承接产业转移示范区。",  # (the class counted)
+    "加快推进承接产业转移示范区建设。",  # (the class, after a verb)
+    "积极争创国家级承接产业转移示范区。",
+])
+def test_the_class_or_a_regions_programme_of_transfer_zones_names_none(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("兰州高新区和彭家坪装备制造业生态园区建设加快。", "彭家坪装备制造业生态园区"),
+    ("项目位于阜宁县先进制造业产业园。", "阜宁县先进制造业产业园"),
+    ("目前，黄陂区先进制造业集聚区建设加快。", "黄陂区先进制造业集聚区"),
+    ("鼓楼区现代服务业集聚区新入驻企业20家。", "鼓楼区现代服务业集聚区"),
+])
+def test_a_sector_named_with_ye_says_what_the_zone_is_for(text, name):
+    mention = next(m for m in find_park_mentions(text) if m.name == name)
+    assert mention.vouched  # (the place before the sector is the gazetteer's: a name worth naming once)
+
+
+@pytest.mark.parametrize("text", [
+    "浙江省先进制造业集聚区建设有序推进。",  # (a province's: a class)
+    "全市现代服务业集聚区实现营业收入80亿元。",  # (a word for all of a place's zones)
+    "推进先进制造业集聚区建设。",  # (a verb before the sector)
+    "加快发展现代服务业产业园。",
+])
+def test_a_sector_zone_without_a_place_of_its_own_names_none(text):
+    assert _names(text) == []
+
+
+def test_the_two_forms_of_a_sector_zone_are_one_park():
+    assert park_key("鼓楼区现代服务业集聚区") == park_key("鼓楼区服务业集聚区")
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("川渝高竹新区2023年工作总结", "今年以来，川渝高竹新区新入驻企业12家，实现营业收入45亿元。"),
+    ("川渝高竹新区党工委召开会议", "会议强调，高竹新区要加快项目建设。"),
+])
+def test_a_new_area_two_provinces_run_is_named_by_their_pair_and_its_name(tmp_path, title, lead):
+    assert read_page(tmp_path, f"{title}\n{lead}\n")[0].park == "川渝高竹新区"
+
+
+def test_a_pair_the_dictionary_knows_whole_is_left_as_it_is():
+    # must-not: a region of three provinces the dictionary files whole (京津冀) opens no zone's name
+    assert _names("京津冀产业园区协同发展。") == []
+
+
+def test_xinjiang_and_a_bare_head_is_the_regions_parks_together(tmp_path):
+    page = ("新疆今年新增13家自治区级园区\n"
+            "本报讯 新疆工业园区提质升级获新突破，今年新增13家自治区级园区。其中，墨玉工业园区、柯坪工业园区入选。\n")
+    report = read_page(tmp_path, page)[0]
+    assert report.park is None
+    assert "新疆工业园区" not in report.parks_mentioned
+    assert {"墨玉工业园区", "柯坪工业园区"} <= set(report.parks_mentioned)
+
+
+def test_a_zone_of_xinjiang_named_after_its_city_is_still_named():
+    # must-not: the region's name before a city keeps the city's zone (the key folds the region away, as 江苏 + 海门)
+    assert _names("新疆喀什经济开发区新签约项目12个。") == ["新疆喀什经济开发区"]
+    assert park_key("新疆昌吉国家农业科技园区") == park_key("昌吉国家农业科技园区")
