@@ -8,6 +8,9 @@
   A province before it, a word for all of a place's zones or a verb still names none.
 - A zone two provinces run, named by their one-character names and a proper name (川渝高竹新区): the segmenter glues the
   pair's second name to the name's first character (川渝高 + 竹); the pair is cut off again.
+- A township the statistics code lists, which the segmenter keeps as one word it does not know (、发耳 + 工业园区), vouches
+  for the name as a township it cut apart does: named once, in a list deep in the text, it is a park named. A township's
+  name the dictionary knows as a word (红果, hawthorn) is the sentence's word, as before.
 - Xinjiang's stem is 新疆 as Guangxi's is 广西 (its region's name carries 维吾尔 without 族): 新疆 + a bare head is the
   region's parks together, a class, as 广西工业园区 is.
 Places are real divisions (the gazetteer vouches for them); the sentences and numbers are invented.
@@ -34,6 +37,8 @@ def test_a_transfer_zone_named_with_what_it_takes_in_is_the_reports_park(tmp_pat
 
 @pytest.mark.parametrize("text", [
     "国家发展改革委印发皖江城市带承接产业转移示范区规划。",  # (a region's programme: a belt of cities, no place of its own)
+    "湘南湘西承接产业转移示范区建设提速。",  # (the State's programme for a region of several cities: no trade taken in)
+    "荆州承接产业转移示范区建设加快推进。",
     "湖北省已认定两批省级承接产业转移示范区。",  # (the class counted)
     "加快推进承接产业转移示范区建设。",  # (the class, after a verb)
     "积极争创国家级承接产业转移示范区。",
@@ -93,3 +98,14 @@ def test_a_zone_of_xinjiang_named_after_its_city_is_still_named():
     # must-not: the region's name before a city keeps the city's zone (the key folds the region away, as 江苏 + 海门)
     assert _names("新疆喀什经济开发区新签约项目12个。") == ["新疆喀什经济开发区"]
     assert park_key("新疆昌吉国家农业科技园区") == park_key("昌吉国家农业科技园区")
+
+
+def test_a_township_kept_whole_vouches_for_its_zone():
+    mention = next(m for m in find_park_mentions("全市共有11个工业园区，即保田工业园区、发耳工业园区。") if m.name == "发耳工业园区")
+    assert mention.vouched == "乡镇名录"
+
+
+def test_a_township_the_dictionary_knows_as_a_word_vouches_for_nothing():
+    # must-not: 红果 is a township and a word (hawthorn); unvouched, as before
+    assert all(m.vouched == "" for m in find_park_mentions("调研组到红果经济开发区调研。") if m.name == "红果经济开发区")
+

@@ -26,9 +26,9 @@ form whose place and head family the list holds is vouched too. The list never r
 Which park a report is about (``choose_park``) weighs where names occur: the
 report's title, the page's title (a collection titled 滨江工业园区工作总结汇编 names
 the park of each report on it), the opening of the body (兴原工业园区 named once in
-the first sentence), how often. A name nobody vouches for (not in the gazetteer,
-not a dictionary place word) counts only in those places or when it recurs, so a
-stray "董地工业园区" deep in the text is not taken for the report's park; a zone
+the first sentence), how often. A name nobody vouches for (not in the gazetteer nor
+among the statistics code's townships, not a dictionary place word) counts only in those places or when it recurs, so
+a stray "岚峰工业园区" deep in the text is not taken for the report's park; a zone
 inside a park (农产品物流园, 汽车产业园) loses to the park named up front, and a zone
 named right after its park (青山工业园白石工业区) is a part of it: a title about that zone, by its own name or after the
 park's (科学园 + 深圳分园), names the report's park in the whole name the text writes (docs/labelling.md), unless the two
@@ -714,6 +714,9 @@ def _place_at_end(rest: str) -> tuple[str, str] | None:
     if found is None and (tail := _gazetteer_tail(rest)):
         found = _walk_left(tail)
     found = found or _unjoined_pair(words)
+    if found is not None and not found[1] and len(words) and words[-1][0] == found[0] and is_township(found[0]) \
+            and not _known(found[0]):
+        found = found[0], TOWNSHIP  # (、 + 发耳 + 工业园区: a township the segmenter kept whole, a word it does not know)
     if (town := _township_tail(rest, words)) and (found is None or town.endswith(found[0]) and (len(found[0]) < len(town) or not found[1])):
         # 三 + 川口 + 工业园区, 上 + 都 + 工业园区, 长 + 田 + 工业园区: a township the statistics code lists, which the
         # segmenter cut into a numeral, a direction or an adjective and a word; the name is the township's, vouched
@@ -1195,8 +1198,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     free-trade zone's 合肥片区 and its block in 合肥高新区) is no part of the park's name."""
     window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
     rest = _strip_qualifiers(window)
-    if simp.startswith(_TRANSFER_ZONE_HEAD, head_start) and (taken := _TAKES_IN.search(rest)):
-        rest = _strip_qualifiers(rest[:taken.start()])  # (宣恩县 + 省级 + 承接硒食品 + 产业转移示范区: what it takes in)
+    if simp.startswith(_TRANSFER_ZONE_HEAD, head_start) and (taken := _TAKES_IN.search(window)):
+        rest = _strip_qualifiers(window[:taken.start()])  # (宣恩县 + 省级 + 承接硒食品 + 产业转移示范区: what it takes in)
     part = ""
     if (m := _PART_TAIL.search(rest)) is not None:
         part, rest = m.group(0), _strip_qualifiers(rest[: m.start()])
@@ -1273,13 +1276,13 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     return place, vouched, start, part
 
 
-# A zone a province or the State designates to take in the trades leaving the coast (承接产业转移示范区): the place, its
-# level, the verb 承接 and the trade it takes in before the head (竹山县 + 省级 + 承接卫浴 + 产业转移示范区, 某某 + 承接
-# 纺织服装 + 产业转移示范区). The verb and its object are the zone's own words, as what a park is for is; the place stands
-# before them as before any head, so a region's programme named by a common noun (某某城市带 + 承接…) or a class counted
-# (两批 + 省级承接…) still names none.
+# A zone a province designates to take in one trade leaving the coast (承接产业转移示范区): the place, its level, the verb
+# 承接 and the trade it takes in before the head (竹山县 + 省级 + 承接卫浴 + 产业转移示范区, 某某 + 承接纺织服装 + 产业转移
+# 示范区). The verb and its object are the zone's own words, as what a park is for is. Without a trade the words name the
+# State's programme for a region of several cities (皖江城市带, 湘南湘西, 荆州 + 承接产业转移示范区): no zone, as 城乡一体化
+# 示范区 is none; nor does a class counted (两批 + 省级承接…).
 _TRANSFER_ZONE_HEAD = "产业转移示范区"
-_TAKES_IN = re.compile(rf"承接[{CJK}]{{0,6}}$")
+_TAKES_IN = re.compile(rf"承接[{CJK}]{{1,6}}$")
 
 
 _JOINED_AFTER_PLACE = re.compile(rf"[{CJK}]{{2}}(?:{'|'.join(_JOINING_VERBS)})")
