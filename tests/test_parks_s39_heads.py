@@ -11,6 +11,9 @@
 - A township the statistics code lists, which the segmenter keeps as one word it does not know (、发耳 + 工业园区), vouches
   for the name as a township it cut apart does: named once, in a list deep in the text, it is a park named. A township's
   name the dictionary knows as a word (红果, hawthorn) is the sentence's word, as before.
+- A base named by a county or a city and 基地 (某某石化产业基地, 某县初级产品加工基地) standing whole as an item of a roll
+  of parks, beside a park the text names, is a zone as the parks beside it are; a farm's base (猕猴桃产业基地), a
+  province's or a base beside no park names none.
 - Xinjiang's stem is 新疆 as Guangxi's is 广西 (its region's name carries 维吾尔 without 族): 新疆 + a bare head is the
   region's parks together, a class, as 广西工业园区 is.
 Places are real divisions (the gazetteer vouches for them); the sentences and numbers are invented.
@@ -109,3 +112,29 @@ def test_a_township_the_dictionary_knows_as_a_word_vouches_for_nothing():
     # must-not: 红果 is a township and a word (hawthorn); unvouched, as before
     assert all(m.vouched == "" for m in find_park_mentions("调研组到红果经济开发区调研。") if m.name == "红果经济开发区")
 
+
+
+ROLL = ("2020化工园区榜单公布\n"
+        "本报讯 榜单日前公布。\n"
+        "潜力十强园区分别是：淄博东岳经济开发区、舟山绿色石化基地、天津南港工业区、青岛新河生态化工科技产业基地、"
+        "辽阳芳烃及精细化工产业化基地。\n")
+
+
+def test_bases_in_a_roll_of_parks_are_parks_named(tmp_path):
+    named = read_page(tmp_path, ROLL)[0].parks_mentioned
+    assert {"舟山绿色石化基地", "青岛新河生态化工科技产业基地", "辽阳芳烃及精细化工产业化基地"} <= set(named)
+
+
+def test_a_base_opening_a_roll_is_named_by_the_park_after_it(tmp_path):
+    page = ("调研报告\n调研组先后听取了汇报。\n调研组实地考察了固阳县初级产品加工基地、包头九原工业园区，听取了汇报。\n")
+    assert "固阳县初级产品加工基地" in read_page(tmp_path, page)[0].parks_mentioned
+
+
+@pytest.mark.parametrize("line", [
+    "全县建成青禾工业园区、猕猴桃产业基地、茶叶产业基地。",  # (a farm's base: no place of its own)
+    "全省建成淄博东岳经济开发区、浙江绿色石化基地。",  # (a province's: a class)
+    "全县建成舟山绿色石化基地、茶叶产业基地。",  # (beside no park the text names)
+])
+def test_a_base_without_a_place_or_beside_no_park_names_none(tmp_path, line):
+    named = read_page(tmp_path, f"情况通报\n本报讯 情况如下。\n{line}\n")[0].parks_mentioned
+    assert not [n for n in named if n.endswith("基地")]

@@ -2937,6 +2937,59 @@ def _listed_beside_named(body: str, cands: dict[tuple[str, str], "_Candidate"]) 
     return out
 
 
+# the place nouns a zone is named with outside the catalogue's heads that a roll of parks holds as items of its kind
+# (大连某某石化产业基地, 舟山绿色石化基地, 某县初级产品加工基地: a state's or a province's chemical or trade base, run as a
+# zone); alone, a base is a farm's or a firm's (猕猴桃产业基地, 研发生产基地)
+_LISTED_ZONE_NOUNS = ("基地", "集聚区")
+# what closes an item of a roll: the next item's mark, the clause's end, a count or 等 closing the roll
+_ITEM_END = re.compile(r"[、，,。；;：:）)\n]|等|和|及|$")
+
+
+def _bases_listed_with_parks(body: str, cands: dict[tuple[str, str], "_Candidate"], mentioned: list[str]) -> list[str]:
+    """Zones named by a place and 基地 or 集聚区, standing whole as items of a roll whose item beside them, joined by 、,
+    is a park the text names (潜力十强园区分别是：某某经济开发区、舟山绿色石化基地、某某工业区…; 考察了某工业园区、某县初级
+    产品加工基地): official writing lists items of one kind, so the base is a zone as the parks beside it are. The item
+    opens with a county or a city the gazetteer knows (a province's base is a class of them), and each base taken vouches
+    for the items beside it in turn."""
+    spans = [(m.start, m.start + len(m.name)) for c in cands.values() if c.name in mentioned for m in c.mentions
+             if _written_at(body, m)]
+    out: list[str] = []
+    while spans:
+        start, end = spans.pop()
+        for item in (_item_after(body, end), _item_before(body, start)):
+            if item is None:
+                continue
+            name, lo = item
+            if name not in out and name not in mentioned and name.endswith(_LISTED_ZONE_NOUNS) and _is_zone_name(name) \
+                    and any(_county_or_city(name[:k]) for k in (2, 3, 4, 5)):
+                out.append(name)  # (猕猴桃产业基地: a farm's base, no place; 浙江…基地: a province's, a class)
+                spans.append((lo, lo + len(name)))
+    return out
+
+
+def _item_after(body: str, end: int) -> tuple[str, int] | None:
+    """(the zone's name, where it starts) of the roll's item right after the 、 at ``end``, when the name is the whole item."""
+    if body[end:end + 1] != "、":
+        return None
+    name = _zone_name_at(to_simplified(body[end + 1:end + 25]))
+    return (name, end + 1) if name and _ITEM_END.match(body, end + 1 + len(name)) else None
+
+
+def _item_before(body: str, start: int) -> tuple[str, int] | None:
+    """(the zone's name, where it starts) of the roll's item that ends with the 、 right before ``start``: the longest
+    name opening with a place that runs to the 、 (考察了 + 某县初级产品加工基地、…: the verb before the roll's first item
+    is the sentence's)."""
+    if start < 1 or body[start - 1] != "、":
+        return None
+    lo = max(body.rfind(ch, 0, start - 1) for ch in "、，,。；;：:（(\n") + 1
+    for at in range(lo, start - 3):
+        if any(is_division(to_simplified(body[at:at + k])) for k in (2, 3, 4)):
+            name = _zone_name_at(to_simplified(body[at:start - 1]))
+            if name and at + len(name) == start - 1:
+                return name, at
+    return None
+
+
 def _listed_together(body: str, cands: dict[tuple[str, str], "_Candidate"]) -> set[int]:
     """The candidates standing in a list of two zones' names or more, each with its own head of one family, joined by 、
     (the last by 和/及/与 too): 新兴管件铸造产业园、国辰高新科技产业园等项目; 前亭工业园、赤湖工业园等. Official writing
@@ -4572,6 +4625,7 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
                   for text in (title, body) if to_simplified(text[m.start:m.start + len(m.name)]) == m.name
                   for name in _places_sharing_its_head(text, m) if name not in mentioned]
     mentioned += [name for name in _listed_beside_named(body, cands) if name not in mentioned]
+    mentioned += [name for name in _bases_listed_with_parks(body, cands, mentioned) if name not in mentioned]
     inner, only_outer = _inner_zones(body, cands, mentioned)
     mentioned = [name for name in mentioned if name not in only_outer] + inner
     mentioned = list(dict.fromkeys(mentioned))
