@@ -14,6 +14,9 @@
 - A base named by a county or a city and 基地 (某某石化产业基地, 某县初级产品加工基地) standing whole as an item of a roll
   of parks, beside a park the text names, is a zone as the parks beside it are; a farm's base (猕猴桃产业基地), a
   province's or a base beside no park names none.
+- A zone two states build, named by their one-character names, its city and a place noun (中新天津生态城), keeps the
+  pair, as it does before a catalogue's head (中韩盐城产业园): the segmenter cuts the pair into a direction and an
+  adjective, and the name was read from the city on (天津生态城).
 - Xinjiang's stem is 新疆 as Guangxi's is 广西 (its region's name carries 维吾尔 without 族): 新疆 + a bare head is the
   region's parks together, a class, as 广西工业园区 is.
 Places are real divisions (the gazetteer vouches for them); the sentences and numbers are invented.
@@ -138,3 +141,14 @@ def test_a_base_opening_a_roll_is_named_by_the_park_after_it(tmp_path):
 def test_a_base_without_a_place_or_beside_no_park_names_none(tmp_path, line):
     named = read_page(tmp_path, f"情况通报\n本报讯 情况如下。\n{line}\n")[0].parks_mentioned
     assert not [n for n in named if n.endswith("基地")]
+
+
+def test_a_science_city_two_states_build_keeps_their_pair(tmp_path):
+    page = "中新天津生态城2023年工作总结\n今年以来，生态城新入驻企业120家，新签约项目30个。\n"
+    assert read_page(tmp_path, page)[0].park == "中新天津生态城"
+
+
+def test_a_city_after_a_direction_and_an_adjective_is_no_pair(tmp_path):
+    # must-not: 中 + 新 opening a sentence's words (中新 is no pair before a word that is no city) names no zone
+    page = "情况通报\n本报讯 中新网天津5月6日电，天津生态城新入驻企业120家。\n"
+    assert "中新" not in (read_page(tmp_path, page)[0].park or "")

@@ -3343,8 +3343,11 @@ def _zone_names_at(simp: str) -> list[str]:
         return []
     run = cut.group(0)
     place = next((run[:k] for k in (5, 4, 3, 2) if len(run) > k and is_division(run[:k])), "")
-    words = [(place, "ns")] if place else []
-    words += _tag(run[len(place):])
+    # (中新 + 天津 + 生态城: a zone two states build opens with their one-character names, which the segmenter cuts into a
+    # direction and an adjective; a name of their city follows, as it does before a catalogue's head, 中韩 + 盐城 + 产业园)
+    partners = run[:2] if not place and _is_nations_pair(run[:2]) and is_division(run[2:4]) else ""
+    words = [(place, "ns")] if place else [(partners, "j")] if partners else []
+    words += _tag(run[len(place) + len(partners):])
     found: list[str] = []
     best, name = "", ""
     for i, (word, tag) in enumerate(words):
