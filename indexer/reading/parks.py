@@ -172,6 +172,13 @@ A firm's or a brand's park is named as the firm is: its trade name, what it make
 names one park so (广东 + 精密制造 + 产业园), never before a bare head or a qualifier alone (a class). Vouched by nobody, such
 a name is a project when written as one, whatever its head, and names no event or body held for parks as a class
 (某某国际产业园区 + 合作论坛).
+
+A province's zone for taking in one trade from the coast is named with the verb and the trade (某县 + 省级 + 承接卫浴 +
+产业转移示范区); without a trade the words are the State's programme for a region. The sectors named with 业 (制造业, 服务业)
+say what a zone is for as 工业 does, before a head and before 集聚区. Two provinces' one-character names the segmenter glued
+to a name's first character are cut off again (川渝高 + 竹 → 川渝 + 高竹新区), a township it kept whole as a word it does not
+know vouches for the name (、发耳 + 工业园区), and a base named by a county or a city and 基地 standing whole in a roll
+beside a named park is a park named (某经开区、舟山绿色石化基地: ``_bases_listed_with_parks``).
 """
 from __future__ import annotations
 
