@@ -174,7 +174,12 @@ AREA_PARK_HEADS = ("工业集聚区", "工业聚集区", "产业聚集区", "工
                    "临空经济示范区",
                    # the State's zones on its borders: 重点开发开放试验区 (瑞丽, 东兴, 满洲里, 二连浩特…) and the markets where
                    # border residents trade (边民互市贸易区), each a place and the head
-                   "重点开发开放试验区", "开发开放试验区", "边民互市贸易区", "互市贸易区")
+                   "重点开发开放试验区", "开发开放试验区", "边民互市贸易区", "互市贸易区",
+                   # a zone designated to take in the trades leaving the coast (某县承接某某产业转移示范区: reading/parks.py)
+                   "产业转移示范区",
+                   # the sectors of the national classification named with 业 before the area word, as 工业 and 产业 are
+                   # (某某先进制造业集聚区, 某某现代服务业集聚区)
+                   "制造业集聚区", "服务业集聚区", "先进制造业集聚区", "现代服务业集聚区")
 # Heads, longest first so that the longest one is matched.
 PARK_HEADS = tuple(sorted((
     "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "农业科技园区", "现代农业园区",
@@ -230,6 +235,7 @@ PARK_HEAD_FAMILIES = (
     ("加工出口区", "出口加工区", "加工区"),  # Taiwan's 加工出口區, the mainland's 出口加工区, either's short form
     ("综合保税区", "综保区"), ("边境经济合作区", "边合区"),
     ("产业集聚区", "产业聚集区"), ("工业集聚区", "工业聚集区"),  # (the code writes both orders of the two characters)
+    ("先进制造业集聚区", "制造业集聚区"), ("现代服务业集聚区", "服务业集聚区"),  # (the sector with or without its epithet)
     ("工业邨", "创新园"),  # (Hong Kong's estates, renamed by their corporation: 元朗工業邨 is 元朗創新園)
     ("科学园区", "科学工业园区", "科学园"),  # (香港科學園, as Hong Kong names its science park;) Taiwan's 新竹科學工業園區, as its statute names it, is the 新竹科學園區 of every other page
 )
@@ -262,6 +268,9 @@ PARK_QUALIFIERS = tuple(sorted((
     # what the State's programmes call the parks they name as a class (国家低碳工业园区试点, 美丽园区 as 美丽中国): a kind of
     # park, as 绿色 and 生态 are, never a place (建设美丽经开区, 全国低碳工业园区)
     "低碳", "美丽",
+    # the sections of the national classification named with 业, as official writing names what a zone is for (某某 + 先进
+    # 制造业 + 产业园, 某某 + 装备制造业 + 生态园区, 某某 + 现代服务业 + 集聚区): the sector, as 工业 and 农业 are
+    "制造业", "先进制造业", "装备制造业", "服务业", "现代服务业",
 ), key=len, reverse=True))
 # Words for a part of a zone or of a city: a free-trade zone's 片区 (合肥片区) and its 区块 (高新区块), a
 # park's 园中园 / 分园 / 组团. A part word between a place and a head is no part of the park's name

@@ -55,7 +55,8 @@ def test_classical_zhi_before_a_known_place_is_no_part_of_the_name():
 def test_places_listed_before_one_head_keep_the_earlier_rule():
     # 东岭、西岗、某某工业园: the last place's name with the head the places share; named once deep without its organs,
     # it is not taken on its own word (session 20's rule); an item numbered in a roll (2、) stands whole
-    assert _named("东岭、西岗、柯河工业园在建项目负责人参加会议。") == []
+    # (柯涧 is no township: 柯河, written here before session 39, is one, which the statistics code now vouches for)
+    assert _named("东岭、西岗、柯涧工业园在建项目负责人参加会议。") == []
     assert _named("第一批名单如下：\n1、禾家店工业园\n2、柯赖工业区\n") == ["禾家店工业园", "柯赖工业区"]
 
 

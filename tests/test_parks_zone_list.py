@@ -34,8 +34,9 @@ def test_every_listed_name_is_found_whole_where_it_stands_in_a_sentence():
     ("近日，松林店经济开发区召开项目推进会。", "松林店经济开发区", LISTED),
     ("漕河泾新兴技术开发区今年新增入驻企业。", "漕河泾新兴技术开发区", LISTED),
     ("长春净月高新技术产业开发区举行签约仪式。", "长春净月高新技术产业开发区", LISTED),
-    # a name the list does not hold is read as before (the list vouches, it never rules out)
-    ("金岭工业园区召开项目推进会。", "金岭工业园区", ""),
+    # a name the list does not hold is read as before (the list vouches, it never rules out; 金垄 is no township either:
+    # session 39 vouches for a township the segmenter keeps whole, and 金岭, written here before, is one)
+    ("金垄工业园区召开项目推进会。", "金垄工业园区", ""),
     ("樟树市工业园区召开项目推进会。", "樟树市工业园区", "行政区划"),
 ])
 def test_a_listed_name_is_a_parks_whole_name(text, name, vouched):

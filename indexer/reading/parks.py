@@ -26,9 +26,9 @@ form whose place and head family the list holds is vouched too. The list never r
 Which park a report is about (``choose_park``) weighs where names occur: the
 report's title, the page's title (a collection titled 滨江工业园区工作总结汇编 names
 the park of each report on it), the opening of the body (兴原工业园区 named once in
-the first sentence), how often. A name nobody vouches for (not in the gazetteer,
-not a dictionary place word) counts only in those places or when it recurs, so a
-stray "董地工业园区" deep in the text is not taken for the report's park; a zone
+the first sentence), how often. A name nobody vouches for (not in the gazetteer nor
+among the statistics code's townships, not a dictionary place word) counts only in those places or when it recurs, so
+a stray "岚峰工业园区" deep in the text is not taken for the report's park; a zone
 inside a park (农产品物流园, 汽车产业园) loses to the park named up front, and a zone
 named right after its park (青山工业园白石工业区) is a part of it: a title about that zone, by its own name or after the
 park's (科学园 + 深圳分园), names the report's park in the whole name the text writes (docs/labelling.md), unless the two
@@ -172,6 +172,13 @@ A firm's or a brand's park is named as the firm is: its trade name, what it make
 names one park so (广东 + 精密制造 + 产业园), never before a bare head or a qualifier alone (a class). Vouched by nobody, such
 a name is a project when written as one, whatever its head, and names no event or body held for parks as a class
 (某某国际产业园区 + 合作论坛).
+
+A province's zone for taking in one trade from the coast is named with the verb and the trade (某县 + 省级 + 承接卫浴 +
+产业转移示范区); without a trade the words are the State's programme for a region. The sectors named with 业 (制造业, 服务业)
+say what a zone is for as 工业 does, before a head and before 集聚区. Two provinces' one-character names the segmenter glued
+to a name's first character are cut off again (川渝高 + 竹 → 川渝 + 高竹新区), a township it kept whole as a word it does not
+know vouches for the name (、发耳 + 工业园区), and a base named by a county or a city and 基地 standing whole in a roll
+beside a named park is a park named (某经开区、舟山绿色石化基地: ``_bases_listed_with_parks``).
 """
 from __future__ import annotations
 
@@ -345,8 +352,9 @@ _DIVISION_SUFFIXES = tuple(sorted(("特别行政区", "自治区", "自治州", 
                                    "矿区", "省", "市", "县", "区", "旗", "盟", "州"), key=len, reverse=True))
 
 
-# an autonomous division's peoples after its place: 恩施 + 土家族苗族, 北川 + 羌族 (the place keeps two characters at least)
-_ETHNIC_TAIL = re.compile(rf"^([{CJK}]{{2,}}?)(?:[{CJK}]{{1,3}}族)+$")
+# an autonomous division's peoples after its place: 恩施 + 土家族苗族, 北川 + 羌族 (the place keeps two characters at least);
+# the Uygurs are named without 族 in their region's name (新疆 + 维吾尔 + 自治区), so its stem is 新疆 as 广西's is
+_ETHNIC_TAIL = re.compile(rf"^([{CJK}]{{2,}}?)(?:[{CJK}]{{1,3}}族|维吾尔)+$")
 
 
 @lru_cache(maxsize=1)
@@ -708,11 +716,14 @@ def _place_at_end(rest: str) -> tuple[str, str] | None:
     """(place, who vouches for it) of the name that ends ``rest``, or None. The segmenter's
     words first (白沙湾 stays whole); when they name nothing, a division the gazetteer knows at
     the end, however the segmenter cut it (曾都 + 工业孵化园: read as 曾|都, two adverbs)."""
-    words = _tag(rest)
+    words = _pair_apart(rest, _tag(rest))
     found = _walk_left(list(words))
     if found is None and (tail := _gazetteer_tail(rest)):
         found = _walk_left(tail)
     found = found or _unjoined_pair(words)
+    if found is not None and not found[1] and len(words) and words[-1][0] == found[0] and is_township(found[0]) \
+            and not _known(found[0]):
+        found = found[0], TOWNSHIP  # (、 + 发耳 + 工业园区: a township the segmenter kept whole, a word it does not know)
     if (town := _township_tail(rest, words)) and (found is None or town.endswith(found[0]) and (len(found[0]) < len(town) or not found[1])):
         # 三 + 川口 + 工业园区, 上 + 都 + 工业园区, 长 + 田 + 工业园区: a township the statistics code lists, which the
         # segmenter cut into a numeral, a direction or an adjective and a word; the name is the township's, vouched
@@ -724,6 +735,19 @@ def _place_at_end(rest: str) -> tuple[str, str] | None:
 
 
 TOWNSHIP = "乡镇名录"  # (a name vouched for by the statistics code's townships, ``catalogue.is_township``)
+
+
+def _pair_apart(rest: str, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``words`` with a word the dictionary does not know that opens with two provinces' one-character names cut after
+    them (川渝高 + 竹 → 川渝 + 高竹): a zone two provinces run is named by the pair and a proper name (川渝高竹新区), and the
+    segmenter, knowing neither, glues the pair's second name to the name's first character."""
+    at = 0
+    for k, (word, _) in enumerate(words):
+        if len(word) > 2 and all(c in PROVINCE_ABBREVIATIONS for c in word[:2]) and not _known(word) \
+                and not is_division(word):
+            return words[:k] + [(word[:2], "j")] + _tag(rest[at + 2:])
+        at += len(word)
+    return words
 
 
 def _township_tail(rest: str, words: list[tuple[str, str]]) -> str:
@@ -1181,6 +1205,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     free-trade zone's 合肥片区 and its block in 合肥高新区) is no part of the park's name."""
     window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
     rest = _strip_qualifiers(window)
+    if simp.startswith(_TRANSFER_ZONE_HEAD, head_start) and (taken := _TAKES_IN.search(window)):
+        rest = _strip_qualifiers(window[:taken.start()])  # (宣恩县 + 省级 + 承接硒食品 + 产业转移示范区: what it takes in)
     part = ""
     if (m := _PART_TAIL.search(rest)) is not None:
         part, rest = m.group(0), _strip_qualifiers(rest[: m.start()])
@@ -1255,6 +1281,15 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         # 物流园区 of the same place that the text names beside it, the zone it lies in, is another park)
         place += joined.group(0)
     return place, vouched, start, part
+
+
+# A zone a province designates to take in one trade leaving the coast (承接产业转移示范区): the place, its level, the verb
+# 承接 and the trade it takes in before the head (竹山县 + 省级 + 承接卫浴 + 产业转移示范区, 某某 + 承接纺织服装 + 产业转移
+# 示范区). The verb and its object are the zone's own words, as what a park is for is. Without a trade the words name the
+# State's programme for a region of several cities (皖江城市带, 湘南湘西, 荆州 + 承接产业转移示范区): no zone, as 城乡一体化
+# 示范区 is none; nor does a class counted (两批 + 省级承接…).
+_TRANSFER_ZONE_HEAD = "产业转移示范区"
+_TAKES_IN = re.compile(rf"承接[{CJK}]{{1,6}}$")
 
 
 _JOINED_AFTER_PLACE = re.compile(rf"[{CJK}]{{2}}(?:{'|'.join(_JOINING_VERBS)})")
@@ -2909,6 +2944,59 @@ def _listed_beside_named(body: str, cands: dict[tuple[str, str], "_Candidate"]) 
     return out
 
 
+# the place nouns a zone is named with outside the catalogue's heads that a roll of parks holds as items of its kind
+# (大连某某石化产业基地, 舟山绿色石化基地, 某县初级产品加工基地: a state's or a province's chemical or trade base, run as a
+# zone); alone, a base is a farm's or a firm's (猕猴桃产业基地, 研发生产基地)
+_LISTED_ZONE_NOUNS = ("基地", "集聚区")
+# what closes an item of a roll: the next item's mark, the clause's end, a count or 等 closing the roll
+_ITEM_END = re.compile(r"[、，,。；;：:）)\n]|等|和|及|$")
+
+
+def _bases_listed_with_parks(body: str, cands: dict[tuple[str, str], "_Candidate"], mentioned: list[str]) -> list[str]:
+    """Zones named by a place and 基地 or 集聚区, standing whole as items of a roll whose item beside them, joined by 、,
+    is a park the text names (潜力十强园区分别是：某某经济开发区、舟山绿色石化基地、某某工业区…; 考察了某工业园区、某县初级
+    产品加工基地): official writing lists items of one kind, so the base is a zone as the parks beside it are. The item
+    opens with a county or a city the gazetteer knows (a province's base is a class of them), and each base taken vouches
+    for the items beside it in turn."""
+    spans = [(m.start, m.start + len(m.name)) for c in cands.values() if c.name in mentioned for m in c.mentions
+             if _written_at(body, m)]
+    out: list[str] = []
+    while spans:
+        start, end = spans.pop()
+        for item in (_item_after(body, end), _item_before(body, start)):
+            if item is None:
+                continue
+            name, lo = item
+            if name not in out and name not in mentioned and name.endswith(_LISTED_ZONE_NOUNS) and _is_zone_name(name) \
+                    and any(_county_or_city(name[:k]) for k in (2, 3, 4, 5)):
+                out.append(name)  # (猕猴桃产业基地: a farm's base, no place; 浙江…基地: a province's, a class)
+                spans.append((lo, lo + len(name)))
+    return out
+
+
+def _item_after(body: str, end: int) -> tuple[str, int] | None:
+    """(the zone's name, where it starts) of the roll's item right after the 、 at ``end``, when the name is the whole item."""
+    if body[end:end + 1] != "、":
+        return None
+    name = _zone_name_at(to_simplified(body[end + 1:end + 25]))
+    return (name, end + 1) if name and _ITEM_END.match(body, end + 1 + len(name)) else None
+
+
+def _item_before(body: str, start: int) -> tuple[str, int] | None:
+    """(the zone's name, where it starts) of the roll's item that ends with the 、 right before ``start``: the longest
+    name opening with a place that runs to the 、 (考察了 + 某县初级产品加工基地、…: the verb before the roll's first item
+    is the sentence's)."""
+    if start < 1 or body[start - 1] != "、":
+        return None
+    lo = max(body.rfind(ch, 0, start - 1) for ch in "、，,。；;：:（(\n") + 1
+    for at in range(lo, start - 3):
+        if any(is_division(to_simplified(body[at:at + k])) for k in (2, 3, 4)):
+            name = _zone_name_at(to_simplified(body[at:start - 1]))
+            if name and at + len(name) == start - 1:
+                return name, at
+    return None
+
+
 def _listed_together(body: str, cands: dict[tuple[str, str], "_Candidate"]) -> set[int]:
     """The candidates standing in a list of two zones' names or more, each with its own head of one family, joined by 、
     (the last by 和/及/与 too): 新兴管件铸造产业园、国辰高新科技产业园等项目; 前亭工业园、赤湖工业园等. Official writing
@@ -3262,8 +3350,11 @@ def _zone_names_at(simp: str) -> list[str]:
         return []
     run = cut.group(0)
     place = next((run[:k] for k in (5, 4, 3, 2) if len(run) > k and is_division(run[:k])), "")
-    words = [(place, "ns")] if place else []
-    words += _tag(run[len(place):])
+    # (中新 + 天津 + 生态城: a zone two states build opens with their one-character names, which the segmenter cuts into a
+    # direction and an adjective; a name of their city follows, as it does before a catalogue's head, 中韩 + 盐城 + 产业园)
+    partners = run[:2] if not place and _is_nations_pair(run[:2]) and is_division(run[2:4]) else ""
+    words = [(place, "ns")] if place else [(partners, "j")] if partners else []
+    words += _tag(run[len(place) + len(partners):])
     found: list[str] = []
     best, name = "", ""
     for i, (word, tag) in enumerate(words):
@@ -4544,6 +4635,7 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
                   for text in (title, body) if to_simplified(text[m.start:m.start + len(m.name)]) == m.name
                   for name in _places_sharing_its_head(text, m) if name not in mentioned]
     mentioned += [name for name in _listed_beside_named(body, cands) if name not in mentioned]
+    mentioned += [name for name in _bases_listed_with_parks(body, cands, mentioned) if name not in mentioned]
     inner, only_outer = _inner_zones(body, cands, mentioned)
     mentioned = [name for name in mentioned if name not in only_outer] + inner
     mentioned = list(dict.fromkeys(mentioned))
