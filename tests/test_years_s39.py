@@ -1,0 +1,62 @@
+"""Years read in session 39: how a news item states its time. A lead whose clause is framed by 去年 tells last year's
+results however long its subject; a comparison with last year (比去年增长) is this year's news; a credit dated in full
+on its own line (【某某网2015年2月12日讯】) is when the story is told, not what it is about; the year an award received
+is named for (获颁「107年度…奖」) is the rewarded year's, the background of the news of its giving. Own pages,
+invented names and numbers."""
+from conftest import read_page
+
+
+def test_last_years_clause_with_a_long_subject_tells_last_years_results(tmp_path):
+    # (a page with no headline line: its title is the lead's first words)
+    page = ("close\n【青禾晚報／記者林某某／台北報導】 2019.01.28\n"
+            "管理局上午指出，由於晶片產業出貨暢旺，去年青禾、松嶺及白沙等三個科學園區的營業額逼近1兆元，再創歷史新高，"
+            "今年可望續增。\n管理局副局長中午表示，園區擴建計畫進展順利，三個園區共有廠商五百餘家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2018, report.evidence["year"]
+
+
+def test_a_comparison_with_last_year_is_this_years_news(tmp_path):
+    # must-not: 比去年增长 measures this year's figure against last year's; the news is of the year it is told in
+    page = ("青湾开发区营业额稳步增长\n发布时间：2023-10-09  来源：青湾开发区\n"
+            "青湾开发区前三季度营业额比去年增长12%，达到56亿元，主导产业保持较快增长。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2023, report.evidence["year"]
+
+
+def test_a_comparison_beyond_last_years_total_is_this_years_news(tmp_path):
+    # must-not: 超过去年全年 likewise compares; the results are this year's
+    page = ("青湾开发区签约额创新高\n发布时间：2023-11-20  来源：青湾开发区\n"
+            "青湾开发区今年签约额已超过去年全年，达到88亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2023, report.evidence["year"]
+
+
+def test_a_credit_dated_in_full_is_when_the_story_is_told(tmp_path):
+    # the credit's line under a site's rows; the lead's own ROC year says which year's results it tells
+    page = ("site logo: example\n\n青禾科學園區營運佳 全年營收創新高\n\n人氣: 12\n【字號】\n\n"
+            "【青禾網2016年02月15日訊】(青禾網記者王某某台灣報導)據科技部統計，青禾科學園區104年全年度營收創歷史新高，"
+            "104年總營收達1兆2,345億元，較103年成長5.1%。\n\n責任編輯:李某\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2015, report.evidence["year"]
+
+
+def test_a_dated_credit_before_last_years_results_is_the_year_after_them(tmp_path):
+    page = ("青湾园区经济稳步增长\n\n【青湾网2024年1月15日讯】去年，青湾园区实现营业收入120亿元，同比增长8%，"
+            "主导产业加快集聚。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2023, report.evidence["year"]
+
+
+def test_a_dated_credit_over_a_day_only_lead_dates_the_news(tmp_path):
+    # must-not: a lead telling its day only is the credit's year's news
+    page = ("青湾园区召开项目推进会\n\n【青湾网2024年3月15日讯】3月14日，青湾园区召开重点项目推进会，"
+            "部署二季度项目建设工作。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2024, report.evidence["year"]
+
+
+def test_the_year_an_award_received_is_named_for_is_background(tmp_path):
+    page = ("青禾招商成績亮眼 再奪全國第一\n\n【青禾時報2019年05月18日訊】(青禾時報記者陳某某報導)青禾市府18日獲頒"
+            "「107年度招商績優獎」，簽約金額高達新台幣120億元，居全國之冠。\n\n市府表示，青禾產業園區簽約金額占一半以上。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2019, report.evidence["year"]
