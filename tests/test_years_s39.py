@@ -60,3 +60,33 @@ def test_the_year_an_award_received_is_named_for_is_background(tmp_path):
             "「107年度招商績優獎」，簽約金額高達新台幣120億元，居全國之冠。\n\n市府表示，青禾產業園區簽約金額占一半以上。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year == 2019, report.evidence["year"]
+
+
+def test_a_year_cut_out_of_a_document_sites_copy_is_masked(tmp_path):
+    # a copy whose years were stripped (年是…关键一年, 做好年的各项工作): the upload row dates nothing of the text
+    page = ("园区管委会年度工作安排\n时间:2021-06-14 09:12:40\n园区管委会年度工作安排\n"
+            "年是园区建设发展的关键一年，既面临严峻挑战，又蕴藏良好机遇。提前谋划好、安排好年的各项工作十分紧迫。\n"
+            "园区年总的工作思路是，以项目建设为中心，着力抓好基础设施建设、招商引资和项目服务。\n"
+            "一、完成园区的规划工作\n二、抓好土地储备\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year is None, report.evidence["year"]
+
+
+def test_words_opening_on_year_are_not_a_year_cut_out(tmp_path):
+    # must-not: 年产值, 年均 are words of their own, and a year broken over a line (2022\n年是) is a year
+    page = ("青湾工业园区简介\n发布时间：2022-03-01\n青湾工业园区位于青湾市东部，规划面积12平方公里。\n"
+            "年产值超过80亿元，年均增长10%以上，入园企业120家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2022, report.evidence["year"]
+    page = ("青湾工业园区2022年工作计划\n"
+            "2022\n年是园区加快转型的关键一年，园区将着力抓好项目建设和招商引资。\n一、主要目标\n二、重点工作\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2022, report.evidence["year"]
+
+
+def test_a_campaign_named_with_its_year_dates_the_news(tmp_path):
+    # an event named with its year before its name and no 年 (2021中外知名企业青川行活动), as fairs and forums are
+    page = ("2021中外知名企业青川行活动签约精密制造生产基地等14个项目，总投资43.2亿元。青川经开区成立工作专班，"
+            "落实专人制定项目推进方案，有序推进签约项目开工。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2021, report.evidence["year"]

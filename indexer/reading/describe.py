@@ -57,7 +57,9 @@ from .titles import (ALSO_CALLED_WORDS, HEAD_START, PERSON_NAME, ADDRESSEES, BOO
 _EVENT_NAMED = (r"(?:论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|展览会|展覽會|洽谈会|洽談會|推介会|推介會|交易会|交易會|"
                 r"年会|年會|研讨会|研討會|招商会|招商會|发布会|發布會|嘉年华|嘉年華|马拉松|馬拉松|说明会|說明會|"
                 # (…经贸交流合作会, …产业转移专场对接会, …投资恳谈会: the meetings trade and investment promotion holds)
-                r"交流会|交流會|合作会|合作會|对接会|對接會|签约会|簽約會|恳谈会|懇談會|展销会|展銷會|文化节|文化節|旅游节|旅遊節)")
+                r"交流会|交流會|合作会|合作會|对接会|對接會|签约会|簽約會|恳谈会|懇談會|展销会|展銷會|文化节|文化節|旅游节|旅遊節|"
+                # (…and a campaign of visits or promotion named so: 2021中外知名企业四川行活动)
+                r"活动|活動)")
 _YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度|关于|關於|關于)|"
                    rf"(?=[^\s\d，,。：:；;！？!?、.．%％万萬亿億元个個家项項名人次平米吨噸户戶件台套期号號届屆多余餘来來位条條座栋棟间間场場天][^\s，,。：:；;！？!?」”]{{0,18}}?{_EVENT_NAMED}))")
 # (…, the end of a span: 2006-2020年; the year compared with: 比2022年同期, 較111年, 与2022年相比)
@@ -294,7 +296,11 @@ _MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)
                           rf"(?<!满)(?<!滿)(?<!达)(?<!達)(?<!已)(?<!有)(?<!余)(?<!餘)(?<!对)(?<!對)(?<!头)(?<!頭)(?<!前)20\s*年(?!{_TWENTY_YEARS_AFTER})|"
                           r"(?<![0-9a-zA-Z])[xX]{3,4}\s*年|"
                           # (…and a year with its last digit or two masked: 200X年, 20X年, 19XX年)
-                          r"(?<![0-9])(?:20|19)\d?[xX×＊*]{1,2}\s*年")
+                          r"(?<![0-9])(?:20|19)\d?[xX×＊*]{1,2}\s*年|"
+                          # (…or a year cut out whole, as document sites strip a copy's years: a sentence or a line that
+                          # opens on 年 where a year stood — 年是…关键一年, 年的发展目标是, 年，园区…, 年工作重点: — which no
+                          # sentence does (年产值, 年均, 年度 stay: words of their own); not a year broken over a line, 2023\n年)
+                          r"(?:(?<![^\n])(?<![0-9０-９〇零○一二三四五六七八九十]\n)|(?<=[。！？；]))[ \t　]*年(?:是|的|，|,|工作|上半年|全年|以来|以來)")
 
 # the report's own inquiry dated by 于 (某某同志于2014年3月…在某园区进行调研, 调研组于2023年5月赴…考察): the
 # date of what the report tells, unlike what was founded in a year (成立于2011年, 建于1992年)
