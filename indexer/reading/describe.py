@@ -1139,8 +1139,8 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
             and not is_dated_list(body[:200]):  # (a site's list of dated headlines run into the text: no dateline)
         published = int(dated.group(1))  # 自由時報 2022/12/28 經濟部…: a paper's name and date opening the lead
         told = f"（日期见正文开头「{dated.group(0).strip()}」）"
-    credit = _CREDIT_DATED_LINE.search(body[:200]) if news and published is None else None
-    if credit:
+    credit = _CREDIT_DATED_LINE.search(body[:200]) if news or doc_type == "其他" else None
+    if credit and published is None:
         # (【大紀元2015年02月12日訊】據科技部統計，…103年總營收…: the credit's date is when the story is told, as a date row
         # is, and its year no year the lead is about — the lead's own years and its 今年/去年 say that)
         published = int(credit.group(1))
