@@ -23,6 +23,14 @@ def test_a_comparison_with_last_year_is_this_years_news(tmp_path):
     assert report.year == 2023, report.evidence["year"]
 
 
+def test_last_year_dating_only_what_the_subject_did_before_is_no_review(tmp_path):
+    # must-not: 去年签约的项目日前实现投产 — 去年 dates the signing inside the subject; the news, 日前, is of now
+    page = ("青湾园区项目投产\n发布时间：2024-04-02  来源：青湾园区\n"
+            "去年签约的青湾精密制造项目日前实现竣工投产，园区负责人表示，将继续做好项目服务。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2024, report.evidence["year"]
+
+
 def test_a_comparison_beyond_last_years_total_is_this_years_news(tmp_path):
     # must-not: 超过去年全年 likewise compares; the results are this year's
     page = ("青湾开发区签约额创新高\n发布时间：2023-11-20  来源：青湾开发区\n"

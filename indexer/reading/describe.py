@@ -689,6 +689,10 @@ _LAST_YEARS_RESULTS = re.compile(rf"(?<![较較比与與同])去年(?!同期){_R
 # a span from it (去年以来)
 _LAST_YEARS_LEAD = re.compile(rf"(?<![较較比与與同于於])去年(?!同期|以来|以來)(?:[，,]\s*)?"
                               rf"[^，,。！？!?；;\s]{{0,30}}?{_RESULT_WORDS}")
+# … unless a later time frames the clause's predicate, 去年 only dating what its subject did before (去年签约的某项目日前
+#实现投产, 去年12月开工的某厂房今年3月实现竣工: the news is of now)
+_LATER_TIME_IN_CLAUSE = re.compile(r"今年|本年|日前|近日|近期|目前|如今|现在|現在|昨天|昨日|今天|今日|本月|上月|"
+                                   r"(?<!去年)(?<!\d)\d{1,2}\s*月|(?<!去年)[一二三四五六七八九十]{1,2}月")
 # a news credit dated in full before its lead (【某某台2009年1月15日讯】, 某某网2023年5月8日电): when the story is told
 _CREDIT_DATED = re.compile(r"\s*[【\[(（]?[^，,。\n【】]{0,12}?((?:19|20)\d{2})年\d{1,2}月\d{1,2}日\s*(?:[讯訊电電])[】\]）)]?")
 # … opening any line of the opening, past a site's rows (site logo:, 人气:, 【字号】 above 【大纪元2015年02月12日讯】)
@@ -1177,7 +1181,8 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
     this_year = told_now if published else None
     if this_year and not (first_year and first_year.start() < this_year.start()) and this_year.group(0).startswith("去") \
             and (last := _LAST_YEARS_LEAD.match(opening, this_year.start())) \
-            and not _OUTDONE.search(opening[max(0, this_year.start() - 4):this_year.start()]):
+            and not _OUTDONE.search(opening[max(0, this_year.start() - 4):this_year.start()]) \
+            and not _LATER_TIME_IN_CLAUSE.search(last.group(0) + re.split(r"[，,。！？!?；;]", opening[last.end():], 1)[0], 2):
         # a lead telling last year's results (去年，园区实现营业收入…; 去年营业额突破…): what it is about is the year before
         # the one it is told in, as a headline saying so is (the labellers' first reading on 5 pages of 5, session 34)
         what = "新闻导语" if news else "文章开头"
