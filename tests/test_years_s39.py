@@ -1,8 +1,9 @@
 """Years read in session 39: how a news item states its time. A lead whose clause is framed by 去年 tells last year's
 results however long its subject; a comparison with last year (比去年增长) is this year's news; a credit dated in full
 on its own line (【某某网2015年2月12日讯】) is when the story is told, not what it is about; the year an award received
-is named for (获颁「107年度…奖」) is the rewarded year's, the background of the news of its giving. Own pages,
-invented names and numbers."""
+is named for (获颁「107年度…奖」) is the rewarded year's, the background of the news of its giving; a year cut out of
+a copy (年是…关键一年) is masked. And a type: a statistics bulletin built in its offices' parts (一、综合 first) is a
+report whatever its preamble. Own pages, invented names and numbers."""
 from conftest import read_page
 
 
@@ -98,3 +99,23 @@ def test_a_campaign_named_with_its_year_dates_the_news(tmp_path):
             "落实专人制定项目推进方案，有序推进签约项目开工。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year == 2021, report.evidence["year"]
+
+
+def test_a_bulletin_in_the_statistics_offices_parts_is_a_report_whatever_its_preamble(tmp_path):
+    # a district's bulletin opening on the year's character and its leadership, then 一、综合 and sector by sector
+    page = ("2019年，是青湾区加快转型的关键一年，全区上下在区委、区政府的坚强领导下，坚持稳中求进，经济保持平稳发展。\n"
+            "一、综合\n初步核算，2019年，全区生产总值215.3亿元，按可比价格计算，比上年增长7.2%。其中，第一产业增加值12.1亿元，"
+            "增长2.5%；第二产业增加值98.6亿元，增长7.9%；第三产业增加值104.6亿元，增长7.0%。\n"
+            "二、工业\n全年规模以上工业增加值增长8.1%，青湾经开区规模以上工业产值增长9.3%，高新技术产业产值增长12.4%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "工作报告", report.evidence["doc_type"]
+    assert report.year == 2019, report.evidence["year"]
+
+
+def test_a_units_summary_opening_on_its_leadership_is_no_bulletin(tmp_path):
+    # must-not: the statistics' words without the bulletin's parts leave a unit's summary its own
+    page = ("青湾经开区2019年工作总结\n2019年，在市委、市政府的坚强领导下，我区坚持稳中求进，经济保持平稳发展。"
+            "全年规模以上工业增加值增长8.1%，产值增长9.3%，高新技术产业产值增长12.4%，税收增长6.2%，投资增长10.5%，"
+            "按可比价格计算。\n一、主要工作\n（一）项目建设加快推进。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "工作总结", report.evidence["doc_type"]

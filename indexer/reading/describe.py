@@ -1550,7 +1550,8 @@ _GROWTH_FIGURE = re.compile(r"(?:增长|增長|下降|回落|提高|收窄|扩�
 # how a statistics office's bulletin (统计公报) is written: its figures are preliminary accounts (初步核算, 初步测算)
 # and its first part is 一、综合, the economy as a whole, before one part per sector (农业, 工业, 投资…) — the form
 # the statistics offices print every year; a place's bulletin may say 我县 / 我市 of itself
-_BULLETIN_MARK = re.compile(r"初步核算|初步测算|初步測算|初步统计|初步統計|^[一1][、.．]\s*(?:综合|綜合)\s*$", re.M)
+_BULLETIN_PARTS = re.compile(r"^[一1][、.．]\s*(?:综合|綜合)\s*$", re.M)
+_BULLETIN_MARK = re.compile(r"初步核算|初步测算|初步測算|初步统计|初步統計|" + _BULLETIN_PARTS.pattern, re.M)
 
 
 # the leadership a unit's own account credits its work to (在市委、市政府的坚强领导下): a summary's or its news's words
@@ -1572,10 +1573,13 @@ def _statistics_release(body: str) -> str | None:
         return None
     if _FIRST_PERSON.search(head[:800]) and not _BULLETIN_MARK.search(head):
         return None
-    if _LED_BY.search(head[:300]):
+    # (a bulletin built in the statistics offices' parts, 一、综合 first, is one whatever its preamble says: a district's
+    # opens on the year's character and its leadership, 2011年，是…开局之年，全区上下在区委、区政府的坚强领导下，…)
+    parts = _BULLETIN_PARTS.search(head)
+    if _LED_BY.search(head[:300]) and not parts:
         return None  # (在市委、市政府的坚强领导下，园区党工委…团结带领…: how a unit's summary or news of its work opens, a
         # statistics office writes no one's leadership)
-    if _POLICY_LINE.search(head[:300]):
+    if _POLICY_LINE.search(head[:300]) and not parts:
         return None  # (今年以来，某新区深入贯彻…部署 / 坚持以…为统领: a unit's line of work, as its summary or the news of it
         # opens; a statistics office states the figures, it follows no line — every page typed so by the body alone on
         # the blind sets was labelled news or a profile)
