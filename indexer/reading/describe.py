@@ -689,8 +689,8 @@ _LAST_YEARS_RESULTS = re.compile(rf"(?<![较較比与與同])去年(?!同期){_R
 # a span from it (去年以来)
 _LAST_YEARS_LEAD = re.compile(rf"(?<![较較比与與同于於])去年(?!同期|以来|以來)(?:[，,]\s*)?"
                               rf"[^，,。！？!?；;\s]{{0,30}}?{_RESULT_WORDS}")
-# … unless a later time frames the clause's predicate, 去年 only dating what its subject did before (去年签约的某项目日前
-#实现投产, 去年12月开工的某厂房今年3月实现竣工: the news is of now)
+# … unless a later time frames the clause's predicate, 去年 only dating what its subject did before (去年签约的某项目
+# 日前实现投产, 去年12月开工的某厂房今年3月实现竣工: the news is of now)
 _LATER_TIME_IN_CLAUSE = re.compile(r"今年|本年|日前|近日|近期|目前|如今|现在|現在|昨天|昨日|今天|今日|本月|上月|"
                                    r"(?<!去年)(?<!\d)\d{1,2}\s*月|(?<!去年)[一二三四五六七八九十]{1,2}月")
 # a news credit dated in full before its lead (【某某台2009年1月15日讯】, 某某网2023年5月8日电): when the story is told
@@ -1159,14 +1159,12 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         # 《某某日报》（2023年02月10日05版）: when it is told)
         published = signed[0]
         told = f"（日期见文末「{signed[1]}」）"
-    when = published
-    if news and when and (last := _LAST_YEARS_RESULTS.search(title)) and not re.search(r"今年|本年|今\s*[(（]", title):
+    if news and published and (last := _LAST_YEARS_RESULTS.search(title)) and not re.search(r"今年|本年|今\s*[(（]", title):
         # a headline telling last year's results (屏东加工区去年招商亮眼, …去年营业收入增长三成): what it is about is the year
         # before the one it is told in, as a summary told the next spring is that year's
-        where = told
         said = re.search(r"[^，,。！？!?；;\s]*去年[^，,。！？!?；;\s]*", title).group(0)
-        return when - 1, (f"新闻标题说“{said}”，讲的是上一年的成绩，发布于 {when} 年{where}："
-                          f"按所讲的一年，是 {when - 1} 年")
+        return published - 1, (f"新闻标题说“{said}”，讲的是上一年的成绩，发布于 {published} 年{told}："
+                               f"按所讲的一年，是 {published - 1} 年")
     # (an article, 其他, is dated by its page as news is: published is given only for them)
     # … and so is a lead telling its day by the day it is told (今天17日上午，…发布2019年…结果; 近日，…公布了2021年…):
     # the years it names are its subject's, the date row is when it is told
