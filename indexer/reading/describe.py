@@ -57,7 +57,9 @@ from .titles import (ALSO_CALLED_WORDS, HEAD_START, PERSON_NAME, ADDRESSEES, BOO
 _EVENT_NAMED = (r"(?:论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|展览会|展覽會|洽谈会|洽談會|推介会|推介會|交易会|交易會|"
                 r"年会|年會|研讨会|研討會|招商会|招商會|发布会|發布會|嘉年华|嘉年華|马拉松|馬拉松|说明会|說明會|"
                 # (…经贸交流合作会, …产业转移专场对接会, …投资恳谈会: the meetings trade and investment promotion holds)
-                r"交流会|交流會|合作会|合作會|对接会|對接會|签约会|簽約會|恳谈会|懇談會|展销会|展銷會|文化节|文化節|旅游节|旅遊節)")
+                r"交流会|交流會|合作会|合作會|对接会|對接會|签约会|簽約會|恳谈会|懇談會|展销会|展銷會|文化节|文化節|旅游节|旅遊節|"
+                # (…and a campaign of visits or promotion named so: 2021中外知名企业四川行活动)
+                r"活动|活動)")
 _YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度|关于|關於|關于)|"
                    rf"(?=[^\s\d，,。：:；;！？!?、.．%％万萬亿億元个個家项項名人次平米吨噸户戶件台套期号號届屆多余餘来來位条條座栋棟间間场場天][^\s，,。：:；;！？!?」”]{{0,18}}?{_EVENT_NAMED}))")
 # (…, the end of a span: 2006-2020年; the year compared with: 比2022年同期, 較111年, 与2022年相比)
@@ -211,7 +213,7 @@ def _roc_year(text: str, taiwan: str = "") -> re.Match | None:
     # (… but the date of the report's own visit is, 於95年10月21日親赴…視察, as with a year of the common era)
     return next((m for m in sorted(found, key=lambda m: m.start())
                  if not (_EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()]) and not _own_inquiry(text, m))
-                 and not _founded_after(text, m)
+                 and not _founded_after(text, m) and not _award_year(text, m)
                  and not _ROC_TARGETED.search(text[max(0, m.start() - 4):m.start()])), None)
 
 
@@ -294,7 +296,11 @@ _MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)
                           rf"(?<!满)(?<!滿)(?<!达)(?<!達)(?<!已)(?<!有)(?<!余)(?<!餘)(?<!对)(?<!對)(?<!头)(?<!頭)(?<!前)20\s*年(?!{_TWENTY_YEARS_AFTER})|"
                           r"(?<![0-9a-zA-Z])[xX]{3,4}\s*年|"
                           # (…and a year with its last digit or two masked: 200X年, 20X年, 19XX年)
-                          r"(?<![0-9])(?:20|19)\d?[xX×＊*]{1,2}\s*年")
+                          r"(?<![0-9])(?:20|19)\d?[xX×＊*]{1,2}\s*年|"
+                          # (…or a year cut out whole, as document sites strip a copy's years: a sentence or a line that
+                          # opens on 年 where a year stood — 年是…关键一年, 年的发展目标是, 年，园区…, 年工作重点: — which no
+                          # sentence does (年产值, 年均, 年度 stay: words of their own); not a year broken over a line, 2023\n年)
+                          r"(?:(?<![^\n])(?<![0-9０-９〇零○一二三四五六七八九十]\n)|(?<=[。！？；]))[ \t　]*年(?:是|的|，|,|工作|上半年|全年|以来|以來)")
 
 # the report's own inquiry dated by 于 (某某同志于2014年3月…在某园区进行调研, 调研组于2023年5月赴…考察): the
 # date of what the report tells, unlike what was founded in a year (成立于2011年, 建于1992年)
@@ -440,6 +446,15 @@ _SIGNED = re.compile(rf"^(?:[^\d\s，,。]{{2,30}}\s+)?((?:19|20)\d{{2}})\s*(?:�
 # a year's assessment is held and announced after it, so its year is the background of a later text
 _ASSESSED = re.compile(r"\s*年?度?[^，,。；;！？]{0,24}?(?:考核|考評|考评|评比|評比|评选|評選|综合评价|綜合評價)"
                        r"[^，,。；;！？]{0,6}?(?:中|结果|結果|奖|獎|称号|稱號|先进|先進|优秀|優秀)")
+# … and the year an award received is named for (獲頒「107年度招商績優獎」, 荣获2018年度…先进单位称号): the year's work it
+# rewards, given the next year — the background of the news of its giving
+_AWARD_RECEIVED = re.compile(r"(?:荣获|榮獲|获颁|獲頒|获得|獲得|获评|獲評|喜获|喜獲|摘得|夺得|奪得|捧得|领取|領取)\s*[「“『]?\s*$")
+_AWARD_NAMED = re.compile(r"\s*年?度?[^，,。；;！？」”』]{0,16}?(?:奖|獎|称号|稱號|先进单位|先進單位)")
+
+
+def _award_year(text: str, m: re.Match) -> bool:
+    """Whether the year ``m`` names an award received (獲頒「107年度招商績優獎」)."""
+    return bool(_AWARD_RECEIVED.search(text[max(0, m.start() - 6):m.start()]) and _AWARD_NAMED.match(text, m.end()))
 
 
 # a plan's period in its title (2016-2020年, (2021—2025年)) and the words that make a title a plan's
@@ -559,7 +574,7 @@ def _background(text: str, m: re.Match, chronicle: bool = True) -> str:
             return "成立、获批或获评的年份" if founded else "事情的起止或发生的年份"
     if _founded_after(text, m) or _FOUNDED_LABEL.search(text[max(0, m.start() - 12):m.start()]):
         return "成立、获批或获评的年份"
-    if _ASSESSED.match(text, m.end()):
+    if _ASSESSED.match(text, m.end()) or _award_year(text, m):
         return "考核评比的年度，次年才评出"
     if _DONE_THEN.match(text, m.end()):
         return "事情的起止或发生的年份"
@@ -668,10 +683,20 @@ _RESULT_WORDS = (r"(?:招商|营业|營業|营收|營收|营运|營運|业绩|�
 # (what follows last year when its results are told: the words up to a result's, in one clause)
 _RESULTS_FOLLOW = rf"[^，,。！？!?；;\s]{{0,12}}?{_RESULT_WORDS}"
 _LAST_YEARS_RESULTS = re.compile(rf"(?<![较較比与與同])去年(?!同期){_RESULTS_FOLLOW}")
-# …and a lead opening on it, its comma before the subject (去年，某经开区实现营业收入…)
-_LAST_YEARS_LEAD = re.compile(rf"去年(?!同期)(?:[，,]\s*)?[^，,。！？!?；;\s]{{0,2}}?{_RESULTS_FOLLOW}")
+# …and a lead opening on it, its comma before the subject (去年，某经开区实现营业收入…), or its subject told whole in
+# the clause before the results (去年竹科、南科及中科等三個科學園區的營業額逼近2兆元: 去年 frames the clause, however long
+# its subject) — never a comparison with it (比去年增长, 较去年成长: this year's results, measured against the last) nor
+# a span from it (去年以来)
+_LAST_YEARS_LEAD = re.compile(rf"(?<![较較比与與同于於])去年(?!同期|以来|以來)(?:[，,]\s*)?"
+                              rf"[^，,。！？!?；;\s]{{0,30}}?{_RESULT_WORDS}")
+# … unless a later time frames the clause's predicate, 去年 only dating what its subject did before (去年签约的某项目
+# 日前实现投产, 去年12月开工的某厂房今年3月实现竣工: the news is of now)
+_LATER_TIME_IN_CLAUSE = re.compile(r"今年|本年|日前|近日|近期|目前|如今|现在|現在|昨天|昨日|今天|今日|本月|上月|"
+                                   r"(?<!去年)(?<!\d)\d{1,2}\s*月|(?<!去年)[一二三四五六七八九十]{1,2}月")
 # a news credit dated in full before its lead (【某某台2009年1月15日讯】, 某某网2023年5月8日电): when the story is told
 _CREDIT_DATED = re.compile(r"\s*[【\[(（]?[^，,。\n【】]{0,12}?((?:19|20)\d{2})年\d{1,2}月\d{1,2}日\s*(?:[讯訊电電])[】\]）)]?")
+# … opening any line of the opening, past a site's rows (site logo:, 人气:, 【字号】 above 【大纪元2015年02月12日讯】)
+_CREDIT_DATED_LINE = re.compile(r"(?:^|\n)" + _CREDIT_DATED.pattern)
 
 
 def _next_year_of_news(year: int, title: str, text: str, published: int | None) -> tuple[int, str] | None:
@@ -1118,6 +1143,12 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
             and not is_dated_list(body[:200]):  # (a site's list of dated headlines run into the text: no dateline)
         published = int(dated.group(1))  # 自由時報 2022/12/28 經濟部…: a paper's name and date opening the lead
         told = f"（日期见正文开头「{dated.group(0).strip()}」）"
+    credit = _CREDIT_DATED_LINE.search(body[:200]) if news or doc_type == "其他" else None
+    if credit and published is None:
+        # (【大紀元2015年02月12日訊】據科技部統計，…103年總營收…: the credit's date is when the story is told, as a date row
+        # is, and its year no year the lead is about — the lead's own years and its 今年/去年 say that)
+        published = int(credit.group(1))
+        told = f"（日期见正文开头「{credit.group(0).strip()}」）"
     if published is None and news and (issue := _PAPER_PAGE.search(body[:300])):
         # (a repost heading the story with the paper's issue it ran in, 《某某日报》2025年5月29日 09版: when it is told)
         published = int(issue.group(1))
@@ -1128,20 +1159,17 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         # 《某某日报》（2023年02月10日05版）: when it is told)
         published = signed[0]
         told = f"（日期见文末「{signed[1]}」）"
-    credit = _CREDIT_DATED.match(body) if news and published is None else None
-    when = published or (int(credit.group(1)) if credit else None)
-    if news and when and (last := _LAST_YEARS_RESULTS.search(title)) and not re.search(r"今年|本年|今\s*[(（]", title):
+    if news and published and (last := _LAST_YEARS_RESULTS.search(title)) and not re.search(r"今年|本年|今\s*[(（]", title):
         # a headline telling last year's results (屏东加工区去年招商亮眼, …去年营业收入增长三成): what it is about is the year
         # before the one it is told in, as a summary told the next spring is that year's
-        where = told or (f"（日期见正文开头「{credit.group(0).strip()}」）" if credit else "")
         said = re.search(r"[^，,。！？!?；;\s]*去年[^，,。！？!?；;\s]*", title).group(0)
-        return when - 1, (f"新闻标题说“{said}”，讲的是上一年的成绩，发布于 {when} 年{where}："
-                          f"按所讲的一年，是 {when - 1} 年")
+        return published - 1, (f"新闻标题说“{said}”，讲的是上一年的成绩，发布于 {published} 年{told}："
+                               f"按所讲的一年，是 {published - 1} 年")
     # (an article, 其他, is dated by its page as news is: published is given only for them)
     # … and so is a lead telling its day by the day it is told (今天17日上午，…发布2019年…结果; 近日，…公布了2021年…):
     # the years it names are its subject's, the date row is when it is told
     told_now = _TOLD_WHEN.search(opening)
-    first_year = next((m for m in (_YEAR.search(opening), _roc_year(opening, taiwan)) if m), None)
+    first_year = next((m for m in (_YEAR.search(opening, credit.end() if credit else 0), _roc_year(opening, taiwan)) if m), None)
     if told_now and not (first_year and first_year.start() < told_now.start()) \
             and (present := _present_year(_arabic_years(full[:3000]))):
         # the lead tells time from the present (今年政府工作报告, 近日) and the text names the present year
@@ -1150,7 +1178,9 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
                             f"今年即 {present[0]} 年")
     this_year = told_now if published else None
     if this_year and not (first_year and first_year.start() < this_year.start()) and this_year.group(0).startswith("去") \
-            and (last := _LAST_YEARS_LEAD.match(opening, this_year.start())):
+            and (last := _LAST_YEARS_LEAD.match(opening, this_year.start())) \
+            and not _OUTDONE.search(opening[max(0, this_year.start() - 4):this_year.start()]) \
+            and not _LATER_TIME_IN_CLAUSE.search(last.group(0) + re.split(r"[，,。！？!?；;]", opening[last.end():], 1)[0], 2):
         # a lead telling last year's results (去年，园区实现营业收入…; 去年营业额突破…): what it is about is the year before
         # the one it is told in, as a headline saying so is (the labellers' first reading on 5 pages of 5, session 34)
         what = "新闻导语" if news else "文章开头"
@@ -1171,6 +1201,7 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
     # (… but the date of the report's own inquiry is: 于2014年3月…进行调研; and the year a history starts
     # from is not: 1992年…应运而生。经过21年…)
     ym = next((m for m in _YEAR.finditer(opening) if not _IN_A_TITLE.search(opening[:m.start()])
+               and not (credit and credit.start(1) == m.start(1))
                and not _background(body, m) and not _is_deadline(opening, m)
                and not _HORIZON.match(opening, m.end())), None)  # (…和2035年远景目标纲要: the horizon a plan aims at)
     founding_news = None
@@ -1517,7 +1548,8 @@ _GROWTH_FIGURE = re.compile(r"(?:增长|增長|下降|回落|提高|收窄|扩�
 # how a statistics office's bulletin (统计公报) is written: its figures are preliminary accounts (初步核算, 初步测算)
 # and its first part is 一、综合, the economy as a whole, before one part per sector (农业, 工业, 投资…) — the form
 # the statistics offices print every year; a place's bulletin may say 我县 / 我市 of itself
-_BULLETIN_MARK = re.compile(r"初步核算|初步测算|初步測算|初步统计|初步統計|^[一1][、.．]\s*(?:综合|綜合)\s*$", re.M)
+_BULLETIN_PARTS = re.compile(r"^[一1][、.．]\s*(?:综合|綜合)\s*$", re.M)
+_BULLETIN_MARK = re.compile(r"初步核算|初步测算|初步測算|初步统计|初步統計|" + _BULLETIN_PARTS.pattern, re.M)
 
 
 # the leadership a unit's own account credits its work to (在市委、市政府的坚强领导下): a summary's or its news's words
@@ -1539,10 +1571,13 @@ def _statistics_release(body: str) -> str | None:
         return None
     if _FIRST_PERSON.search(head[:800]) and not _BULLETIN_MARK.search(head):
         return None
-    if _LED_BY.search(head[:300]):
+    # (a bulletin built in the statistics offices' parts, 一、综合 first, is one whatever its preamble says: a district's
+    # opens on the year's character and its leadership, 2011年，是…开局之年，全区上下在区委、区政府的坚强领导下，…)
+    parts = _BULLETIN_PARTS.search(head)
+    if _LED_BY.search(head[:300]) and not parts:
         return None  # (在市委、市政府的坚强领导下，园区党工委…团结带领…: how a unit's summary or news of its work opens, a
         # statistics office writes no one's leadership)
-    if _POLICY_LINE.search(head[:300]):
+    if _POLICY_LINE.search(head[:300]) and not parts:
         return None  # (今年以来，某新区深入贯彻…部署 / 坚持以…为统领: a unit's line of work, as its summary or the news of it
         # opens; a statistics office states the figures, it follows no line — every page typed so by the body alone on
         # the blind sets was labelled news or a profile)
