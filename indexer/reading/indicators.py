@@ -406,8 +406,9 @@ _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are). An industry of the national
 # classification (…业: 农林牧渔业总产值, 建筑业总产值, 制造业增加值, 批发零售业营业额) names that industry's
 # figure, never the park's (企业 and 工业 are not industries of it); 开票销售收入 beside a turnover of its sentence is the
-# tax office's base of invoiced sales, not turnover (alone it stands for it: see _INVOICED_SALES); an industry chain's 总产值 (贡柑全产业链总产值) spans farming, processing and trade.
-_NOT_BEFORE = re.compile(r"(?:(?<![企工])业|(?:减免|减征|退还|返还|奖补|缓缴|退|免)(?:园区)?(?:企业|纳税人)|开票|清查|清缴|追缴|追回|欠缴|减免|退还|返还|奖补|利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|(?<!规模|限额)以上|重点|重大|产业链|"
+# tax office's base of invoiced sales, not turnover (alone it stands for it: see _INVOICED_SALES); an industry chain's 总产值 (贡柑全产业链总产值) spans farming, processing and trade; so does what 涉 makes related to a product or a
+# trade (涉茶总产值, 涉农收入): that trade's whole, never the park's industry.
+_NOT_BEFORE = re.compile(r"(?:(?<![企工])业|(?:减免|减征|退还|返还|奖补|缓缴|退|免)(?:园区)?(?:企业|纳税人)|涉[^\W\d]{1,2}|开票|清查|清缴|追缴|追回|欠缴|减免|退还|返还|奖补|利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|(?<!规模|限额)以上|重点|重大|产业链|"
                          r"\d(?:万|亿)元?(?:以上)?|合同|协议|注册|(?<![引促推])进|领域|户均|人均|亩均|单位|产品|(?<![国落])地|国(?!地)|意向)$")
 _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|困难|见习|(?:协议|合同)(?:金额|额|资金)|"  # (外商直接投资协议金额: signed)
                         r"\d+(?:\.\d+)?\s*(?:万元|亿元|万)(?:及|或)?以上(?:的)?(?:工业|规模)*(?:企业|项目|户|家))")
@@ -1686,6 +1687,34 @@ def _zone_placed(sentence: str, at: int) -> bool:
     return bool(_ZONE_PLACED.fullmatch(sentence, sentence.rfind(";", 0, at) + 1, at))
 
 
+# A tax noun whose 税 is the object of a relief (免税金额, 退税额, 留抵退税) or that a relief follows as its head (税收减免,
+# 税收优惠, 税收返还): the tax a park's firms were spared or given back, never the tax they paid
+_TAX_RELIEF_BEFORE = re.compile(r"(?:减免|免|减|退|抵|返|让|缓)$")
+_TAX_RELIEF_AFTER = re.compile(r"^(?:额|金额|总额)?(?:减免|优惠|返还|退还|返|退|抵免|抵扣|减征|减半|豁免|奖励|奖补|扶持)")
+
+
+def _tax_relieved(name: str, own_before: str, after: str) -> bool:
+    """The tax noun names a relief, not taxes paid (全年为企业办理免税金额3亿元; 园区税收减免2亿元)."""
+    return name == "税收" and bool(_TAX_RELIEF_BEFORE.search(own_before) or _TAX_RELIEF_AFTER.match(after))
+
+
+# A class of firms as the subject of a figure firms own (园区高新技术企业实现营业收入…, 10家龙头企业上缴税收…, “十百千”工程企业
+# 实现产值…): the class's share, not the park's whole — the modifier before 企业 names a designation (high-tech, leading,
+# specialised, listed, foreign-funded, a size floor, a ranking) or a programme (a quoted name, …工程, …计划). The park's own
+# firms (园区企业, 入驻企业, 规上企业, “规上”企业) and a part singled out by 其中 are left as they are read.
+_FIRM_CLASS = (r"高新技术|高技术|高新|科技型|创新型|龙头|骨干|重点|专精特新|小巨人|瞪羚|独角兽|单项冠军|隐形冠军|上市|挂牌|"
+               r"外资|外商投资|民营|亿元以上|千万元以上|百强|\d+强|[一二三四五六七八九十百]+强|"
+               r"(?<![规四]上)(?<!规模以上)”|工程|计划")
+_FIRMS_OF_A_CLASS = re.compile(rf"(?:{_FIRM_CLASS})(?:的)?(?:[^,;:。其]{{0,6}}?)企业(?:共|合计|累计|全年|上半年)?"
+                               r"(?:实现|完成|创造|创|上缴|上交|缴纳|实缴|达到?|为)?(?:了)?$")
+
+
+def _firms_of_a_class_own(name: str, sentence: str, at: int) -> bool:
+    """A class of the park's firms is the subject of the figure (not after 其中: a part singled out keeps its reading)."""
+    clause = sentence[_clause_start(sentence, at):at]
+    return name in _FIRMS_OWN_NAMES and "其中" not in clause and bool(_FIRMS_OF_A_CLASS.search(clause))
+
+
 def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> list[_Name]:
     names = []
     turnover_owned = False
@@ -1789,6 +1818,8 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         # blocked only as a sum's class ("5000万元以上企业"), unless the sum is the figure said before its name
         after_sum = bool(not_before and _SUM_RIGHT_BEFORE.fullmatch(not_before.group())) and not (
             _NOT_AFTER.match(after) or increment or m.group() in _NEVER_A_FIGURE)
+        if _tax_relieved(name, own_before, after) or _firms_of_a_class_own(name, sentence, m.start()):
+            blocked = True  # "免税金额3亿元", "税收优惠…": relief; "龙头企业实现税收…": a class of firms' share
         if "开票" in m.group() and _TURNOVER_STATED.search(_mask(_INVOICED_SALES, sentence)):
             blocked = True  # "园区完成国税开票销售收入86亿元，实现营业收入102亿元": the tax base beside the turnover
         if (m.group("output") or m.group("period_output")) and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
