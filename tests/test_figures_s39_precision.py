@@ -1,0 +1,86 @@
+"""Session 39: figures' precision (issue 16) — what the modifiers of an indicator's noun and the subject of its clause
+say about whose figure it is.
+
+- A tax noun naming a relief: its 税 the object of a relief verb glued before it (免税金额, 退税额) or a relief word after it
+  as the phrase's head (税收减免, 税收优惠, 税收返还) is the tax spared or given back, never the tax paid (税收).
+- A class of firms as the subject of a figure firms own — a designation (高新技术, 龙头, 专精特新, 上市, 外资, a size floor or
+  a ranking) or a programme (a quoted name, …工程) before 企业 — is the class's share, not the park's whole: no figure, as the
+  house gold already read a class's bare output (园区高新技术企业实现产值…). The park's own firms (园区企业, 入驻企业, 规上
+  企业, “规上”企业) stay the park's; a class singled out by 其中 keeps its reading (a part, scope 其他).
+- 涉 + a product or trade before a name (涉茶总产值, 涉农收入) is that trade's whole, never the park's industry.
+
+Sentences are the session's own (parks invented), each shape shown with its guard.
+"""
+from pathlib import Path
+
+import pytest
+
+from indexer.reading.pipeline import read_file
+
+
+def figures(tmp_path: Path, text: str, title: str = "青岚经济开发区2023年工作总结") -> set:
+    page = tmp_path / "page.txt"
+    page.write_text(title + "\n" + text + "\n", encoding="utf-8")
+    (report,) = read_file(page, tmp_path).reports
+    return {(f.name, f.value, f.unit, f.status, f.scope) for f in report.indicators}
+
+
+@pytest.mark.parametrize("text", [
+    "2023年，青岚经济开发区为入驻企业办理免税金额2.4亿元，同比增长12%。",
+    "全年园区企业享受出口退税额3.1亿元。",
+    "全年园区退税金额1.6亿元，惠及企业85家。",
+    "全年园区落实税收减免1.8亿元，惠及企业120家。",
+    "全年园区企业享受税收优惠2.2亿元。",
+    "青岚经济开发区全年兑现税收返还4300万元。",
+])
+def test_a_tax_relief_is_no_tax_paid(tmp_path, text):
+    assert {f for f in figures(tmp_path, text) if f[0] == "税收"} == set()
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("全年园区实现税收收入5.6亿元，同比增长9%。", ("税收", 5.6, "亿元", "实际", "园区")),
+    ("园区入驻企业上缴税金3.2亿元，同比增长8%。", ("税收", 3.2, "亿元", "实际", "园区")),
+    ("全年青岚经济开发区纳税总额4.1亿元，减税降费1.2亿元。", ("税收", 4.1, "亿元", "实际", "园区")),
+])
+def test_taxes_paid_stay(tmp_path, text, figure):
+    assert figure in figures(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    "全年园区高新技术企业实现营业收入52亿元，同比增长15%。",
+    "园区12家龙头企业实现税收2.3亿元。",
+    "园区“专精特新”企业实现主营业务收入18.6亿元。",
+    "园区“百千万”工程企业完成工业总产值31亿元。",
+    "园区外资企业实现出口额2.6亿美元。",
+    "园区上市企业实现营业收入75亿元。",
+])
+def test_a_class_of_firms_is_no_park_figure(tmp_path, text):
+    assert figures(tmp_path, text) == set()
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("园区规上工业企业实现营业收入86亿元，同比增长10%。", ("营业收入", 86, "亿元", "实际", "园区")),
+    ("园区“规上”企业实现营业收入86亿元。", ("营业收入", 86, "亿元", "实际", "园区")),
+    ("园区入驻企业实现营业收入86亿元。", ("营业收入", 86, "亿元", "实际", "园区")),
+    # a class singled out by 其中: a part, as the house reads parts
+    ("园区实现营业收入86亿元，其中高新技术企业实现营业收入52亿元。", ("营业收入", 52, "亿元", "实际", "其他")),
+])
+def test_the_parks_own_firms_stay(tmp_path, text, figure):
+    assert figure in figures(tmp_path, text)
+
+
+def test_the_whole_beside_a_class_stays(tmp_path):
+    found = figures(tmp_path, "园区实现营业收入86亿元，其中高新技术企业实现营业收入52亿元。")
+    assert ("营业收入", 86, "亿元", "实际", "园区") in found
+
+
+@pytest.mark.parametrize("text", [
+    "全年园区实现涉茶总产值12.5亿元，同比增长8%。",
+    "青岚经济开发区涉农企业实现涉农总产值6亿元。",
+])
+def test_a_trade_made_by_she_is_no_industrial_output(tmp_path, text):
+    assert {f for f in figures(tmp_path, text) if f[0] == "工业总产值"} == set()
+
+
+def test_the_parks_bare_output_stays(tmp_path):
+    assert ("工业总产值", 12.5, "亿元", "实际", "园区") in figures(tmp_path, "全年园区实现总产值12.5亿元，同比增长8%。")
