@@ -4,9 +4,11 @@ say about whose figure it is.
 - A tax noun naming a relief: its 税 the object of a relief verb glued before it (免税金额, 退税额) or a relief word after it
   as the phrase's head (税收减免, 税收优惠, 税收返还) is the tax spared or given back, never the tax paid (税收).
 - A class of firms as the subject of a figure firms own — a designation (高新技术, 龙头, 专精特新, 上市, 外资, a size floor or
-  a ranking) or a programme (a quoted name, …工程) before 企业 — is the class's share, not the park's whole: no figure, as the
-  house gold already read a class's bare output (园区高新技术企业实现产值…). The park's own firms (园区企业, 入驻企业, 规上
-  企业, “规上”企业) stay the park's; a class singled out by 其中 keeps its reading (a part, scope 其他).
+  a ranking) or a programme (a quoted name, …工程) before 企业 — is the class's share, not the park's whole: a part, scope
+  其他, as the house reads a breakdown by kind (分企业类型看，内资企业实现税收…) and a class told as its share of the park's;
+  its bare output (实现产值) none, as the house gold reads a class's (园区高新技术企业实现产值…). The park's own firms
+  (园区企业, 高新区企业, 入驻企业, 规上企业, “规上”企业, and a class after a size floor, the statistics' coverage) stay the
+  park's; a class singled out by 其中 keeps its reading.
 - 涉 + a product or trade before a name (涉茶总产值, 涉农收入) is that trade's whole, never the park's industry.
 
 Sentences are the session's own (parks invented), each shape shown with its guard.
@@ -46,22 +48,38 @@ def test_taxes_paid_stay(tmp_path, text, figure):
     assert figure in figures(tmp_path, text)
 
 
-@pytest.mark.parametrize("text", [
-    "全年园区高新技术企业实现营业收入52亿元，同比增长15%。",
-    "园区12家龙头企业实现税收2.3亿元。",
-    "园区“专精特新”企业实现主营业务收入18.6亿元。",
-    "园区“百千万”工程企业完成工业总产值31亿元。",
-    "园区外资企业实现出口额2.6亿美元。",
-    "园区上市企业实现营业收入75亿元。",
+@pytest.mark.parametrize("text, figure", [
+    ("全年园区高新技术企业实现营业收入52亿元，同比增长15%。", ("营业收入", 52, "亿元", "实际", "其他")),
+    ("园区12家龙头企业实现税收2.3亿元。", ("税收", 2.3, "亿元", "实际", "其他")),
+    ("园区“专精特新”企业实现主营业务收入18.6亿元。", ("营业收入", 18.6, "亿元", "实际", "其他")),
+    ("园区“百千万”工程企业完成工业总产值31亿元。", ("工业总产值", 31, "亿元", "实际", "其他")),
+    ("园区外资企业实现出口额2.6亿美元。", ("出口额", 2.6, "亿美元", "实际", "其他")),
+    ("园区上市企业实现营业收入75亿元。", ("营业收入", 75, "亿元", "实际", "其他")),
 ])
-def test_a_class_of_firms_is_no_park_figure(tmp_path, text):
-    assert figures(tmp_path, text) == set()
+def test_a_class_of_firms_is_a_part(tmp_path, text, figure):
+    assert figures(tmp_path, text) == {figure}
+
+
+def test_a_class_of_firms_bare_output_is_none(tmp_path):
+    assert figures(tmp_path, "园区“百千万”工程企业实现产值31亿元。") == set()
+
+
+def test_a_class_of_firms_says_why(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("青岚经济开发区2023年工作总结\n园区“专精特新”企业实现营业收入18.6亿元。\n", encoding="utf-8")
+    (report,) = read_file(page, tmp_path).reports
+    (figure,) = report.indicators
+    assert "“专精特新”企业" in figure.why["name"]
 
 
 @pytest.mark.parametrize("text, figure", [
     ("园区规上工业企业实现营业收入86亿元，同比增长10%。", ("营业收入", 86, "亿元", "实际", "园区")),
     ("园区“规上”企业实现营业收入86亿元。", ("营业收入", 86, "亿元", "实际", "园区")),
     ("园区入驻企业实现营业收入86亿元。", ("营业收入", 86, "亿元", "实际", "园区")),
+    # the zone's firms (高新 is the zone's name here, 区 between), and a class after a size floor: the statistics'
+    # coverage a zone reports its whole by
+    ("青岚高新区企业实现营业收入860亿元。", ("营业收入", 860, "亿元", "实际", "园区")),
+    ("青岚科技城规模以上高新技术企业实现总收入2836亿元。", ("营业收入", 2836, "亿元", "实际", "园区")),
     # a class singled out by 其中: a part, as the house reads parts
     ("园区实现营业收入86亿元，其中高新技术企业实现营业收入52亿元。", ("营业收入", 52, "亿元", "实际", "其他")),
 ])
@@ -84,3 +102,8 @@ def test_a_trade_made_by_she_is_no_industrial_output(tmp_path, text):
 
 def test_the_parks_bare_output_stays(tmp_path):
     assert ("工业总产值", 12.5, "亿元", "实际", "园区") in figures(tmp_path, "全年园区实现总产值12.5亿元，同比增长8%。")
+
+
+def test_a_class_told_as_its_share_of_the_park_is_a_part(tmp_path):
+    found = figures(tmp_path, "全年园区实现营业收入86亿元。龙头企业实现营业收入52亿元，占园区比重60.5%。")
+    assert ("营业收入", 52, "亿元", "实际", "其他") in found

@@ -1705,14 +1705,29 @@ def _tax_relieved(name: str, own_before: str, after: str) -> bool:
 _FIRM_CLASS = (r"高新技术|高技术|高新|科技型|创新型|龙头|骨干|重点|专精特新|小巨人|瞪羚|独角兽|单项冠军|隐形冠军|上市|挂牌|"
                r"外资|外商投资|民营|亿元以上|千万元以上|百强|\d+强|[一二三四五六七八九十百]+强|"
                r"(?<![规四]上)(?<!规模以上)”|工程|计划")
-_FIRMS_OF_A_CLASS = re.compile(rf"(?:{_FIRM_CLASS})(?:的)?(?:[^,;:。其]{{0,6}}?)企业(?:共|合计|累计|全年|上半年)?"
-                               r"(?:实现|完成|创造|创|上缴|上交|缴纳|实缴|达到?|为)?(?:了)?$")
+# (the class glued to 企业, a kind word at most between: 高新区企业 are the zone's firms; after a size floor, 规模以上高新技术企业,
+# the class is the statistics' coverage a zone reports its whole by, as Zhongguancun does)
+_FIRMS_OF_A_CLASS = re.compile(rf"(?P<firms>(?<!规模以上)(?<!规上)(?<!限上)(?<!限额以上)(?:{_FIRM_CLASS})(?:的)?(?:工业|制造业|中小|科技)?企业)"
+                               r"(?:共|合计|累计|全年|上半年)?(?:实现|完成|创造|创|上缴|上交|缴纳|实缴|达到?|为)?(?:了)?$")
 
 
-def _firms_of_a_class_own(name: str, sentence: str, at: int) -> bool:
-    """A class of the park's firms is the subject of the figure (not after 其中: a part singled out keeps its reading)."""
+# (…占园区比重71.4%: the class's figure told as its share of the park's, a part the house lists, scope 其他)
+_SHARE_OF_THE_PARK_AFTER = re.compile(r"占[^,;:。]{0,8}?(?:园区|全区|开发区|高新区|经开区|全园)")
+
+
+def _firms_of_a_class(name: str, sentence: str, at: int) -> str | None:
+    """The class of the park's firms that is the subject of the figure, when one is (not after 其中, nor told as its
+    share of the park's: a part singled out so keeps its reading)."""
+    if name not in _FIRMS_OWN_NAMES:
+        return None
     clause = sentence[_clause_start(sentence, at):at]
-    return name in _FIRMS_OWN_NAMES and "其中" not in clause and bool(_FIRMS_OF_A_CLASS.search(clause))
+    subject = _FIRMS_OF_A_CLASS.search(clause) if "其中" not in clause else None
+    if subject is None or _SHARE_OF_THE_PARK_AFTER.search(sentence, at, at + 40):
+        return None
+    start = subject.start("firms")
+    if clause[start] == "”":  # (a quoted programme's name: the class is the name with its quotes, “百千万”工程企业)
+        start = max(0, clause.rfind("“", 0, start))
+    return clause[start:subject.end("firms")]
 
 
 def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> list[_Name]:
@@ -1818,8 +1833,12 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         # blocked only as a sum's class ("5000万元以上企业"), unless the sum is the figure said before its name
         after_sum = bool(not_before and _SUM_RIGHT_BEFORE.fullmatch(not_before.group())) and not (
             _NOT_AFTER.match(after) or increment or m.group() in _NEVER_A_FIGURE)
-        if _tax_relieved(name, own_before, after) or _firms_of_a_class_own(name, sentence, m.start()):
-            blocked = True  # "免税金额3亿元", "税收优惠…": relief; "龙头企业实现税收…": a class of firms' share
+        if _tax_relieved(name, own_before, after):
+            blocked = True  # "免税金额3亿元", "税收优惠…": the tax spared or given back, no tax paid
+        # "园区龙头企业实现税收…": a class of the park's firms, its part (scope 其他), as a breakdown by kind's parts are
+        firms_class = _firms_of_a_class(name, sentence, m.start())
+        if firms_class and (m.group("output") or m.group("period_output")):
+            blocked = True  # "“十百千”工程企业实现产值…": a class's output said bare, none, as _OUTPUT_CLASS's classes
         if "开票" in m.group() and _TURNOVER_STATED.search(_mask(_INVOICED_SALES, sentence)):
             blocked = True  # "园区完成国税开票销售收入86亿元，实现营业收入102亿元": the tax base beside the turnover
         if (m.group("output") or m.group("period_output")) and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
@@ -1861,7 +1880,8 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         how = _TRADE_HOW if trade_part else _PROFILE_HOW if by_profile else _PARK_PROJECT_HOW if by_project else "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
             _PERIOD_OUTPUT_HOW if m.group("period_output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
-        names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
+        names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum,
+                           part=firms_class))
     if ("完成" in sentence and "投资" in sentence) or "累计投资" in sentence:
         for m in _INVESTMENT_DONE.finditer(sentence):  # "园区全年完成投资35亿元", "已累计完成投资近35.08亿元"
             if not any(n.start < m.end() and m.start() < n.end for n in names) \
