@@ -107,3 +107,15 @@ def test_the_parks_bare_output_stays(tmp_path):
 def test_a_class_told_as_its_share_of_the_park_is_a_part(tmp_path):
     found = figures(tmp_path, "全年园区实现营业收入86亿元。龙头企业实现营业收入52亿元，占园区比重60.5%。")
     assert ("营业收入", 52, "亿元", "实际", "其他") in found
+
+
+# 预计 takes the clause after it as its object: a 将 inside that clause is its tense, never a plan of its own (预计明年园区将
+# 完成…, 预计全年…将顺利完成…, Taiwan's 預計…營業額將可順利達成…); 将 with no 预计 before it stays a target
+@pytest.mark.parametrize("text, figure", [
+    ("预计明年园区将完成工业总产值300亿元。", ("工业总产值", 300, "亿元", "预计", "园区")),
+    ("预计全年园区将新签约项目30个。", ("签约项目数", 30, "个", "预计", "园区")),
+    ("預計今年青嵐科學園區營業額將可順利達成新台幣3,600億元。", ("营业收入", 3600, "亿元", "预计", "园区")),
+    ("明年园区将完成工业总产值300亿元。", ("工业总产值", 300, "亿元", "目标", "园区")),
+])
+def test_jiang_inside_a_forecast_is_its_tense(tmp_path, text, figure):
+    assert figure in figures(tmp_path, text, title="青岚经济开发区上半年经济运行情况")
