@@ -3480,8 +3480,9 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         elif what == "fresh":  # a clause of its own after a forecast's or a target's (1-10月，完成…)
             if status in ("预计", "目标"):
                 status, word = "fresh", said
-        elif what == "目标" and said == "将" and status == "预计":
+        elif what == "目标" and said == "将" and status == "预计" and not ctx.plan:
             continue  # "预计明年园区将完成…": 将 is the tense of the clause 预计 takes as its object, no plan of its own
+            # (in a plan, 预计…将… is read as the plan's figures are, as before)
         elif not (what == "累计" and status in ("预计", "目标")):  # 预计…可累计完成: a forecast of a running total
             status, word = what, said
             if what == "预计" and head.startswith("预期", at) and _HORIZON.search(head, 0, at):
