@@ -119,3 +119,37 @@ def test_a_class_told_as_its_share_of_the_park_is_a_part(tmp_path):
 ])
 def test_jiang_inside_a_forecast_is_its_tense(tmp_path, text, figure):
     assert figure in figures(tmp_path, text, title="青岚经济开发区上半年经济运行情况")
+
+
+# a sector of the classification that is no industry — construction, farming, services — as the subject of a bare output
+# or right after the verb as its trade: its output, no 工业总产值 of any scope; an industrial trade's stays a part
+@pytest.mark.parametrize("text", [
+    "全年青岚市建筑业实现施工产值23亿元，增长15%。",
+    "全年园区建筑业完成总产值3.2亿元。",
+    "全年园区实现农业产值1.6亿元。",
+])
+def test_a_sector_that_is_no_industry_gives_no_industrial_output(tmp_path, text):
+    assert {f for f in figures(tmp_path, text) if f[0] == "工业总产值"} == set()
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("全年园区实现农机产值12.5亿元。", ("工业总产值", 12.5, "亿元", "实际", "其他")),
+    ("全年园区工业企业完成总产值30亿元。", ("工业总产值", 30, "亿元", "实际", "园区")),
+])
+def test_an_industrial_trade_or_the_parks_firms_stay(tmp_path, text, figure):
+    assert figure in figures(tmp_path, text)
+
+
+# a count told to four significant digits or more, said in two sentences of one report, is one statement
+# (read once as another park's, once as the park's, the two sentences gave two figures until session 39)
+def test_an_exact_count_said_twice_is_listed_once(tmp_path):
+    text = ("据最新公布资料，去年三大科学园区营业额达4兆2664亿元，其中竹科1兆6132亿元，中科1兆1698亿元。同时去年底南科"
+            "就业人数已达9万2601人，带动青岚科学园区周边房市。\n南科管理局指出，去年底南科就业人数已达9万2601人，较前年增加8551人。")
+    found = [f for f in figures(tmp_path, text, title="青岚科学园区周边房市看俏") if f[0] == "从业人员"]
+    assert [f[1] for f in found] == [92601]
+
+
+def test_a_round_count_in_two_sentences_may_be_two_owners(tmp_path):
+    text = "全年园区新签约项目120个。\n其中，青岚片区新签约项目120个。"
+    found = [f for f in figures(tmp_path, text) if f[0] == "签约项目数"]
+    assert len(found) == 2

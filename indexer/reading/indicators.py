@@ -1841,6 +1841,8 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
             blocked = True  # "“十百千”工程企业实现产值…": a class's output said bare, none, as _OUTPUT_CLASS's classes
         if "开票" in m.group() and _TURNOVER_STATED.search(_mask(_INVOICED_SALES, sentence)):
             blocked = True  # "园区完成国税开票销售收入86亿元，实现营业收入102亿元": the tax base beside the turnover
+        if name == "工业总产值" and _SECTOR_SUBJECT.search(sentence, _clause_start(sentence, m.start()), m.start()):
+            blocked = True  # "建筑业完成总产值…": a sector's output that is no industry's
         if (m.group("output") or m.group("period_output")) and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
         if m.group() in ("到位资金", "实际到位资金") and _NOT_INVESTED.search(sentence, _clause_start(sentence, m.start()), m.start()):
@@ -2049,7 +2051,7 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         names.sort(key=lambda n: n.start)
     if "产值" in sentence:
         for m in _TRADE_OUTPUT.finditer(sentence):  # "2012年实现石化产值767亿元": one trade's output
-            if not _NOT_A_TRADE_OUTPUT.search(m.group("trade")) \
+            if not _NOT_A_TRADE_OUTPUT.search(m.group("trade")) and not _SECTOR_TRADE.fullmatch(m.group("trade")) \
                     and not any(n.start < m.end() and m.start("trade") < n.end for n in names):
                 names.append(_Name("工业总产值", m.start("trade"), m.end(), how=_TRADE_OUTPUT_HOW, part=m.group("trade")))
         names.sort(key=lambda n: n.start)
@@ -4157,6 +4159,11 @@ _SUM_THEN_OUTPUT_HOW = "（产出动词后先说数额、再说“产值”）"
 # 其他 — never a park named with such a word (某商贸物流园区, 某电商产业园), nor 市场主体 (every firm of a place)
 _MARKET_OR_COMMERCE = re.compile(r"(?:市场(?!主体|化|监管|开拓|拓展|份额|占有)|商贸城|商城|交易中心|交易平台|电商|电子商务|商贸|批发零售|批零|住宿餐饮|限上|零售)"
                                  r"(?![^,;:。]{0,8}?(?:园区|产业园|物流园|开发区|高新区|经开区|基地|集聚区|园(?![^,;:。]*?实现)))")
+# the sectors of the national classification that are no industry — farming, construction, services — and the work that
+# makes their output (施工, 种植, 养殖): their output (建筑业实现施工产值…, 实现农业产值…) is no 工业总产值 of any scope
+_OTHER_SECTOR = r"(?:施工|建筑|建安|种植|养殖|农业|林业|牧业|畜牧|渔业|农林牧渔|服务|旅游|文旅|商贸|批发|零售|餐饮|住宿|房地产|金融|运输|物流)"
+_SECTOR_SUBJECT = re.compile(_OTHER_SECTOR + r"业?(?:企业)?(?:共|全年|累计|上半年)?(?:实现|完成|创造)(?:了)?$")
+_SECTOR_TRADE = re.compile(_OTHER_SECTOR + r"业?")
 _TRADE_HOW = "（一个产业的数：是园区的一部分）"  # (its output or its turnover: 光伏产业总产值, 光电产业营业额)
 # a trade's output right after the verb, its value next ("实现石化产值767亿元", "完成纺织服装产值12亿元"): that trade's
 # output, a part of the park's (scope 其他) — the park's own where the park is that trade's (某石化园区: its words)
@@ -5717,6 +5724,15 @@ def _distinct_count(ind: Indicator) -> bool:
         and ind.value >= 10
 
 
+def _exact_count(ind: Indicator) -> bool:
+    """A count told to four significant digits or more (就业人数9万2601人, 入园企业3636户): two owners' counts equal so
+    exactly in one report are as good as never, so two sentences saying it are one statement (a round count, 120家,
+    may well be two owners')."""
+    if not _distinct_count(ind) or ind.value != int(ind.value):
+        return False
+    return len(str(int(ind.value)).rstrip("0")) >= 4
+
+
 def _restated(ind: Indicator) -> bool:
     """Whether a figure said again with another scope is one statement: a sum or an area the park restates (not a part
     singled out), or a distinct count (a part too, where it equals the park's whole: _dedupe)."""
@@ -5761,7 +5777,7 @@ def _dedupe(found: list[Indicator], text: str = "") -> list[Indicator]:
                 continue  # (the same sentence printed again: no second figure with another scope)
             other = next((i for i, o in enumerate(out) if (o.name, o.value, o.unit, o.status, _period_key(o.period)) == said
                           and o.scope != ind.scope and not o.masked
-                          and (not _distinct_count(ind) or _headline_or_row_restated(text, o, ind))),
+                          and (not _distinct_count(ind) or _exact_count(ind) or _headline_or_row_restated(text, o, ind))),
                          None) if _restated(ind) else None
             if other is not None and _is_a_part(out[other]):
                 other = None
