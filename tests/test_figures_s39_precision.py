@@ -153,3 +153,15 @@ def test_a_round_count_in_two_sentences_may_be_two_owners(tmp_path):
     text = "全年园区新签约项目120个。\n其中，青岚片区新签约项目120个。"
     found = [f for f in figures(tmp_path, text) if f[0] == "签约项目数"]
     assert len(found) == 2
+
+
+# the zone's area as the object of a verb of widening it is land added, an increment as 新增 makes one; what the
+# widening reaches (扩大…至, 扩展到) is the zone's area
+@pytest.mark.parametrize("text", ["全年拓展园区面积2平方公里以上。", "力争扩大园区面积3平方公里。"])
+def test_land_added_is_no_area(tmp_path, text):
+    assert {f for f in figures(tmp_path, text) if f[0] == "面积"} == set()
+
+
+@pytest.mark.parametrize("text, value", [("扩大园区面积至12平方公里。", 12), ("园区规划面积扩展至21.5平方公里。", 21.5)])
+def test_the_area_widened_to_stays(tmp_path, text, value):
+    assert [f[1] for f in figures(tmp_path, text) if f[0] == "面积"] == [value]

@@ -1693,6 +1693,17 @@ _TAX_RELIEF_BEFORE = re.compile(r"(?:减免|免|减|退|抵|返|让|缓)$")
 _TAX_RELIEF_AFTER = re.compile(r"^(?:额|金额|总额)?(?:减免|优惠|返还|退还|返|退|抵免|抵扣|减征|减半|豁免|奖励|奖补|扶持)")
 
 
+# the verb of widening a zone with the area as its object (拓展园区面积2平方公里, 扩大园区面积3平方公里): land added, an
+# increment as 新增 makes one, not the zone's area — unless the area is what it reaches (扩大园区面积至12平方公里)
+_AREA_WIDENED_BEFORE = re.compile(r"(?:拓展|扩展|扩大|拓宽|新拓|扩区)(?:了)?(?:园区|开发区|园|区)?(?:规划)?$")
+_AREA_REACHED = re.compile(r"^(?:扩展|扩大|拓展)?(?:至|到|达到?)")
+
+
+def _area_widened(name: str, own_before: str, after: str) -> bool:
+    """The area is the object of a verb of widening the zone: land added, no area of the zone's."""
+    return name == "面积" and bool(_AREA_WIDENED_BEFORE.search(own_before)) and not _AREA_REACHED.match(after)
+
+
 def _tax_relieved(name: str, own_before: str, after: str) -> bool:
     """The tax noun names a relief, not taxes paid (全年为企业办理免税金额3亿元; 园区税收减免2亿元)."""
     return name == "税收" and bool(_TAX_RELIEF_BEFORE.search(own_before) or _TAX_RELIEF_AFTER.match(after))
@@ -1835,6 +1846,8 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
             _NOT_AFTER.match(after) or increment or m.group() in _NEVER_A_FIGURE)
         if _tax_relieved(name, own_before, after):
             blocked = True  # "免税金额3亿元", "税收优惠…": the tax spared or given back, no tax paid
+        if _area_widened(name, own_before, after):
+            blocked = True  # "拓展园区面积2平方公里": land added, an increment
         # "园区龙头企业实现税收…": a class of the park's firms, its part (scope 其他), as a breakdown by kind's parts are
         firms_class = _firms_of_a_class(name, sentence, m.start())
         if firms_class and (m.group("output") or m.group("period_output")):
