@@ -165,3 +165,18 @@ def test_land_added_is_no_area(tmp_path, text):
 @pytest.mark.parametrize("text, value", [("扩大园区面积至12平方公里。", 12), ("园区规划面积扩展至21.5平方公里。", 21.5)])
 def test_the_area_widened_to_stays(tmp_path, text, value):
     assert [f[1] for f in figures(tmp_path, text) if f[0] == "面积"] == [value]
+
+
+# one firm as the subject of a list item: the item's mark (‧, •, 1、, (2)) is no word of the subject, and the firm's
+# own figures are none as they are when its name opens a sentence; an item whose subject is the park stays the park's
+@pytest.mark.parametrize("text", [
+    "‧青嵐電子公司-新廠總投資金額約為1.5億元並將新增30人就業機會,未來年產值約4.2億元;",
+    "• 青岚电子公司新厂总投资约1.5亿元，将新增就业30人，未来年产值约4.2亿元；",
+    "1、青岚电子公司全年实现销售收入4.2亿元；",
+])
+def test_a_firm_opening_a_list_item_has_its_own_figures(tmp_path, text):
+    assert figures(tmp_path, text, title="青岚县招商成果") == set()
+
+
+def test_the_park_opening_a_list_item_stays(tmp_path):
+    assert ("营业收入", 42, "亿元", "实际", "园区") in figures(tmp_path, "1、园区全年实现销售收入42亿元；")

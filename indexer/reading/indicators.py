@@ -1296,10 +1296,17 @@ _NOT_A_FIRMS_NAME = re.compile(r"记者|来到|走进|参观|考察|调研|规�
 _FIRMS_OWN_NAMES = frozenset(("工业总产值", "工业增加值", "营业收入", "税收", "从业人员", "出口额", "固定资产投资"))
 
 
+# a list item's mark before its first word (‧某某公司-新厂…, • 某某集团…, 1、某某公司…, (2)某某公司…): no word of the subject
+_ITEM_MARK = re.compile(r"\s*(?:[‧·•●◆◇■□▪▸▶►◎\-*]+|[(（]\d{1,2}[)）]|\d{1,2}[、.．)）](?!\d))\s*")
+
+
 def _firm_opens(sentence: str) -> int:
-    """Where the first clause of ``sentence`` that opens with one firm as its subject (after its time words) starts, or -1."""
+    """Where the first clause of ``sentence`` that opens with one firm as its subject (after its time words, or after a
+    list item's mark) starts, or -1."""
     for start in [0] + [m.end() for m in _CLAUSE_SEP_RE.finditer(sentence)]:
-        for at in {start, _OPENER.match(sentence, start).end()}:  # (公司从投产至今仅三年，…: no time words before it)
+        item = _ITEM_MARK.match(sentence, start) if start == 0 else None
+        # (公司从投产至今仅三年，…: no time words before it)
+        for at in {start, _OPENER.match(sentence, start).end()} | ({item.end()} if item else set()):
             m = _FIRM_SUBJECT.match(sentence, at)
             if m and not _NOT_A_FIRMS_NAME.search(m.group("name")):
                 return start
