@@ -1700,6 +1700,11 @@ _TAX_RELIEF_BEFORE = re.compile(r"(?:减免|免|减|退|抵|返|让|缓)$")
 _TAX_RELIEF_AFTER = re.compile(r"^(?:额|金额|总额)?(?:减免|优惠|返还|退还|返|退|抵免|抵扣|减征|减半|豁免|奖励|奖补|扶持)")
 
 
+def _tax_relieved(name: str, own_before: str, after: str) -> bool:
+    """The tax noun names a relief, not taxes paid (全年为企业办理免税金额3亿元; 园区税收减免2亿元)."""
+    return name == "税收" and bool(_TAX_RELIEF_BEFORE.search(own_before) or _TAX_RELIEF_AFTER.match(after))
+
+
 # the verb of widening a zone with the area as its object (拓展园区面积2平方公里, 扩大园区面积3平方公里): land added, an
 # increment as 新增 makes one, not the zone's area — unless the area is what it reaches (扩大园区面积至12平方公里)
 _AREA_WIDENED_BEFORE = re.compile(r"(?:拓展|扩展|扩大|拓宽|新拓|扩区)(?:了)?(?:园区|开发区|园|区)?(?:规划)?$")
@@ -1711,13 +1716,9 @@ def _area_widened(name: str, own_before: str, after: str) -> bool:
     return name == "面积" and bool(_AREA_WIDENED_BEFORE.search(own_before)) and not _AREA_REACHED.match(after)
 
 
-def _tax_relieved(name: str, own_before: str, after: str) -> bool:
-    """The tax noun names a relief, not taxes paid (全年为企业办理免税金额3亿元; 园区税收减免2亿元)."""
-    return name == "税收" and bool(_TAX_RELIEF_BEFORE.search(own_before) or _TAX_RELIEF_AFTER.match(after))
-
-
 # A class of firms as the subject of a figure firms own (园区高新技术企业实现营业收入…, 10家龙头企业上缴税收…, “十百千”工程企业
-# 实现产值…): the class's share, not the park's whole — the modifier before 企业 names a designation (high-tech, leading,
+# 实现产值…): the class's share, a part (scope 其他) as a breakdown by kind's parts are, not the park's whole; its bare output
+# (实现产值) none, as _OUTPUT_CLASS's classes' — the modifier before 企业 names a designation (high-tech, leading,
 # specialised, listed, foreign-funded, a size floor, a ranking) or a programme (a quoted name, …工程, …计划). The park's own
 # firms (园区企业, 入驻企业, 规上企业, “规上”企业) and a part singled out by 其中 are left as they are read.
 _FIRM_CLASS = (r"高新技术|高技术|高新|科技型|创新型|龙头|骨干|重点|专精特新|小巨人|瞪羚|独角兽|单项冠军|隐形冠军|上市|挂牌|"
