@@ -406,8 +406,9 @@ _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are). An industry of the national
 # classification (…业: 农林牧渔业总产值, 建筑业总产值, 制造业增加值, 批发零售业营业额) names that industry's
 # figure, never the park's (企业 and 工业 are not industries of it); 开票销售收入 beside a turnover of its sentence is the
-# tax office's base of invoiced sales, not turnover (alone it stands for it: see _INVOICED_SALES); an industry chain's 总产值 (贡柑全产业链总产值) spans farming, processing and trade.
-_NOT_BEFORE = re.compile(r"(?:(?<![企工])业|(?:减免|减征|退还|返还|奖补|缓缴|退|免)(?:园区)?(?:企业|纳税人)|开票|清查|清缴|追缴|追回|欠缴|减免|退还|返还|奖补|利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|(?<!规模|限额)以上|重点|重大|产业链|"
+# tax office's base of invoiced sales, not turnover (alone it stands for it: see _INVOICED_SALES); an industry chain's 总产值 (贡柑全产业链总产值) spans farming, processing and trade; so does what 涉 makes related to a product or a
+# trade (涉茶总产值, 涉农收入): that trade's whole, never the park's industry.
+_NOT_BEFORE = re.compile(r"(?:(?<![企工])业|(?:减免|减征|退还|返还|奖补|缓缴|退|免)(?:园区)?(?:企业|纳税人)|涉(?!及)[^\W\d]{1,2}|开票|清查|清缴|追缴|追回|欠缴|减免|退还|返还|奖补|利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|(?<!规模|限额)以上|重点|重大|产业链|"
                          r"\d(?:万|亿)元?(?:以上)?|合同|协议|注册|(?<![引促推])进|领域|户均|人均|亩均|单位|产品|(?<![国落])地|国(?!地)|意向)$")
 _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|困难|见习|(?:协议|合同)(?:金额|额|资金)|"  # (外商直接投资协议金额: signed)
                         r"\d+(?:\.\d+)?\s*(?:万元|亿元|万)(?:及|或)?以上(?:的)?(?:工业|规模)*(?:企业|项目|户|家))")
@@ -1295,10 +1296,17 @@ _NOT_A_FIRMS_NAME = re.compile(r"记者|来到|走进|参观|考察|调研|规�
 _FIRMS_OWN_NAMES = frozenset(("工业总产值", "工业增加值", "营业收入", "税收", "从业人员", "出口额", "固定资产投资"))
 
 
+# a list item's mark before its first word (‧某某公司-新厂…, • 某某集团…, 1、某某公司…, (2)某某公司…): no word of the subject
+_ITEM_MARK = re.compile(r"\s*(?:[‧·•●◆◇■□▪▸▶►◎\-*]+|[(（]\d{1,2}[)）]|\d{1,2}[、.．)）](?!\d))\s*")
+
+
 def _firm_opens(sentence: str) -> int:
-    """Where the first clause of ``sentence`` that opens with one firm as its subject (after its time words) starts, or -1."""
+    """Where the first clause of ``sentence`` that opens with one firm as its subject (after its time words, or after a
+    list item's mark) starts, or -1."""
     for start in [0] + [m.end() for m in _CLAUSE_SEP_RE.finditer(sentence)]:
-        for at in {start, _OPENER.match(sentence, start).end()}:  # (公司从投产至今仅三年，…: no time words before it)
+        item = _ITEM_MARK.match(sentence, start) if start == 0 else None
+        # (公司从投产至今仅三年，…: no time words before it)
+        for at in {start, _OPENER.match(sentence, start).end()} | ({item.end()} if item else set()):
             m = _FIRM_SUBJECT.match(sentence, at)
             if m and not _NOT_A_FIRMS_NAME.search(m.group("name")):
                 return start
@@ -1686,6 +1694,61 @@ def _zone_placed(sentence: str, at: int) -> bool:
     return bool(_ZONE_PLACED.fullmatch(sentence, sentence.rfind(";", 0, at) + 1, at))
 
 
+# A tax noun whose 税 is the object of a relief (免税金额, 退税额, 留抵退税) or that a relief follows as its head (税收减免,
+# 税收优惠, 税收返还): the tax a park's firms were spared or given back, never the tax they paid
+_TAX_RELIEF_BEFORE = re.compile(r"(?:减免|免|减|退|抵|返|让|缓)$")
+_TAX_RELIEF_AFTER = re.compile(r"^(?:额|金额|总额)?(?:减免|优惠|返还|退还|返|退|抵免|抵扣|减征|减半|豁免|奖励|奖补|扶持)")
+
+
+def _tax_relieved(name: str, own_before: str, after: str) -> bool:
+    """The tax noun names a relief, not taxes paid (全年为企业办理免税金额3亿元; 园区税收减免2亿元)."""
+    return name == "税收" and bool(_TAX_RELIEF_BEFORE.search(own_before) or _TAX_RELIEF_AFTER.match(after))
+
+
+# the verb of widening a zone with the area as its object (拓展园区面积2平方公里, 扩大园区面积3平方公里): land added, an
+# increment as 新增 makes one, not the zone's area — unless the area is what it reaches (扩大园区面积至12平方公里)
+_AREA_WIDENED_BEFORE = re.compile(r"(?:拓展|扩展|扩大|拓宽|新拓|扩区)(?:了)?(?:园区|开发区|园|区)?(?:规划)?$")
+_AREA_REACHED = re.compile(r"^(?:扩展|扩大|拓展)?(?:至|到|达到?)")
+
+
+def _area_widened(name: str, own_before: str, after: str) -> bool:
+    """The area is the object of a verb of widening the zone: land added, no area of the zone's."""
+    return name == "面积" and bool(_AREA_WIDENED_BEFORE.search(own_before)) and not _AREA_REACHED.match(after)
+
+
+# A class of firms as the subject of a figure firms own (园区高新技术企业实现营业收入…, 10家龙头企业上缴税收…, “十百千”工程企业
+# 实现产值…): the class's share, a part (scope 其他) as a breakdown by kind's parts are, not the park's whole; its bare output
+# (实现产值) none, as _OUTPUT_CLASS's classes' — the modifier before 企业 names a designation (high-tech, leading,
+# specialised, listed, foreign-funded, a size floor, a ranking) or a programme (a quoted name, …工程, …计划). The park's own
+# firms (园区企业, 入驻企业, 规上企业, “规上”企业) and a part singled out by 其中 are left as they are read.
+_FIRM_CLASS = (r"高新技术|高技术|高新|科技型|创新型|龙头|骨干|重点|专精特新|小巨人|瞪羚|独角兽|单项冠军|隐形冠军|上市|挂牌|"
+               r"外资|外商投资|民营|亿元以上|千万元以上|百强|\d+强|[一二三四五六七八九十百]+强|"
+               r"(?<![规四]上)(?<!规模以上)”|工程|计划")
+# (the class glued to 企业, a kind word at most between: 高新区企业 are the zone's firms; after a size floor, 规模以上高新技术企业,
+# the class is the statistics' coverage a zone reports its whole by, as Zhongguancun does)
+_FIRMS_OF_A_CLASS = re.compile(rf"(?P<firms>(?<!规模以上)(?<!规上)(?<!限上)(?<!限额以上)(?:{_FIRM_CLASS})(?:的)?(?:工业|制造业|中小|科技)?企业)"
+                               r"(?:共|合计|累计|全年|上半年)?(?:实现|完成|创造|创|上缴|上交|缴纳|实缴|达到?|为)?(?:了)?$")
+
+
+# (…占园区比重71.4%: the class's figure told as its share of the park's, a part the house lists, scope 其他)
+_SHARE_OF_THE_PARK_AFTER = re.compile(r"占[^,;:。]{0,8}?(?:园区|全区|开发区|高新区|经开区|全园)")
+
+
+def _firms_of_a_class(name: str, sentence: str, at: int) -> str | None:
+    """The class of the park's firms that is the subject of the figure, when one is (not after 其中, nor told as its
+    share of the park's: a part singled out so keeps its reading)."""
+    if name not in _FIRMS_OWN_NAMES:
+        return None
+    clause = sentence[_clause_start(sentence, at):at]
+    subject = _FIRMS_OF_A_CLASS.search(clause) if "其中" not in clause else None
+    if subject is None or _SHARE_OF_THE_PARK_AFTER.search(sentence, at, at + 40):
+        return None
+    start = subject.start("firms")
+    if clause[start] == "”":  # (a quoted programme's name: the class is the name with its quotes, “百千万”工程企业)
+        start = max(0, clause.rfind("“", 0, start))
+    return clause[start:subject.end("firms")]
+
+
 def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> list[_Name]:
     names = []
     turnover_owned = False
@@ -1789,8 +1852,18 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         # blocked only as a sum's class ("5000万元以上企业"), unless the sum is the figure said before its name
         after_sum = bool(not_before and _SUM_RIGHT_BEFORE.fullmatch(not_before.group())) and not (
             _NOT_AFTER.match(after) or increment or m.group() in _NEVER_A_FIGURE)
+        if _tax_relieved(name, own_before, after):
+            blocked = True  # "免税金额3亿元", "税收优惠…": the tax spared or given back, no tax paid
+        if _area_widened(name, own_before, after):
+            blocked = True  # "拓展园区面积2平方公里": land added, an increment
+        # "园区龙头企业实现税收…": a class of the park's firms, its part (scope 其他), as a breakdown by kind's parts are
+        firms_class = _firms_of_a_class(name, sentence, m.start())
+        if firms_class and (m.group("output") or m.group("period_output")):
+            blocked = True  # "“十百千”工程企业实现产值…": a class's output said bare, none, as _OUTPUT_CLASS's classes
         if "开票" in m.group() and _TURNOVER_STATED.search(_mask(_INVOICED_SALES, sentence)):
             blocked = True  # "园区完成国税开票销售收入86亿元，实现营业收入102亿元": the tax base beside the turnover
+        if name == "工业总产值" and _SECTOR_SUBJECT.search(sentence, _clause_start(sentence, m.start()), m.start()):
+            blocked = True  # "建筑业完成总产值…": a sector's output that is no industry's
         if (m.group("output") or m.group("period_output")) and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
         if m.group() in ("到位资金", "实际到位资金") and _NOT_INVESTED.search(sentence, _clause_start(sentence, m.start()), m.start()):
@@ -1830,7 +1903,8 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         how = _TRADE_HOW if trade_part else _PROFILE_HOW if by_profile else _PARK_PROJECT_HOW if by_project else "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
             _PERIOD_OUTPUT_HOW if m.group("period_output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
-        names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
+        names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum,
+                           part=firms_class))
     if ("完成" in sentence and "投资" in sentence) or "累计投资" in sentence:
         for m in _INVESTMENT_DONE.finditer(sentence):  # "园区全年完成投资35亿元", "已累计完成投资近35.08亿元"
             if not any(n.start < m.end() and m.start() < n.end for n in names) \
@@ -1998,7 +2072,7 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         names.sort(key=lambda n: n.start)
     if "产值" in sentence:
         for m in _TRADE_OUTPUT.finditer(sentence):  # "2012年实现石化产值767亿元": one trade's output
-            if not _NOT_A_TRADE_OUTPUT.search(m.group("trade")) \
+            if not _NOT_A_TRADE_OUTPUT.search(m.group("trade")) and not _SECTOR_TRADE.fullmatch(m.group("trade")) \
                     and not any(n.start < m.end() and m.start("trade") < n.end for n in names):
                 names.append(_Name("工业总产值", m.start("trade"), m.end(), how=_TRADE_OUTPUT_HOW, part=m.group("trade")))
         names.sort(key=lambda n: n.start)
@@ -3429,6 +3503,9 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         elif what == "fresh":  # a clause of its own after a forecast's or a target's (1-10月，完成…)
             if status in ("预计", "目标"):
                 status, word = "fresh", said
+        elif what == "目标" and said == "将" and status == "预计" and not ctx.plan:
+            continue  # "预计明年园区将完成…": 将 is the tense of the clause 预计 takes as its object, no plan of its own
+            # (in a plan, 预计…将… is read as the plan's figures are, as before)
         elif not (what == "累计" and status in ("预计", "目标")):  # 预计…可累计完成: a forecast of a running total
             status, word = what, said
             if what == "预计" and head.startswith("预期", at) and _HORIZON.search(head, 0, at):
@@ -4103,6 +4180,11 @@ _SUM_THEN_OUTPUT_HOW = "（产出动词后先说数额、再说“产值”）"
 # 其他 — never a park named with such a word (某商贸物流园区, 某电商产业园), nor 市场主体 (every firm of a place)
 _MARKET_OR_COMMERCE = re.compile(r"(?:市场(?!主体|化|监管|开拓|拓展|份额|占有)|商贸城|商城|交易中心|交易平台|电商|电子商务|商贸|批发零售|批零|住宿餐饮|限上|零售)"
                                  r"(?![^,;:。]{0,8}?(?:园区|产业园|物流园|开发区|高新区|经开区|基地|集聚区|园(?![^,;:。]*?实现)))")
+# the sectors of the national classification that are no industry — farming, construction, services — and the work that
+# makes their output (施工, 种植, 养殖): their output (建筑业实现施工产值…, 实现农业产值…) is no 工业总产值 of any scope
+_OTHER_SECTOR = r"(?:施工|建筑|建安|种植|养殖|农业|林业|牧业|畜牧|渔业|农林牧渔|服务|旅游|文旅|商贸|批发|零售|餐饮|住宿|房地产|金融|运输|物流)"
+_SECTOR_SUBJECT = re.compile(_OTHER_SECTOR + r"业?(?:企业)?(?:共|全年|累计|上半年)?(?:实现|完成|创造)(?:了)?$")
+_SECTOR_TRADE = re.compile(_OTHER_SECTOR + r"业?")
 _TRADE_HOW = "（一个产业的数：是园区的一部分）"  # (its output or its turnover: 光伏产业总产值, 光电产业营业额)
 # a trade's output right after the verb, its value next ("实现石化产值767亿元", "完成纺织服装产值12亿元"): that trade's
 # output, a part of the park's (scope 其他) — the park's own where the park is that trade's (某石化园区: its words)
@@ -5663,6 +5745,15 @@ def _distinct_count(ind: Indicator) -> bool:
         and ind.value >= 10
 
 
+def _exact_count(ind: Indicator) -> bool:
+    """A count told to four significant digits or more (就业人数9万2601人, 入园企业3636户): two owners' counts equal so
+    exactly in one report are as good as never, so two sentences saying it are one statement (a round count, 120家,
+    may well be two owners')."""
+    if not _distinct_count(ind) or ind.value != int(ind.value):
+        return False
+    return len(str(int(ind.value)).rstrip("0")) >= 4
+
+
 def _restated(ind: Indicator) -> bool:
     """Whether a figure said again with another scope is one statement: a sum or an area the park restates (not a part
     singled out), or a distinct count (a part too, where it equals the park's whole: _dedupe)."""
@@ -5707,7 +5798,7 @@ def _dedupe(found: list[Indicator], text: str = "") -> list[Indicator]:
                 continue  # (the same sentence printed again: no second figure with another scope)
             other = next((i for i, o in enumerate(out) if (o.name, o.value, o.unit, o.status, _period_key(o.period)) == said
                           and o.scope != ind.scope and not o.masked
-                          and (not _distinct_count(ind) or _headline_or_row_restated(text, o, ind))),
+                          and (not _distinct_count(ind) or _exact_count(ind) or _headline_or_row_restated(text, o, ind))),
                          None) if _restated(ind) else None
             if other is not None and _is_a_part(out[other]):
                 other = None
