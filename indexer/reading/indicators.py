@@ -533,7 +533,11 @@ _NAME_OF = dict(_FORMS)
 _MONEY_YI = {"万亿元": 1e4, "亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
 # other currencies written after the sum, as Hong Kong's, Macau's, Malaysia's and Singapore's papers and Taiwan's
 # reposts write them (5亿港元, 167亿5000万令吉): money in its own currency, never read as 人民币 (no value_yi, as 美元)
-FOREIGN_CURRENCIES = ("港元", "港币", "澳门元", "澳门币", "新台币", "台币", "令吉", "马币", "新加坡元", "新元", "欧元", "日元",
+# (Malaysia's ringgit by each name the Chinese press gives it: 令吉 and 马币 in Malaysia's own papers, 林吉特 in the
+# mainland's — 新华社, 中新网 and the sites reposting them: 获得648亿林吉特投资额)
+RINGGIT_NAMES = ("令吉", "马币", "林吉特")
+_RINGGIT = "(?:" + "|".join(RINGGIT_NAMES) + ")"
+FOREIGN_CURRENCIES = ("港元", "港币", "澳门元", "澳门币", "新台币", "台币", *RINGGIT_NAMES, "新加坡元", "新元", "欧元", "日元",
                       "英镑", "韩元", "泰铢", "澳元", "加元")
 _FOREIGN_MONEY_UNITS = tuple(scale + c for c in FOREIGN_CURRENCIES for scale in ("亿", "千万", "百万", "万", ""))
 _UNITS = _FOREIGN_MONEY_UNITS + ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "万余家", "万多家", "万余人", "万多人", "万余名", "万多名", "万名", "亿元", "万元", "元",
@@ -571,7 +575,7 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 _MASK = "xX×*_—○□△■▲●◆◇★☆"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)?\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*(?:万\d[\d,]*)?千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个|亩|英亩|公顷|令吉|马币)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|(?!零件)[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*)")
+_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*(?:万\d[\d,]*)?千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个|亩|英亩|公顷|{_RINGGIT})))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|(?!零件)[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*)")
 # (零件, a part of a machine, is no number of 件: 签约项目4个，包括汽配零件…等，总投资… — read as 0 件 it stood between the
 # count and its money)
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
@@ -1839,7 +1843,7 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                 names.append(_Name("固定资产投资", m.start(), m.end(),
                                    how="（累计投资：历年完成的投资）" if m.group(0).startswith("投") else "（完成投资：投资统计的简称）"))
         names.sort(key=lambda n: n.start)
-    if ("令吉" in sentence or "马币" in sentence) and ("投资" in sentence or "总值" in sentence):
+    if any(name in sentence for name in RINGGIT_NAMES) and ("投资" in sentence or "总值" in sentence):
         for m in _RINGGIT_INVESTED.finditer(sentence):  # "今年首季，某特区累计总投资额达2276亿令吉"
             if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
                     and not _one_own_investment(sentence, m.start()) \
@@ -2160,7 +2164,7 @@ def _one_own_investment(sentence: str, at: int) -> bool:
 # attracted, what the blind labellers read as 签约资金 (on six hosts of the spent sets), not one firm's or one plant's
 # (该厂的投资价值…, 某公司将投资…: _one_own_investment); a change (投资额增加了…) or a base (去年同期批准的…) is none
 # (the ringgit as the press names it, 令吉 or 马币 — 馬幣 folded; a sum with 亿 and 万 inside, 6亿1872万3695令吉)
-_RINGGIT_AMOUNT = r"\d[\d,.]*(?:[亿万]\d[\d,]*){0,2}\s*(?:亿|万|千万|百万)?\s*(?:令吉|马币)"
+_RINGGIT_AMOUNT = r"\d[\d,.]*(?:[亿万]\d[\d,]*){0,2}\s*(?:亿|万|千万|百万)?\s*" + _RINGGIT
 _RINGGIT_INVESTED = re.compile(r"(?P<name>(?:累计)?(?:总投资额|投资总额|投资额|投资价值|投资总值|核准投资额?|批准投资额?|获批准的投资总额|"
                                r"获批的投资总额|总投资|(?<=[,，])投资|(?<=[,，])总额|外来投资额?|外资投资额?)|(?:吸引|注入|录得)了?(?:总值)?|(?<=项目[,，])总值|"
                                # (a state's or a zone's share of investment ranked, 取得 + the sum: 在首4个月投资额中，某州
@@ -4772,8 +4776,8 @@ _SUBKINDS = {"固定资产投资": ("工业投资",), "入园企业数": ("规�
 _RINGGIT_ITEM_BEFORE = re.compile(r"(?P<item>[^\W\d]{1,8}?)\s*$")
 _ITEM_LEAD = re.compile(r"^.*?(?:依次为|其次为|分别为|以及|投资项目以|项目以|[为以及和])")
 _RINGGIT_ITEM_INNER = re.compile(r"\s*(?:(?P<count>\d+)\s*[项个](?:工业|制造业|投资)?计划的)?\s*$")
-_PLANS_THEN_RINGGIT = re.compile(r"(?:工业|制造业|投资)?计划的\s*[\d.,]+(?:[亿万][\d.,]*)*\s*(?:亿|万)?\s*(?:令吉|马币)")
-_NOT_AN_ITEM = re.compile(r"(?:元|币|吉|金|亿|万|千|百|美元|令吉|马币|约|以及|及|和|为|是|的)$")
+_PLANS_THEN_RINGGIT = re.compile(r"(?:工业|制造业|投资)?计划的\s*[\d.,]+(?:[亿万][\d.,]*)*\s*(?:亿|万)?\s*" + _RINGGIT)
+_NOT_AN_ITEM = re.compile(r"(?:元|币|吉|金|亿|万|千|百|美元|令吉|马币|林吉特|约|以及|及|和|为|是|的)$")
 
 
 def _ringgit_item_in_brackets(sentence: str, v: _Value) -> tuple[str, int, str] | None:
@@ -4791,7 +4795,7 @@ def _ringgit_item_in_brackets(sentence: str, v: _Value) -> tuple[str, int, str] 
     if not item or _NOT_AN_ITEM.search(head.rstrip()):
         return None
     name = _ITEM_LEAD.sub("", item.group("item")) or item.group("item")
-    if unit.endswith(("令吉", "马币")):
+    if unit.endswith(RINGGIT_NAMES):
         return "签约资金", opened - len(name), name
     if unit in ("项", "个") and not inner.group("count") and _PLANS_THEN_RINGGIT.match(sentence, v.end):
         return "签约项目数", opened - len(name), name  # (柔佛(374项工业计划的167亿令吉): the state's approved projects)
@@ -4830,7 +4834,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     figures: list[_Figure] = []
     respective = _respective_names(sentence, names, values)
     for v in values:
-        item = _ringgit_item_in_brackets(sentence, v) if "(" in sentence and ("令吉" in sentence or "马币" in sentence) else None
+        item = _ringgit_item_in_brackets(sentence, v) if "(" in sentence and any(name in sentence for name in RINGGIT_NAMES) else None
         if item:  # "以制造业(592.6亿马币,…)居多", "依次为柔佛(374项工业计划的167亿令吉)": an item's investment
             naming = _Naming(item[0], item[1], v.end, f"马来西亚投资额按州或行业列出的一项（{item[2]}）", part=item[2])
         elif sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start) and not _split_of_no_figure(sentence, v, values, figures) \

@@ -1,0 +1,47 @@
+"""Session 39: key figures' recall (issue 16), read on spent hosts' pages (the reach pages and searches).
+
+- Malaysia's ringgit by the name the mainland's press gives it, 林吉特 (新华社, 中新网 and the sites reposting them), is
+  the currency 令吉 and 马币 name: a state's or the country's investment approved said in it is 签约资金, as in 令吉
+  (docs/labelling.md, "Malaysia's investment in 令吉 or 马币"). Seen on 3 pages of 2 spent hosts (the reach pages'
+  chinaai.info and imsilkroad.com, another imsilkroad.com page by search), each read as nothing before.
+"""
+from pathlib import Path
+
+import pytest
+
+from indexer.reading.pipeline import read_file
+
+
+def figures(tmp_path: Path, text: str, title: str = "青岚经济开发区工作总结") -> set:
+    page = tmp_path / "page.txt"
+    page.write_text(title + "\n" + text + "\n", encoding="utf-8")
+    (report,) = read_file(page, tmp_path).reports
+    return {(f.name, f.value, f.unit, f.status) for f in report.indicators}
+
+
+# ------------------------------------------------------------------ the ringgit as 林吉特
+
+MALAYSIA = "马来西亚投资发展局：上半年批准投资额增长"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the sum before its name (带来…投资额, as 令吉)
+    ("马来西亚今年上半年的制造业和服务业共获得512亿林吉特投资额，创造2万个就业机会。", ("签约资金", 512, "亿林吉特", "实际")),
+    # the name before the sum, a dollar remark in brackets after it
+    ("去年，该国批准的投资总额高达2870亿林吉特（约610亿美元）。", ("签约资金", 2870, "亿林吉特", "实际")),
+    # the plans approved counted, their investment after them
+    ("今年首季，柔佛州共批准了37项计划，总投资额为46亿林吉特。", ("签约项目数", 37, "项", "实际")),
+    ("今年首季，柔佛州共批准了37项计划，总投资额为46亿林吉特。", ("签约资金", 46, "亿林吉特", "实际")),
+])
+def test_ringgit_named_linjite(tmp_path, sentence, want):
+    assert want in figures(tmp_path, sentence, MALAYSIA)
+
+
+@pytest.mark.parametrize("sentence", [
+    # one firm's own investment stays its own, whatever the currency's name
+    "该公司将投资20亿林吉特在槟城兴建新厂。",
+    # a change in the investment is no sum approved
+    "制造业投资额比去年同期增加了35亿林吉特。",
+])
+def test_ringgit_named_linjite_left_out(tmp_path, sentence):
+    assert not {f for f in figures(tmp_path, sentence, MALAYSIA) if f[0] == "签约资金"}
