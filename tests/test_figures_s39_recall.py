@@ -4,6 +4,10 @@
   the currency 令吉 and 马币 name: a state's or the country's investment approved said in it is 签约资金, as in 令吉
   (docs/labelling.md, "Malaysia's investment in 令吉 or 马币"). Seen on 3 pages of 2 spent hosts (the reach pages'
   chinaai.info and imsilkroad.com, another imsilkroad.com page by search), each read as nothing before.
+- 收入 with only words of the whole or of the economy before it (经济收入, 经济总收入, 总体经济收入: how software parks'
+  statistics name all their firms' income — the lead's miss on a blind page, a national total of software parks) is 收入
+  said bare: 营业收入 with the park or its firms right before it as its owner, never another's (村集体经济收入, 农民人均经济收入,
+  农村经济总收入, a county's). None on the study pages read so (a word-formation rule, kept as narrow as bare 收入).
 """
 from pathlib import Path
 
@@ -45,3 +49,25 @@ def test_ringgit_named_linjite(tmp_path, sentence, want):
 ])
 def test_ringgit_named_linjite_left_out(tmp_path, sentence):
     assert not {f for f in figures(tmp_path, sentence, MALAYSIA) if f[0] == "签约资金"}
+
+
+# ------------------------------------------------------------------ income named by words of the whole and the economy
+
+@pytest.mark.parametrize("sentence, want", [
+    ("2025年，全国软件园区实现总体经济收入6.3万亿元，同比增长11%。", ("营业收入", 6.3, "万亿元", "实际")),
+    ("上半年，园区企业实现经济总收入96亿元，上缴税收4.2亿元。", ("营业收入", 96, "亿元", "实际")),
+    ("预计全年高新区实现经济收入210亿元。", ("营业收入", 210, "亿元", "预计")),
+])
+def test_income_said_whole_with_its_owner(tmp_path, sentence, want):
+    assert want in figures(tmp_path, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "全镇村集体经济收入达到850万元，同比增长12%。",
+    "园区周边农民人均经济收入1.6万元。",
+    "全县实现农村经济总收入43亿元。",
+    # no owner right before it: an item after another figure stays none, as 收入 bare does
+    "园区完成工业产值20亿元，经济总收入35亿元。",
+])
+def test_income_said_whole_without_owner(tmp_path, sentence):
+    assert not {f for f in figures(tmp_path, sentence) if f[0] == "营业收入"}

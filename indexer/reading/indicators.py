@@ -103,6 +103,10 @@ _NAME_FORMS = {
              # (收入 bare, only with the park or its firms right before it: 园区收入近4000亿元, 规上服务业企业实现收入…, 园区
              # 文化企业实现收入总计… — session 38: +3 right on 3 hosts, none wrong; see _names_in)
              "收入", "营业总额", "总营业额", "销售额", "总收入",
+             # (收入 with only words of the whole or of the economy before it — 经济收入, 经济总收入, 总体经济收入: what all
+             # of a zone's or a trade's firms earned, as statistics of software parks say it — is 收入 bare: the owner
+             # right before it, 全国软件园区实现总体经济收入…, see _OWNED_INCOME)
+             "经济收入", "经济总收入", "总经济收入", "总体经济收入",
              "经营(销售)收入", "营业(销售)收入", "销售(营业)收入",  # (as statistics write it, full width folded)
              # (a zone's firms' business income as its bulletins name it: 业务总收入, 业务收入)
              "业务总收入", "业务收入",
@@ -261,6 +265,9 @@ _TURNOVER_STATED = re.compile(r"主营业务收入|营业总?收入|销售收入
 # state), never a park's firms' turnover said with 收入 bare
 _STATE_SECTOR = re.compile(r"国营|国有|全民所有制")
 _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "总营业额"))
+# income said by 收入 alone or with only words of the whole or of the economy before it: the park's or its firms' turnover
+# only with them right before it as its owner (园区收入…, 企业实现经济总收入…; 村集体经济收入, 管理收入 are none)
+_OWNED_INCOME = frozenset(("收入", "经济收入", "经济总收入", "总经济收入", "总体经济收入"))
 # (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
 # 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
 # (the time may be marked by 于 or 在: "3大园区于2022年的营业额加总为…")
@@ -1709,7 +1716,7 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                 and not _TURNOVER_OWNER.search(sentence, owner_from, m.start()) \
                 and not _OWNER_OF_THE_SENTENCE(sentence, m.start()):
             continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
-        if m.group() == "收入" and not m.group("trade_income") \
+        if m.group() in _OWNED_INCOME and not m.group("trade_income") \
                 and (not _TURNOVER_OWNER.search(sentence, owner_from, m.start())
                      or _STATE_SECTOR.search(sentence, owner_from, m.start())):
             continue  # (收入 bare only with the park or its firms right before it, 园区收入, 企业实现收入: 管理收入, 旅游收入
