@@ -8,6 +8,9 @@
   statistics name all their firms' income — the lead's miss on a blind page, a national total of software parks) is 收入
   said bare: 营业收入 with the park or its firms right before it as its owner, never another's (村集体经济收入, 农民人均经济收入,
   农村经济总收入, a county's). None on the study pages read so (a word-formation rule, kept as narrow as bare 收入).
+- A remark in brackets between a count's noun and its count (现有入园项目(企业)423个) is no word of the clause when the
+  reader asks which projects a count after 项目 speaks of, as it is none when a name is paired with its value (工业企业
+  (含托管企业)31家, read before): the projects the park holds, its firms. 1 reach page (kunming.baogaosu.com).
 """
 from pathlib import Path
 
@@ -71,3 +74,16 @@ def test_income_said_whole_with_its_owner(tmp_path, sentence, want):
 ])
 def test_income_said_whole_without_owner(tmp_path, sentence):
     assert not {f for f in figures(tmp_path, sentence) if f[0] == "营业收入"}
+
+
+# ------------------------------------------------------------------ a remark in brackets before a count of projects
+
+def test_projects_held_with_a_remark_before_the_count(tmp_path):
+    got = figures(tmp_path, "青岚工业园区现有入园项目(企业)318个，其中规模以上工业企业64家。")
+    assert ("入园企业数", 318, "个", "实际") in got
+
+
+def test_projects_of_a_period_with_a_remark_stay_the_period_s(tmp_path):
+    # a period's new ones stay signed, the remark aside as before
+    got = figures(tmp_path, "今年以来，园区新签约项目(亿元以上)14个。")
+    assert ("签约项目数", 14, "个", "实际") in got and not {f for f in got if f[0] == "入园企业数"}

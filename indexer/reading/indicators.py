@@ -3113,11 +3113,16 @@ def _last_time_word(sentence: str, at: int) -> str | None:
     return found.group() if found else None
 
 
+_REMARK_BEFORE_COUNT = re.compile(r"\([^()]{1,12}\)$")
+
+
 def _project_before(sentence: str, v: _Value) -> str | None:
     """A count after a generic 项目: "开工建设各类基础设施项目5个", "签约**两个项目"."""
     if _UNIT_KIND[v.unit] != "count":
         return None
-    clause = sentence[_item_start(sentence, v.start):v.start]
+    # (a remark in brackets between the noun and its count is no word of the clause, as for any name: "现有入园项目(企业)
+    # 423个" — _pair_name drops it the same way)
+    clause = _REMARK_BEFORE_COUNT.sub("", sentence[_item_start(sentence, v.start):v.start])
     # (the verb may follow the noun: "项目开工18个，竣工10个", "完成项目签约12个")
     # (新 before the verb: "三新项目新开工8个、竣工14个" — the list's next items are _projects_of_the_list's)
     # (a plan's word before the verb, 落地 after 签约: "项目计划签约落地15个以上" — planned, the count a target)
