@@ -11,6 +11,10 @@
 - A remark in brackets between a count's noun and its count (现有入园项目(企业)423个) is no word of the clause when the
   reader asks which projects a count after 项目 speaks of, as it is none when a name is paired with its value (工业企业
   (含托管企业)31家, read before): the projects the park holds, its firms. 1 reach page (kunming.baogaosu.com).
+- A numeral's decimals after 点 or a point, digit by digit (二．二六兆元, 五十四點八萬人): how Taiwan's papers that print
+  every number in characters write a sum or a head count (the Liberty Times' paper edition, news.ltn.com.tw, and a
+  yahoo repost of a city's release, tw.news.yahoo.com: 2 reach pages of 2 hosts, 4 such values, none read before; the
+  whole numerals of the same pages, 一九一六件, 二九六四亿元, were read already).
 """
 from pathlib import Path
 
@@ -87,3 +91,26 @@ def test_projects_of_a_period_with_a_remark_stay_the_period_s(tmp_path):
     # a period's new ones stay signed, the remark aside as before
     got = figures(tmp_path, "今年以来，园区新签约项目(亿元以上)14个。")
     assert ("签约项目数", 14, "个", "实际") in got and not {f for f in got if f[0] == "入园企业数"}
+
+
+# ------------------------------------------------------------------ a numeral's decimals
+
+TAIWAN = "青岚科学园区营业额再创新高"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # (兆 read as 万亿, as Taiwan writes it with digits)
+    ("青岚科学园区今年一至九月营业额达到一．八四兆元，已超越去年全年。", ("营业收入", 1.84, "万亿元", "实际")),
+    ("园区从业员工总数达十二點六萬人，创历年新高。", ("从业人员", 12.6, "万人", "实际")),
+    ("园区实现工业总产值三点零七亿元。", ("工业总产值", 3.07, "亿元", "实际")),
+])
+def test_numeral_with_decimals(tmp_path, sentence, want):
+    assert want in figures(tmp_path, sentence, TAIWAN)
+
+
+@pytest.mark.parametrize("sentence", [
+    "园区重点抓好三点，一是招商引资，二是项目建设。",  # 点 a point of a list, no decimal
+    "园区营业额成长率将近百分之九点五。",  # a rate in numerals, no figure
+])
+def test_numeral_point_that_is_no_decimal(tmp_path, sentence):
+    assert not figures(tmp_path, sentence, TAIWAN)

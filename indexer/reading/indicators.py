@@ -577,12 +577,16 @@ _FLOOR_UNITS = ("万平方米", "平方米")
 _LAND_WORD = re.compile(r"占地|佔地|用地|土地|(?<!建成)(?<!开发)(?<!已建)(?:园区|规划|控制|批准|核准)(?:总)?面积|总规划面积")  # (规划面积300万平方米: the zone's plan)
 
 _CN_NUM = "零〇一二两三四五六七八九十百千"
+# a numeral's decimals, written digit by digit after 点 or a point (五十四点八万人, 二．二六兆元 — how Taiwan's papers
+# that print every number in characters write them, the Liberty Times' paper edition and its reposts: 54.8万人, 2.26兆元)
+_CN_PLACE_DIGITS = "〇零一二三四五六七八九"
+_PLACE_DIGIT = {"〇": 0, "零": 0, **{ch: n for n, ch in enumerate("一二三四五六七八九", 1)}}
 # characters a site or a template writes in place of a figure: X亿元, **万元, ○○个, □□家, ■■, ▲▲ (and a run of
 # blanks where the number goes, "完成工业总产值    亿元", read as _: see _BLANK_FIGURE)
 _MASK = "xX×*_—○□△■▲●◆◇★☆"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)?\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*(?:万\d[\d,]*)?千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个|亩|英亩|公顷|{_RINGGIT})))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|(?!零件)[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*)")
+_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*(?:万\d[\d,]*)?千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个|亩|英亩|公顷|{_RINGGIT})))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|(?!零件)[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*(?:[点.][{_CN_PLACE_DIGITS}]+)?)")
 # (零件, a part of a machine, is no number of 件: 签约项目4个，包括汽配零件…等，总投资… — read as 0 件 it stood between the
 # count and its money)
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
@@ -839,7 +843,18 @@ def read_number(raw: str) -> tuple[float | None, bool]:
             return float(raw), False
         except ValueError:
             return None, True
-    return parse_cn_number(raw), False
+    return _cn_numeral(raw), False
+
+
+def _cn_numeral(raw: str) -> float | None:
+    """A Chinese numeral, with its decimals after 点 or a point read digit by digit (五十四点八 → 54.8, 二.二六 → 2.26)."""
+    whole, point, decimals = re.split(r"([点.])", raw, maxsplit=1) if re.search(r"[点.]", raw) else (raw, "", "")
+    value = parse_cn_number(whole)
+    if not point or value is None:
+        return value
+    if not decimals or any(ch not in _CN_PLACE_DIGITS for ch in decimals):
+        return None
+    return float(f"{int(value)}." + "".join(str(_PLACE_DIGIT[ch]) for ch in decimals))
 
 
 # a number written with a larger unit inside it, as Taiwan and many reports do: 4万7,907人 (47907人),
