@@ -15,6 +15,9 @@
   every number in characters write a sum or a head count (the Liberty Times' paper edition, news.ltn.com.tw, and a
   yahoo repost of a city's release, tw.news.yahoo.com: 2 reach pages of 2 hosts, 4 such values, none read before; the
   whole numerals of the same pages, 一九一六件, 二九六四亿元, were read already).
+- A zone's area after its bounds changed, with no 总 (某化工产业园扩区后面积为13.1平方公里; 调整后, 调区后): the zone's land,
+  as 扩区后总面积 was read already. 1 reach page (jsppa.com.cn, 5 parks' areas); the spent hosts' approvals found by
+  search write 扩区后总面积 (sdchem.com.cn, chemall.com.cn, csqinjian.com, sjsy999.com), read before.
 """
 from pathlib import Path
 
@@ -114,3 +117,17 @@ def test_numeral_with_decimals(tmp_path, sentence, want):
 ])
 def test_numeral_point_that_is_no_decimal(tmp_path, sentence):
     assert not figures(tmp_path, sentence, TAIWAN)
+
+
+# ------------------------------------------------------------------ a zone's area after its bounds changed
+
+@pytest.mark.parametrize("sentence, want", [
+    ("青岚化工产业园扩区后面积为8.6215平方公里，共两个片区。", ("面积", 8.6215, "平方公里", "实际")),
+    ("青岚化工产业园调区后面积为5.12平方公里。", ("面积", 5.12, "平方公里", "实际")),
+])
+def test_area_after_bounds_changed(tmp_path, sentence, want):
+    assert want in figures(tmp_path, sentence, "关于青岚化工产业园扩区的公示")
+
+
+def test_project_area_after_a_change_stays_none(tmp_path):
+    assert not figures(tmp_path, "该项目调整后面积为320亩。", "关于青岚化工产业园扩区的公示")

@@ -375,6 +375,9 @@ _PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|(?<=[经农])开�
                                # (the estates or zones counted before their land: 3个工业邨共占地217公顷)
                                # (the town a zone is one with, in brackets: 某农开区(某镇)区域面积…)
                                r"(?:[(（][^()（）,;:。]{1,10}[)）])?"
+                               # (its bounds changed, the area after it: 某化工产业园扩区后面积为13.1平方公里, 调整后 — the
+                               # zone's land as approved anew, as 扩区后总面积 already was)
+                               r"(?:(?:扩区|调区|扩容|调整|扩区调整)后)?"
                                r"(?:总|规划|共|约|现|目前|现已)?$")
 # 出口 alone names the export figure only with its value right after it ("实现出口3.5亿美元", "其中出口达…")
 # (a time may stand between the park and 出口: "园区7月出口续创新高，达17.88亿美元", "园区上半年出口…")
