@@ -111,6 +111,12 @@ def test_numeral_with_decimals(tmp_path, sentence, want):
     assert want in figures(tmp_path, sentence, TAIWAN)
 
 
+def test_future_as_a_prospect_sets_no_horizon(tmp_path):
+    # 未来 before a noun of prospect (未来生产潜力) speaks of the future as a thing: the figure after it is done
+    got = figures(tmp_path, "另在反映未来生产潜力的投资方面，园区去年投入一百二十亿元；在就业方面，去年底园区员工总数达三点六万人。", TAIWAN)
+    assert ("从业人员", 3.6, "万人", "实际") in got
+
+
 @pytest.mark.parametrize("sentence", [
     "园区重点抓好三点，一是招商引资，二是项目建设。",  # 点 a point of a list, no decimal
     "园区营业额成长率将近百分之九点五。",  # a rate in numerals, no figure

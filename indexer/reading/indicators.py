@@ -3499,7 +3499,8 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
 
 # 未来 qualifying a noun of development (是某州未来发展的重要一环, 关系园区未来的发展方向, 对未来发展前景充满信心): the
 # future as a thing spoken of, no horizon of a figure said after it ("…的重要一环，而某州两年内共吸引…投资" is done)
-_FUTURE_AS_NOUN = re.compile(r"未来(?=(?:的)?发展(?:的|中|方向|空间|潜力|前景|蓝图|重点|定位|格局|大局))")
+# (…or a noun of prospect after a word of what grows: 反映未来生产潜力的…方面, 未来增长前景 — a thing spoken of, no horizon)
+_FUTURE_AS_NOUN = re.compile(r"未来(?=(?:的)?(?:发展(?:的|中|方向|空间|潜力|前景|蓝图|重点|定位|格局|大局)|(?:生产|增长|成长|市场)(?:潜力|前景)))")
 
 
 def _an_earlier_year(head: str, heading: str | None) -> bool:
