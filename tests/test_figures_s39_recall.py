@@ -18,6 +18,9 @@
 - A zone's area after its bounds changed, with no 总 (某化工产业园扩区后面积为13.1平方公里; 调整后, 调区后): the zone's land,
   as 扩区后总面积 was read already. 1 reach page (jsppa.com.cn, 5 parks' areas); the spent hosts' approvals found by
   search write 扩区后总面积 (sdchem.com.cn, chemall.com.cn, csqinjian.com, sjsy999.com), read before.
+- Foreign capital paid in named with 注册 inside, the registered capital that arrived (实际到账注册外资, 注册外资实际到账):
+  the name Jiangsu's statistics give foreign capital used, as 实际到账外资 is read. 1 reach page (jszsyz.com, twice);
+  注册外资 said alone, the capital registered, stays none.
 """
 from pathlib import Path
 
@@ -137,3 +140,17 @@ def test_area_after_bounds_changed(tmp_path, sentence, want):
 
 def test_project_area_after_a_change_stays_none(tmp_path):
     assert not figures(tmp_path, "该项目调整后面积为320亩。", "关于青岚化工产业园扩区的公示")
+
+
+# ------------------------------------------------------------------ registered foreign capital paid in
+
+@pytest.mark.parametrize("sentence, want", [
+    ("1至5月，开发区实际到账注册外资6420万美元，同比增长18%。", ("实际利用外资", 6420, "万美元", "实际")),
+    ("开发区注册外资实际到账1.1亿美元。", ("实际利用外资", 1.1, "亿美元", "实际")),
+])
+def test_registered_foreign_capital_paid_in(tmp_path, sentence, want):
+    assert want in figures(tmp_path, sentence)
+
+
+def test_registered_foreign_capital_alone_is_none(tmp_path):
+    assert not {f for f in figures(tmp_path, "全年新批外资项目9个，注册外资1.8亿美元。") if f[0] == "实际利用外资"}

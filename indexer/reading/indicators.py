@@ -476,7 +476,8 @@ _FISCAL = (r"(?:全口径|大口径|地方级?|区级|县级|本级|区本级)?(
            r"(?:财政(?:一般公共|一般|公共)?(?:预算内?)?|预算内?)(?:总)?收入")
 # foreign capital paid in is named by a verb of arriving and 外资, in either order: 到位外资, 实际到账外资,
 # 到帐外资, 外资实际到位(资金) (signed capital, 合同外资, is another quantity: see _NEVER_A_FIGURE)
-_FOREIGN_PAID = r"(?:实际)?(?:到位|到账|到帐|实到)外资(?:资金)?|外资(?:实际)?(?:到位|到账|到帐|进资)(?:资金)?"
+# (注册 inside, the registered capital paid in: 实际到账注册外资, the name Jiangsu's statistics give foreign capital used)
+_FOREIGN_PAID = r"(?:实际)?(?:到位|到账|到帐|实到)(?:注册)?外资(?:资金)?|(?:注册)?外资(?:实际)?(?:到位|到账|到帐|进资)(?:资金)?"
 # (进资, "capital come in", is how some provinces' opening-up statistics say paid in: 外资实际进资, 内资实际进资)
 # money from outside the place, paid in: 利用市外资金, 实际到位省外资金, 市外实到资金 (招商引资到位资金)
 _OUTSIDE_PAID = (r"内资实际(?:到位|进资)(?:资金)?|内资进资"
@@ -498,7 +499,7 @@ _TRADE_INCOME = r"(?:(?<=产业实现)|(?<=产业完成)|(?<=行业实现)|(?<=�
 # (each composed group is guarded by a lookahead on the characters it can begin with: a pattern that opens
 # with optional words is otherwise tried in full at every position of every sentence)
 # and the whole pattern by one on the first characters of all its forms (a cheap test at each position)
-_NAME_FIRST = "".join(sorted({f[0] for f, _ in _FORMS} | set("年主营销25工产收") | set("全大地区县本一公财预实到外利引市省州域内总规批核审辖管托")))
+_NAME_FIRST = "".join(sorted({f[0] for f, _ in _FORMS} | set("年主营销25工产收") | set("全大地区县本一公财预实到外注利引市省州域内总规批核审辖管托")))
 
 
 def _one_branch_a_character(words) -> str:
@@ -524,7 +525,7 @@ def _one_branch_a_character(words) -> str:
 
 _NAME_LISTED = "|".join(re.escape(f) for f, _ in _FORMS)  # (the listed forms as one alternation, longest first: the reference)
 _NAME_COMPOSED = (f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|(?P<period_output>{_PERIOD_OUTPUT})|"
-                  f"(?=[全大地区县本一公财预])(?P<fiscal>{_FISCAL})|(?=[实到外])(?P<foreign>{_FOREIGN_PAID})|"
+                  f"(?=[全大地区县本一公财预])(?P<fiscal>{_FISCAL})|(?=[实到外注])(?P<foreign>{_FOREIGN_PAID})|"
                   f"(?=[实利引到市省县区州域内])(?P<outside>{_OUTSIDE_PAID})|(?=[总规批核审辖管托])(?P<area>{_PLANNED_AREA})|"
                   f"(?=收)(?P<trade_income>{_TRADE_INCOME})")
 _NAME_RE = re.compile(f"(?=[{_NAME_FIRST}])(?:{_NAME_COMPOSED}|{_one_branch_a_character(f for f, _ in _FORMS)})")
