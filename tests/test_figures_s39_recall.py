@@ -21,6 +21,9 @@
 - Foreign capital paid in named with 注册 inside, the registered capital that arrived (实际到账注册外资, 注册外资实际到账):
   the name Jiangsu's statistics give foreign capital used, as 实际到账外资 is read. 1 reach page (jszsyz.com, twice);
   注册外资 said alone, the capital registered, stays none.
+- The jobs a zone brings counted as positions (docs/labelling.md, 提供/创造…N个就业机会), their count in numerals (创造近三千个
+  工作机会, as Taiwan's papers print it) and the verb with its result 出 (将创造出一千人以上的就业机会): 2 reach pages of 2
+  hosts (yesdaily.com, epochtimes.com's cn edition), none read before; the count in digits with 出 was missed the same way.
 """
 from pathlib import Path
 
@@ -154,3 +157,14 @@ def test_registered_foreign_capital_paid_in(tmp_path, sentence, want):
 
 def test_registered_foreign_capital_alone_is_none(tmp_path):
     assert not {f for f in figures(tmp_path, "全年新批外资项目9个，注册外资1.8亿美元。") if f[0] == "实际利用外资"}
+
+
+# ------------------------------------------------------------------ jobs as positions: numerals, the verb with 出
+
+@pytest.mark.parametrize("sentence, want", [
+    ("青岚园区二期建成后，可创造近两千个工作机会。", ("从业人员", 2000, "个", "预计")),
+    ("园区二期开发完成后，将创造出一千五百人以上的就业机会。", ("从业人员", 1500, "人", "预计")),
+    ("园区二期开发完成后，将创造出1500个就业岗位。", ("从业人员", 1500, "个", "预计")),
+])
+def test_jobs_as_positions_numerals_and_result(tmp_path, sentence, want):
+    assert want in figures(tmp_path, sentence, TAIWAN)

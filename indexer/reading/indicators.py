@@ -2337,9 +2337,11 @@ _VERB_THEN_PROJECTS_HOW = "（动词后直接是项目数：新开工…项，�
 # the verbs of bringing jobs counted as positions (提供…就业岗位, 释出…就业机会)
 _JOBS_VERB = "提供|创造|带动|带来|增加|新增|吸纳|解决|制造|释出|引进"
 _JOBS_AS_POSITIONS = re.compile(rf"(?:{_JOBS_VERB})"
-                                r"了?(?:[^,;:。]{1,14}?(?:和|及|与))?(?:另外|另)?"
+                                # (出 after the verb, its result: 将创造出一千人以上的就业机会)
+                                r"出?了?(?:[^,;:。]{1,14}?(?:和|及|与))?(?:另外|另)?"
                                 r"(?:约|近|超过|超|逾|达|达到)?"
-                                r"[\d.,]+(?:万[\d.,]*千?)?(?:余|多)?(?:个|人|名)?"
+                                # (the count in numerals too, as Taiwan's papers print it: 创造近三千个工作机会, 增加六万三四九二个就业机会)
+                                rf"(?:[\d.,]+(?:万[\d.,]*千?)?|[{_CN_NUM}]+(?:万[{_CN_NUM}]+)?)(?:余|多)?(?:个|人|名)?"
                                 r"(?P<jobs>(?:以上)?(?:的)?(?:在地|当地|本地)?(?:就业机会|就业岗位|工作机会|工作岗位))")
 # the people counted working in the park, the count before them and where they work after (接近13,000名科技专才在园内
 # 工作, 园区内有5000名员工在此工作, 吸引20多万人才在此工作居住): the park's 从业人员, as 园区从业人员5000人 is — never people
