@@ -24,6 +24,9 @@
 - The jobs a zone brings counted as positions (docs/labelling.md, 提供/创造…N个就业机会), their count in numerals (创造近三千个
   工作机会, as Taiwan's papers print it) and the verb with its result 出 (将创造出一千人以上的就业机会): 2 reach pages of 2
   hosts (yesdaily.com, epochtimes.com's cn edition), none read before; the count in digits with 出 was missed the same way.
+- Malaysia's zone's investment drawn, 吸引 with what it drew named before the sum (吸引资金50亿6000万令吉, 共吸引承诺投资
+  2444.6亿马币) and 吸资, verb and object in one word (累积吸资达1113亿令吉): 签约资金, as 吸引了总值…令吉的投资 is. 2 reach
+  pages of 2 hosts (ntdtv.com, twbusiness.nat.gov.tw), none read before; a firm's own stays none.
 """
 from pathlib import Path
 
@@ -168,3 +171,22 @@ def test_registered_foreign_capital_alone_is_none(tmp_path):
 ])
 def test_jobs_as_positions_numerals_and_result(tmp_path, sentence, want):
     assert want in figures(tmp_path, sentence, TAIWAN)
+
+
+# ------------------------------------------------------------------ a Malaysian zone's investment drawn
+
+@pytest.mark.parametrize("sentence, want", [
+    ("柔佛州某经济特区今年首季吸引资金42亿3000万令吉（约新台币420亿元）。", ("签约资金", 423000, "万令吉", "实际")),
+    ("该特区2010年以来累积吸资达986亿令吉。", ("签约资金", 986, "亿令吉", "累计")),
+    ("截至今年6月底，该特区共吸引承诺投资1,820.5亿马币。", ("签约资金", 1820.5, "亿马币", "实际")),
+])
+def test_malaysian_zone_investment_drawn(tmp_path, sentence, want):
+    assert want in figures(tmp_path, sentence, MALAYSIA)
+
+
+@pytest.mark.parametrize("sentence", [
+    "该公司吸引投资5亿令吉兴建新厂。",  # a firm's own
+    "该州去年吸引游客消费20亿令吉。",  # no investment drawn
+])
+def test_malaysian_drawn_left_out(tmp_path, sentence):
+    assert not {f for f in figures(tmp_path, sentence, MALAYSIA) if f[0] == "签约资金"}

@@ -1869,7 +1869,7 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                 names.append(_Name("固定资产投资", m.start(), m.end(),
                                    how="（累计投资：历年完成的投资）" if m.group(0).startswith("投") else "（完成投资：投资统计的简称）"))
         names.sort(key=lambda n: n.start)
-    if any(name in sentence for name in RINGGIT_NAMES) and ("投资" in sentence or "总值" in sentence):
+    if any(name in sentence for name in RINGGIT_NAMES) and ("投资" in sentence or "总值" in sentence or "吸" in sentence):
         for m in _RINGGIT_INVESTED.finditer(sentence):  # "今年首季，某特区累计总投资额达2276亿令吉"
             if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
                     and not _one_own_investment(sentence, m.start()) \
@@ -2193,6 +2193,9 @@ def _one_own_investment(sentence: str, at: int) -> bool:
 _RINGGIT_AMOUNT = r"\d[\d,.]*(?:[亿万]\d[\d,]*){0,2}\s*(?:亿|万|千万|百万)?\s*" + _RINGGIT
 _RINGGIT_INVESTED = re.compile(r"(?P<name>(?:累计)?(?:总投资额|投资总额|投资额|投资价值|投资总值|核准投资额?|批准投资额?|获批准的投资总额|"
                                r"获批的投资总额|总投资|(?<=[,，])投资|(?<=[,，])总额|外来投资额?|外资投资额?)|(?:吸引|注入|录得)了?(?:总值)?|(?<=项目[,，])总值|"
+                               # (吸引 with what it drew named before the sum — 吸引资金50亿6000万令吉, 共吸引承诺投资2444.6亿马币 —
+                               # and 吸资, the verb and its object in one word: 累积吸资达1113亿令吉)
+                               r"吸引了?(?:资金|投资|承诺投资)|吸资|"
                                # (a state's or a zone's share of investment ranked, 取得 + the sum: 在首4个月投资额中，某州
                                # 取得23亿令吉 — the sentence speaks of investment, its subject got this much of it)
                                r"(?<![未难])(?:取得|获得)了?(?=\s*\d)|"
