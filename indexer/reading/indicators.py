@@ -103,6 +103,10 @@ _NAME_FORMS = {
              # (收入 bare, only with the park or its firms right before it: 园区收入近4000亿元, 规上服务业企业实现收入…, 园区
              # 文化企业实现收入总计… — session 38: +3 right on 3 hosts, none wrong; see _names_in)
              "收入", "营业总额", "总营业额", "销售额", "总收入",
+             # (收入 with only words of the whole or of the economy before it — 经济收入, 经济总收入, 总体经济收入: what all
+             # of a zone's or a trade's firms earned, as statistics of software parks say it — is 收入 bare: the owner
+             # right before it, 全国软件园区实现总体经济收入…, see _OWNED_INCOME)
+             "经济收入", "经济总收入", "总经济收入", "总体经济收入",
              "经营(销售)收入", "营业(销售)收入", "销售(营业)收入",  # (as statistics write it, full width folded)
              # (a zone's firms' business income as its bulletins name it: 业务总收入, 业务收入)
              "业务总收入", "业务收入",
@@ -261,6 +265,9 @@ _TURNOVER_STATED = re.compile(r"主营业务收入|营业总?收入|销售收入
 # state), never a park's firms' turnover said with 收入 bare
 _STATE_SECTOR = re.compile(r"国营|国有|全民所有制")
 _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "总营业额"))
+# income said by 收入 alone or with only words of the whole or of the economy before it: the park's or its firms' turnover
+# only with them right before it as its owner (园区收入…, 企业实现经济总收入…; 村集体经济收入, 管理收入 are none)
+_OWNED_INCOME = frozenset(("收入", "经济收入", "经济总收入", "总经济收入", "总体经济收入"))
 # (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
 # 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
 # (the time may be marked by 于 or 在: "3大园区于2022年的营业额加总为…")
@@ -368,6 +375,9 @@ _PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|(?<=[经农])开�
                                # (the estates or zones counted before their land: 3个工业邨共占地217公顷)
                                # (the town a zone is one with, in brackets: 某农开区(某镇)区域面积…)
                                r"(?:[(（][^()（）,;:。]{1,10}[)）])?"
+                               # (its bounds changed, the area after it: 某化工产业园扩区后面积为13.1平方公里, 调整后 — the
+                               # zone's land as approved anew, as 扩区后总面积 already was)
+                               r"(?:(?:扩区|调区|扩容|调整|扩区调整)后)?"
                                r"(?:总|规划|共|约|现|目前|现已)?$")
 # 出口 alone names the export figure only with its value right after it ("实现出口3.5亿美元", "其中出口达…")
 # (a time may stand between the park and 出口: "园区7月出口续创新高，达17.88亿美元", "园区上半年出口…")
@@ -467,7 +477,8 @@ _FISCAL = (r"(?:全口径|大口径|地方级?|区级|县级|本级|区本级)?(
            r"(?:财政(?:一般公共|一般|公共)?(?:预算内?)?|预算内?)(?:总)?收入")
 # foreign capital paid in is named by a verb of arriving and 外资, in either order: 到位外资, 实际到账外资,
 # 到帐外资, 外资实际到位(资金) (signed capital, 合同外资, is another quantity: see _NEVER_A_FIGURE)
-_FOREIGN_PAID = r"(?:实际)?(?:到位|到账|到帐|实到)外资(?:资金)?|外资(?:实际)?(?:到位|到账|到帐|进资)(?:资金)?"
+# (注册 inside, the registered capital paid in: 实际到账注册外资, the name Jiangsu's statistics give foreign capital used)
+_FOREIGN_PAID = r"(?:实际)?(?:到位|到账|到帐|实到)(?:注册)?外资(?:资金)?|(?:注册)?外资(?:实际)?(?:到位|到账|到帐|进资)(?:资金)?"
 # (进资, "capital come in", is how some provinces' opening-up statistics say paid in: 外资实际进资, 内资实际进资)
 # money from outside the place, paid in: 利用市外资金, 实际到位省外资金, 市外实到资金 (招商引资到位资金)
 _OUTSIDE_PAID = (r"内资实际(?:到位|进资)(?:资金)?|内资进资"
@@ -489,7 +500,7 @@ _TRADE_INCOME = r"(?:(?<=产业实现)|(?<=产业完成)|(?<=行业实现)|(?<=�
 # (each composed group is guarded by a lookahead on the characters it can begin with: a pattern that opens
 # with optional words is otherwise tried in full at every position of every sentence)
 # and the whole pattern by one on the first characters of all its forms (a cheap test at each position)
-_NAME_FIRST = "".join(sorted({f[0] for f, _ in _FORMS} | set("年主营销25工产收") | set("全大地区县本一公财预实到外利引市省州域内总规批核审辖管托")))
+_NAME_FIRST = "".join(sorted({f[0] for f, _ in _FORMS} | set("年主营销25工产收") | set("全大地区县本一公财预实到外注利引市省州域内总规批核审辖管托")))
 
 
 def _one_branch_a_character(words) -> str:
@@ -515,7 +526,7 @@ def _one_branch_a_character(words) -> str:
 
 _NAME_LISTED = "|".join(re.escape(f) for f, _ in _FORMS)  # (the listed forms as one alternation, longest first: the reference)
 _NAME_COMPOSED = (f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|(?P<period_output>{_PERIOD_OUTPUT})|"
-                  f"(?=[全大地区县本一公财预])(?P<fiscal>{_FISCAL})|(?=[实到外])(?P<foreign>{_FOREIGN_PAID})|"
+                  f"(?=[全大地区县本一公财预])(?P<fiscal>{_FISCAL})|(?=[实到外注])(?P<foreign>{_FOREIGN_PAID})|"
                   f"(?=[实利引到市省县区州域内])(?P<outside>{_OUTSIDE_PAID})|(?=[总规批核审辖管托])(?P<area>{_PLANNED_AREA})|"
                   f"(?=收)(?P<trade_income>{_TRADE_INCOME})")
 _NAME_RE = re.compile(f"(?=[{_NAME_FIRST}])(?:{_NAME_COMPOSED}|{_one_branch_a_character(f for f, _ in _FORMS)})")
@@ -534,7 +545,11 @@ _NAME_OF = dict(_FORMS)
 _MONEY_YI = {"万亿元": 1e4, "亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
 # other currencies written after the sum, as Hong Kong's, Macau's, Malaysia's and Singapore's papers and Taiwan's
 # reposts write them (5亿港元, 167亿5000万令吉): money in its own currency, never read as 人民币 (no value_yi, as 美元)
-FOREIGN_CURRENCIES = ("港元", "港币", "澳门元", "澳门币", "新台币", "台币", "令吉", "马币", "新加坡元", "新元", "欧元", "日元",
+# (Malaysia's ringgit by each name the Chinese press gives it: 令吉 and 马币 in Malaysia's own papers, 林吉特 in the
+# mainland's — 新华社, 中新网 and the sites reposting them: 获得648亿林吉特投资额)
+RINGGIT_NAMES = ("令吉", "马币", "林吉特")
+_RINGGIT = "(?:" + "|".join(RINGGIT_NAMES) + ")"
+FOREIGN_CURRENCIES = ("港元", "港币", "澳门元", "澳门币", "新台币", "台币", *RINGGIT_NAMES, "新加坡元", "新元", "欧元", "日元",
                       "英镑", "韩元", "泰铢", "澳元", "加元")
 _FOREIGN_MONEY_UNITS = tuple(scale + c for c in FOREIGN_CURRENCIES for scale in ("亿", "千万", "百万", "万", ""))
 _UNITS = _FOREIGN_MONEY_UNITS + ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "万余家", "万多家", "万余人", "万多人", "万余名", "万多名", "万名", "亿元", "万元", "元",
@@ -567,12 +582,16 @@ _FLOOR_UNITS = ("万平方米", "平方米")
 _LAND_WORD = re.compile(r"占地|佔地|用地|土地|(?<!建成)(?<!开发)(?<!已建)(?:园区|规划|控制|批准|核准)(?:总)?面积|总规划面积")  # (规划面积300万平方米: the zone's plan)
 
 _CN_NUM = "零〇一二两三四五六七八九十百千"
+# a numeral's decimals, written digit by digit after 点 or a point (五十四点八万人, 二．二六兆元 — how Taiwan's papers
+# that print every number in characters write them, the Liberty Times' paper edition and its reposts: 54.8万人, 2.26兆元)
+_CN_PLACE_DIGITS = "〇零一二三四五六七八九"
+_PLACE_DIGIT = {"〇": 0, "零": 0, **{ch: n for n, ch in enumerate("一二三四五六七八九", 1)}}
 # characters a site or a template writes in place of a figure: X亿元, **万元, ○○个, □□家, ■■, ▲▲ (and a run of
 # blanks where the number goes, "完成工业总产值    亿元", read as _: see _BLANK_FIGURE)
 _MASK = "xX×*_—○□△■▲●◆◇★☆"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)?\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*(?:万\d[\d,]*)?千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个|亩|英亩|公顷|令吉|马币)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|(?!零件)[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*)")
+_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*(?:万\d[\d,]*)?千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个|亩|英亩|公顷|{_RINGGIT})))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|(?!零件)[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*(?:[点.][{_CN_PLACE_DIGITS}]+)?)")
 # (零件, a part of a machine, is no number of 件: 签约项目4个，包括汽配零件…等，总投资… — read as 0 件 it stood between the
 # count and its money)
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
@@ -829,7 +848,18 @@ def read_number(raw: str) -> tuple[float | None, bool]:
             return float(raw), False
         except ValueError:
             return None, True
-    return parse_cn_number(raw), False
+    return _cn_numeral(raw), False
+
+
+def _cn_numeral(raw: str) -> float | None:
+    """A Chinese numeral, with its decimals after 点 or a point read digit by digit (五十四点八 → 54.8, 二.二六 → 2.26)."""
+    whole, point, decimals = re.split(r"([点.])", raw, maxsplit=1) if re.search(r"[点.]", raw) else (raw, "", "")
+    value = parse_cn_number(whole)
+    if not point or value is None:
+        return value
+    if not decimals or any(ch not in _CN_PLACE_DIGITS for ch in decimals):
+        return None
+    return float(f"{int(value)}." + "".join(str(_PLACE_DIGIT[ch]) for ch in decimals))
 
 
 # a number written with a larger unit inside it, as Taiwan and many reports do: 4万7,907人 (47907人),
@@ -1768,7 +1798,7 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                 and not _TURNOVER_OWNER.search(sentence, owner_from, m.start()) \
                 and not _OWNER_OF_THE_SENTENCE(sentence, m.start()):
             continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
-        if m.group() == "收入" and not m.group("trade_income") \
+        if m.group() in _OWNED_INCOME and not m.group("trade_income") \
                 and (not _TURNOVER_OWNER.search(sentence, owner_from, m.start())
                      or _STATE_SECTOR.search(sentence, owner_from, m.start())):
             continue  # (收入 bare only with the park or its firms right before it, 园区收入, 企业实现收入: 管理收入, 旅游收入
@@ -1913,7 +1943,7 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                 names.append(_Name("固定资产投资", m.start(), m.end(),
                                    how="（累计投资：历年完成的投资）" if m.group(0).startswith("投") else "（完成投资：投资统计的简称）"))
         names.sort(key=lambda n: n.start)
-    if ("令吉" in sentence or "马币" in sentence) and ("投资" in sentence or "总值" in sentence):
+    if any(name in sentence for name in RINGGIT_NAMES) and ("投资" in sentence or "总值" in sentence or "吸" in sentence):
         for m in _RINGGIT_INVESTED.finditer(sentence):  # "今年首季，某特区累计总投资额达2276亿令吉"
             if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
                     and not _one_own_investment(sentence, m.start()) \
@@ -2234,9 +2264,12 @@ def _one_own_investment(sentence: str, at: int) -> bool:
 # attracted, what the blind labellers read as 签约资金 (on six hosts of the spent sets), not one firm's or one plant's
 # (该厂的投资价值…, 某公司将投资…: _one_own_investment); a change (投资额增加了…) or a base (去年同期批准的…) is none
 # (the ringgit as the press names it, 令吉 or 马币 — 馬幣 folded; a sum with 亿 and 万 inside, 6亿1872万3695令吉)
-_RINGGIT_AMOUNT = r"\d[\d,.]*(?:[亿万]\d[\d,]*){0,2}\s*(?:亿|万|千万|百万)?\s*(?:令吉|马币)"
+_RINGGIT_AMOUNT = r"\d[\d,.]*(?:[亿万]\d[\d,]*){0,2}\s*(?:亿|万|千万|百万)?\s*" + _RINGGIT
 _RINGGIT_INVESTED = re.compile(r"(?P<name>(?:累计)?(?:总投资额|投资总额|投资额|投资价值|投资总值|核准投资额?|批准投资额?|获批准的投资总额|"
                                r"获批的投资总额|总投资|(?<=[,，])投资|(?<=[,，])总额|外来投资额?|外资投资额?)|(?:吸引|注入|录得)了?(?:总值)?|(?<=项目[,，])总值|"
+                               # (吸引 with what it drew named before the sum — 吸引资金50亿6000万令吉, 共吸引承诺投资2444.6亿马币 —
+                               # and 吸资, the verb and its object in one word: 累积吸资达1113亿令吉)
+                               r"吸引了?(?:资金|投资|承诺投资)|吸资|"
                                # (a state's or a zone's share of investment ranked, 取得 + the sum: 在首4个月投资额中，某州
                                # 取得23亿令吉 — the sentence speaks of investment, its subject got this much of it)
                                r"(?<![未难])(?:取得|获得)了?(?=\s*\d)|"
@@ -2381,9 +2414,11 @@ _VERB_THEN_PROJECTS_HOW = "（动词后直接是项目数：新开工…项，�
 # the verbs of bringing jobs counted as positions (提供…就业岗位, 释出…就业机会)
 _JOBS_VERB = "提供|创造|带动|带来|增加|新增|吸纳|解决|制造|释出|引进"
 _JOBS_AS_POSITIONS = re.compile(rf"(?:{_JOBS_VERB})"
-                                r"了?(?:[^,;:。]{1,14}?(?:和|及|与))?(?:另外|另)?"
+                                # (出 after the verb, its result: 将创造出一千人以上的就业机会)
+                                r"出?了?(?:[^,;:。]{1,14}?(?:和|及|与))?(?:另外|另)?"
                                 r"(?:约|近|超过|超|逾|达|达到)?"
-                                r"[\d.,]+(?:万[\d.,]*千?)?(?:余|多)?(?:个|人|名)?"
+                                # (the count in numerals too, as Taiwan's papers print it: 创造近三千个工作机会, 增加六万三四九二个就业机会)
+                                rf"(?:[\d.,]+(?:万[\d.,]*千?)?|[{_CN_NUM}]+(?:万[{_CN_NUM}]+)?)(?:余|多)?(?:个|人|名)?"
                                 r"(?P<jobs>(?:以上)?(?:的)?(?:在地|当地|本地)?(?:就业机会|就业岗位|工作机会|工作岗位))")
 # the people counted working in the park, the count before them and where they work after (接近13,000名科技专才在园内
 # 工作, 园区内有5000名员工在此工作, 吸引20多万人才在此工作居住): the park's 从业人员, as 园区从业人员5000人 is — never people
@@ -3176,11 +3211,16 @@ def _last_time_word(sentence: str, at: int) -> str | None:
     return found.group() if found else None
 
 
+_REMARK_BEFORE_COUNT = re.compile(r"\([^()]{1,12}\)$")
+
+
 def _project_before(sentence: str, v: _Value) -> str | None:
     """A count after a generic 项目: "开工建设各类基础设施项目5个", "签约**两个项目"."""
     if _UNIT_KIND[v.unit] != "count":
         return None
-    clause = sentence[_item_start(sentence, v.start):v.start]
+    # (a remark in brackets between the noun and its count is no word of the clause, as for any name: "现有入园项目(企业)
+    # 423个" — _pair_name drops it the same way)
+    clause = _REMARK_BEFORE_COUNT.sub("", sentence[_item_start(sentence, v.start):v.start])
     # (the verb may follow the noun: "项目开工18个，竣工10个", "完成项目签约12个")
     # (新 before the verb: "三新项目新开工8个、竣工14个" — the list's next items are _projects_of_the_list's)
     # (a plan's word before the verb, 落地 after 签约: "项目计划签约落地15个以上" — planned, the count a target)
@@ -3542,7 +3582,8 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
 
 # 未来 qualifying a noun of development (是某州未来发展的重要一环, 关系园区未来的发展方向, 对未来发展前景充满信心): the
 # future as a thing spoken of, no horizon of a figure said after it ("…的重要一环，而某州两年内共吸引…投资" is done)
-_FUTURE_AS_NOUN = re.compile(r"未来(?=(?:的)?发展(?:的|中|方向|空间|潜力|前景|蓝图|重点|定位|格局|大局))")
+# (…or a noun of prospect after a word of what grows: 反映未来生产潜力的…方面, 未来增长前景 — a thing spoken of, no horizon)
+_FUTURE_AS_NOUN = re.compile(r"未来(?=(?:的)?(?:发展(?:的|中|方向|空间|潜力|前景|蓝图|重点|定位|格局|大局)|(?:生产|增长|成长|市场)(?:潜力|前景)))")
 
 
 def _an_earlier_year(head: str, heading: str | None) -> bool:
@@ -4854,8 +4895,8 @@ _SUBKINDS = {"固定资产投资": ("工业投资",), "入园企业数": ("规�
 _RINGGIT_ITEM_BEFORE = re.compile(r"(?P<item>[^\W\d]{1,8}?)\s*$")
 _ITEM_LEAD = re.compile(r"^.*?(?:依次为|其次为|分别为|以及|投资项目以|项目以|[为以及和])")
 _RINGGIT_ITEM_INNER = re.compile(r"\s*(?:(?P<count>\d+)\s*[项个](?:工业|制造业|投资)?计划的)?\s*$")
-_PLANS_THEN_RINGGIT = re.compile(r"(?:工业|制造业|投资)?计划的\s*[\d.,]+(?:[亿万][\d.,]*)*\s*(?:亿|万)?\s*(?:令吉|马币)")
-_NOT_AN_ITEM = re.compile(r"(?:元|币|吉|金|亿|万|千|百|美元|令吉|马币|约|以及|及|和|为|是|的)$")
+_PLANS_THEN_RINGGIT = re.compile(r"(?:工业|制造业|投资)?计划的\s*[\d.,]+(?:[亿万][\d.,]*)*\s*(?:亿|万)?\s*" + _RINGGIT)
+_NOT_AN_ITEM = re.compile(r"(?:元|币|吉|金|亿|万|千|百|美元|令吉|马币|林吉特|约|以及|及|和|为|是|的)$")
 
 
 def _ringgit_item_in_brackets(sentence: str, v: _Value) -> tuple[str, int, str] | None:
@@ -4873,7 +4914,7 @@ def _ringgit_item_in_brackets(sentence: str, v: _Value) -> tuple[str, int, str] 
     if not item or _NOT_AN_ITEM.search(head.rstrip()):
         return None
     name = _ITEM_LEAD.sub("", item.group("item")) or item.group("item")
-    if unit.endswith(("令吉", "马币")):
+    if unit.endswith(RINGGIT_NAMES):
         return "签约资金", opened - len(name), name
     if unit in ("项", "个") and not inner.group("count") and _PLANS_THEN_RINGGIT.match(sentence, v.end):
         return "签约项目数", opened - len(name), name  # (柔佛(374项工业计划的167亿令吉): the state's approved projects)
@@ -4912,7 +4953,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     figures: list[_Figure] = []
     respective = _respective_names(sentence, names, values)
     for v in values:
-        item = _ringgit_item_in_brackets(sentence, v) if "(" in sentence and ("令吉" in sentence or "马币" in sentence) else None
+        item = _ringgit_item_in_brackets(sentence, v) if "(" in sentence and any(name in sentence for name in RINGGIT_NAMES) else None
         if item:  # "以制造业(592.6亿马币,…)居多", "依次为柔佛(374项工业计划的167亿令吉)": an item's investment
             naming = _Naming(item[0], item[1], v.end, f"马来西亚投资额按州或行业列出的一项（{item[2]}）", part=item[2])
         elif sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start) and not _split_of_no_figure(sentence, v, values, figures) \
