@@ -1653,6 +1653,23 @@ _INSIDE = frozenset(("内", "內", "里", "裡", "裏", "中", "外", "旁"))
 _MEANS_COVERBS = frozenset(("借助", "依托", "凭借", "憑藉", "依靠", "借力"))
 
 
+# a relative clause's verbs that make no clause of who did what before 的: 有的 (some), 是的, 所谓的
+_NOT_RELATIVE_VERBS = frozenset(("是", "有", "所谓", "所謂", "为", "為"))
+
+
+def _described_by_relative_clause(words: list[tuple[str, str]]) -> bool:
+    """Whether tagged ``words`` are a noun phrase whose noun a relative clause describes, its verb right before 的 and no
+    object between (某开发区今年新引进的12家企业, 我市去年签约的项目): who or when did it, the verb, 的 and the noun — a
+    subject, as a predicate never ends so (召开2023年度的工作会议 has the verb's object before 的; 引进了…的企业, its aspect).
+    A localizer inside the noun's count is the count's (218个亿元以上项目)."""
+    of = max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)
+    if of < 1 or words[of - 1][1] != "v" or words[of - 1][0] in _NOT_RELATIVE_VERBS:
+        return False
+    before, head = words[:of - 1], words[of + 1:]
+    return _nominal([(w, t) for w, t in head[:-1] if t != "f"] + head[-1:]) and any(t.startswith("n") for _w, t in head) \
+        and all(t in _SUBJECT_TAGS or t in ("a", "d") and w not in ("了", "着", "著", "过", "過") for w, t in before)
+
+
 def _nominal(words: list[tuple[str, str]]) -> bool:
     """Whether tagged ``words`` are a noun phrase's own: some, every one a noun, a name, a place, a number or a measure."""
     return bool(words) and all(t in _NOMINAL_TAGS for _w, t in words)
@@ -1836,6 +1853,9 @@ def _lacks_predicate(clause: str) -> bool:
         # before its comment; its predicate, 是…, 增长…, 今年满10岁, is the next clause; a verb the tagger also takes for a
         # noun before a figure is a verb, 营业额冲破4兆元大关; 作为…之一的某合作区: 作为 and its object are the attribute
         # of the noun after 的, the clause a subject, not the frame 作为… alone is)
+    if _described_by_relative_clause(words):
+        return True  # (我市去年签约的218个亿元以上项目，截至9月底，已有199个开工: the noun a relative clause describes, its
+        # verb right before 的 — the projects signed — is the subject; its predicate is the next clause)
     if words[-1][1] == "f" and (of := max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)) > 0 \
             and not any(t in ("v", "p") for _w, t in words[of + 1:-1]) \
             and not any(w in ("在", "於", "于") for w, _t in words):
