@@ -4,6 +4,12 @@
 - A lead's first clause that is a noun described by a relative clause, the verb right before 的 (我市去年签约的218个
   亿元以上项目，截至9月底，已有199个开工…), is the sentence's subject with no predicate of its own: the title runs on
   to the clause that has it, as after any topic (docs/labelling.md, "the first clause that has its predicate").
+- A page in English, none of whose lines the Chinese title lines and leads read, was titled by its file's name (the
+  blind sets of session 38 had one so): its headline is the line of a few words nearest above its first paragraph that
+  is no row of the site's (who and when, a picture, a menu, a file's name) and ends on no full stop — the one naming a
+  document's genre when there are two (Annual Report 2019 / Chairman's Message) — its <title>'s site after a dash taken
+  off; else its first paragraph's first sentence, as a titleless lead's first words are its title. Read off the page's
+  own rows: the cleaning runs English lines together as it joins a PDF's broken lines.
 Own pages: invented parks, places and figures."""
 import pytest
 
@@ -34,3 +40,43 @@ def test_a_noun_described_by_a_relative_clause_is_the_subject(tmp_path, lead, ti
 def test_a_predicate_with_its_object_stays_the_clause(tmp_path, lead, title):
     (report,) = read_page(tmp_path, lead + _REST)
     assert report.title == title, report.evidence["title"]
+
+
+@pytest.mark.parametrize("page, title", [
+    ("Skip to main content\nMenu\nHome > News > Park News\nQingchuan park signs 12 projects worth 5.6 bln yuan\n"
+     "By Li Wei | Hefeng Daily | Updated: 2031-04-03 10:21\n"
+     "The Qingchuan Industrial Park signed 12 projects worth 5.6 billion yuan on Tuesday, officials said. The projects "
+     "cover new materials and equipment.\nThe park expects output to grow by 10 percent this year.\n",
+     "Qingchuan park signs 12 projects worth 5.6 bln yuan"),
+    ("Qingchuan park signs 12 projects - Hefeng Daily\n"
+     "The Qingchuan Industrial Park signed 12 projects worth 5.6 billion yuan on Tuesday, officials said. The projects "
+     "cover new materials and equipment.\n",
+     "Qingchuan park signs 12 projects"),
+    ("Qingchuan Industrial Park Annual Report 2031\nChairman's Message\n"
+     "A signing ceremony is held at the park on March 2. [Photo/hefeng.example]\n"
+     "In 2031, the Qingchuan Industrial Park attracted 12 new firms with a total investment of RMB 5.6 billion, and "
+     "exports grew by 8 percent.\n",
+     "Qingchuan Industrial Park Annual Report 2031"),
+    # a file's name over the text is no headline: the first sentence names the page
+    ("qingchuan_annual_report_2031_final.pdf\n"
+     "The Qingchuan Industrial Park attracted 12 new firms in 2031, with a total investment of RMB 5.6 billion. "
+     "Exports grew by 8 percent.\n",
+     "The Qingchuan Industrial Park attracted 12 new firms in 2031, with a total investment of RMB 5.6 billion."),
+    ("Posted on June 26, 2031\n"
+     "The park's output grew by 12 percent in the first half of the year, as new plants began production and exports "
+     "rose strongly.\n",
+     "The park's output grew by 12 percent in the first half of the year, as new plants began production and exports "
+     "rose strongly."),
+])
+def test_a_page_in_english_is_titled_by_its_headline(tmp_path, page, title):
+    (report,) = read_page(tmp_path, page, name="0042.txt")
+    assert report.title == title, report.evidence["title"]
+
+
+def test_a_chinese_page_keeps_its_chinese_title_over_an_english_line(tmp_path):
+    # must-not: a Chinese headline over an English summary stays the title
+    page = ("青禾工业园区一季度签约项目12个\n"
+            "Qingchuan park signs 12 projects worth 5.6 bln yuan in the first quarter, officials said on Tuesday.\n"
+            "4月2日，记者从青禾工业园区获悉，一季度该园区新签约项目12个，协议总投资56亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青禾工业园区一季度签约项目12个", report.evidence["title"]

@@ -2507,3 +2507,59 @@ def title_from_first_heading(lines: list[str]) -> str | None:
         # item, whose lead names the text)
         return None  # (its sub-heading may come first: 一、全国概况 / （一）分类和分布 / 目前，全国共有…)
     return clean_title(m.group("heading") or m.group("closed") or m.group("sentence")) or None
+
+
+# ------------------------------------------------------------ a page in English
+
+# An English page is built as a Chinese one is: the site's rows, the headline, a row of who and when, perhaps a
+# picture's caption, then the text. The text begins with the first paragraph, a line of many words with a sentence
+# in it; the headline is the line of a few words nearest above it that is no row of the site's and ends on no full
+# stop (a caption, a byline or a date row does, or names its kind).
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*|\d[\d.,%$]*")
+_LATIN_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
+# a row of the site's or the story's furniture: who wrote it and when, its picture, its tools and menus
+_LATIN_ROW = re.compile(r"^(?:by|posted|published|updated|source|photo|image|picture|video|written|editor|share|print|"
+                        r"skip|menu|home|search|log ?in|sign ?in|sign ?up|subscribe|follow|read more|related|advertisement|"
+                        r"cookies?|accept|copyright|all rights)\b|\[(?:photo|image)|\((?:photo|image)|\b(?:19|20)\d{2}[-/.]\d{1,2}"
+                        r"|\b\d{1,2}:\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d{2}\b",
+                        re.IGNORECASE)
+# a file's name, as a document site prints it over the file (annual_report_2019.pdf): what the file is called, no headline
+_FILE_NAME = re.compile(r"^\S+\.(?:pdf|docx?|pptx?|xlsx?|txt|html?|wps|rtf)$|^[^\s]*_[^\s]*$", re.IGNORECASE)
+# the words a document's English title names its genre with, as DOC_WORDS do a Chinese one's
+_LATIN_GENRE = re.compile(r"\b(?:report|plan|review|summary|speech|address|bulletin|statement|outline|briefing)\b", re.IGNORECASE)
+# a page's <title> row: the headline, a dash or a bar, and the site's name
+_LATIN_SITE_AFTER = re.compile(r"\s+(?:[-–—|｜]|::)\s+[^-–—|｜]{2,40}$")
+
+
+def _latin_words(line: str) -> int:
+    return len(_LATIN_WORD.findall(line))
+
+
+def _latin_paragraph(line: str) -> bool:
+    return _latin_words(line) >= 12 and bool(_LATIN_SENTENCE_END.search(line))
+
+
+def _latin_headline(line: str) -> bool:
+    line = line.strip()
+    return 2 <= _latin_words(line) <= 24 and len(line) <= 160 and not re.search(f"[{CJK}]", line) \
+        and not re.search(r"[.:;,]$", line) and not _LATIN_ROW.search(line) and not _FILE_NAME.match(line) \
+        and sum(c.isalpha() for c in line) >= len(line) // 2
+
+
+def title_from_latin_headline(lines: list[str]) -> str | None:
+    """The headline of a page written in English, which the Chinese title lines and leads above never read (none of its
+    lines has a Chinese word): the line of a few words nearest above its first paragraph that is no row of the site's, a
+    <title>'s site name after a dash taken off; else the first sentence of the first paragraph, as a titleless lead's
+    first words are its title. None when the page has no paragraph in English (its file's name stays its title)."""
+    first = next((i for i, x in enumerate(lines[:40]) if _latin_paragraph(x)), None)
+    if first is None or any(re.search(f"[{CJK}]{{4}}", x) for x in lines[:first + 1]):
+        return None
+    above = [x.strip() for x in reversed(lines[max(0, first - 6):first]) if _latin_headline(x)]
+    if above:
+        line = next((x for x in above if _LATIN_GENRE.search(x)), above[0])  # (a report's title over its first part's
+        # heading, Annual Report 2019 / Chairman's Message: the line naming the document's genre is the title)
+        bare = _LATIN_SITE_AFTER.sub("", line)
+        return bare if _latin_words(bare) >= 2 else line
+    sentence = _LATIN_SENTENCE_END.search(lines[first])
+    lead = lines[first][:sentence.end()].strip() if sentence else lines[first]
+    return lead if len(lead) <= 200 else lead[:lead.rfind(" ", 0, 160)] or lead[:160]
