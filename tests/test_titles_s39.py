@@ -10,6 +10,11 @@
   document's genre when there are two (Annual Report 2019 / Chairman's Message) — its <title>'s site after a dash taken
   off; else its first paragraph's first sentence, as a titleless lead's first words are its title. Read off the page's
   own rows: the cleaning runs English lines together as it joins a PDF's broken lines.
+- A genre word followed by a verb of saying or showing (…发布最新统计报告指出，…; 规划提出, 報告顯示) is that verb's
+  subject, not a title's end run into its text: a lead that mentions a report is no title and its body (reach: 1 page,
+  ctimes.com.tw, was titled 行政院主计处发布最新统计报告).
+- A breadcrumb's last items on a line of their own, the separator first (> 開發區, the path's start left on the line
+  above or lost with the menu), are the site's path, never a headline (reach: 1 page, big5.china.com.cn, was titled so).
 Own pages: invented parks, places and figures."""
 import pytest
 
@@ -80,3 +85,27 @@ def test_a_chinese_page_keeps_its_chinese_title_over_an_english_line(tmp_path):
             "4月2日，记者从青禾工业园区获悉，一季度该园区新签约项目12个，协议总投资56亿元。\n")
     (report,) = read_page(tmp_path, page)
     assert report.title == "青禾工业园区一季度签约项目12个", report.evidence["title"]
+
+
+def test_a_report_that_says_something_is_the_leads_subject(tmp_path):
+    page = ("青禾省统计局发布最新统计报告指出，青禾高新区自2011年设立至2031年底，入区企业已达384家，实收资本达1501亿元。\n"
+            "报告还指出，园区从业人员逐年增长。\n")
+    (report,) = read_page(tmp_path, page)
+    # (the lead's words, run on past 指出 to what the report says — not the report's name cut off as a title)
+    assert report.title.startswith("青禾省统计局发布最新统计报告指出，青禾高新区"), report.evidence["title"]
+
+
+def test_a_title_run_into_its_text_is_still_cut_at_its_genre(tmp_path):
+    # must-not: a summary's title run into its first words is cut where its genre word ends
+    page = ("青禾工业园区2031年工作总结今年以来，园区坚持项目为王，全年完成工业总产值108.6亿元，同比增长9.2%，"
+            "新签约项目23个，协议总投资达到56.8亿元，各项工作取得明显成效。\n一、主要工作\n园区持续优化营商环境。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青禾工业园区2031年工作总结", report.evidence["title"]
+
+
+@pytest.mark.parametrize("crumb", ["> 開發區", "» 园区动态", "> 新闻中心 > 园区动态"])
+def test_a_crumbs_tail_on_its_own_line_is_no_headline(tmp_path, crumb):
+    page = (f"{crumb}\n青禾省10个国家级经开区前三季度进出口同比增长25%\n"
+            "10月29日记者获悉，前三季度，全省10个国家级经济技术开发区完成规上工业总产值8473.9亿元，同比增长1.7%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青禾省10个国家级经开区前三季度进出口同比增长25%", report.evidence["title"]

@@ -1114,6 +1114,11 @@ HEAD_START = _HEAD_START  # (a numbered heading's start, 一、 / （一）: spl
 _SENTENCE_OPENER = re.compile(r"^(?:本报告|本報告|本文|根据|根據|按照|依据|依據|依照|为了|為了|为进一步|為進一步|现将|現將)")
 
 
+# a verb of saying or showing right after a genre word (报告指出, 规划提出, 報告顯示): the document is the verb's subject
+_SAYS_AFTER_GENRE = re.compile(r"\s*(?:中|里|裡)?(?:指出|显示|顯示|称|稱|表示|提出|认为|認為|强调|強調|披露|预计|預計|预测|預測|"
+                               r"建议|建議|明确|明確|透露|说明|說明|写道|寫道)")
+
+
 def cut_inline_title(line: str) -> tuple[str, str] | None:
     """(title, body) of a run-on line that starts with its title: "2022年工业区管委会工作
     总结青岚工业园区作为…", "…工作总结及下半年思路一、1-6月份…", "…工作总结120xx年以来…"."""
@@ -1139,6 +1144,9 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
             break  # 各单位依次汇报了…情况: a genre word with its aspect particle is the sentence's verb, no title's end
         if m.group(0) in ("计划", "計劃", "計畫") and _opens_with_verb(line[m.end():]):
             break  # 巴基斯坦政府计划建立中国工业特区: 计划 before a verb is "plans to", the sentence's verb, no genre
+        if _SAYS_AFTER_GENRE.match(line, m.end()):
+            break  # 主计处发布最新统计报告指出，…: a document that says or shows something is its sentence's subject (报告
+            # 指出, 规划提出, 总结显示); a title runs into its text's first words, never into a verb of saying
         if end is None or _JOINER.match(line[end:]) or re.fullmatch(r"\s*(?:情况|情況)?\s*", line[end:m.start()]):
             end = m.end()  # 工作总结 + 及下半年思路: a joined title goes on to its last genre word
             continue
