@@ -15,6 +15,12 @@
   ctimes.com.tw, was titled 行政院主计处发布最新统计报告).
 - A breadcrumb's last items on a line of their own, the separator first (> 開發區, the path's start left on the line
   above or lost with the menu), are the site's path, never a headline (reach: 1 page, big5.china.com.cn, was titled so).
+- An account's call to its reader over a titleless lead was taken for the title (a blind page of session 38: a line
+  asking to follow or click the blue words): the call is an imperative to tap a place on the screen, however dressed —
+  a polite word or an emoji before the gesture (请点击…, 👆点击…), the account's name quoted before the act (点击上方
+  “某某发布”关注我们), the blue words alone (点击上方蓝字) — or to follow an account by name (关注某某公众号，了解更多…)
+  or star it (记得设为星标): no subject, no news. The study pages of spent hosts show none (the stored pages lost them
+  with the WeChat page's furniture), so the rule keeps to the imperative's form; reach pages read the same.
 Own pages: invented parks, places and figures."""
 import pytest
 
@@ -109,3 +115,35 @@ def test_a_crumbs_tail_on_its_own_line_is_no_headline(tmp_path, crumb):
             "10月29日记者获悉，前三季度，全省10个国家级经济技术开发区完成规上工业总产值8473.9亿元，同比增长1.7%。\n")
     (report,) = read_page(tmp_path, page)
     assert report.title == "青禾省10个国家级经开区前三季度进出口同比增长25%", report.evidence["title"]
+
+
+_LEAD = "4月2日，记者从青禾经济开发区获悉，一季度该区新签约项目12个，协议总投资56亿元。\n据介绍，其中亿元以上项目8个。\n"
+
+
+@pytest.mark.parametrize("call", [
+    "点击上方“青禾经开区发布”关注我们",
+    "请点击上方蓝字关注我们",
+    "👆点击上方蓝字关注我们",
+    "▲点击上方蓝字，关注我们",
+    "戳蓝字“青禾发布”关注我们哦！",
+    "欢迎点击上方蓝字关注我们",
+    "点击上方蓝字",
+    "轻点蓝字 关注我们",
+    "点击上方“青禾发布”，选择“设为星标”",
+    "关注青禾经开区公众号，了解更多园区动态",
+    "记得设为星标哦",
+])
+def test_an_accounts_call_to_follow_is_no_title(tmp_path, call):
+    (report,) = read_page(tmp_path, call + "\n" + _LEAD)
+    assert report.title == "4月2日，记者从青禾经济开发区获悉，一季度该区新签约项目12个", report.evidence["title"]
+    assert call not in report.text
+
+
+@pytest.mark.parametrize("line", [
+    "点燃发展引擎 关注民生福祉",  # a headline's verbs: no gesture on the screen
+    "关注企业诉求，了解企业需求，园区全力做好服务。",
+    "市民扫码关注“青禾发布”即可查询办理进度。",  # a sentence with its subject
+])
+def test_a_line_that_only_mentions_following_stays(tmp_path, line):
+    (report,) = read_page(tmp_path, "青禾经开区政务服务再升级\n" + _LEAD + line + "\n")
+    assert line in report.text

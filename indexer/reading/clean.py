@@ -319,6 +319,17 @@ _DROP_LINE = [
                r"^(?:欢迎|歡迎)?(?:关注|關注)(?:我们|我們|本号|本號|本公众号|本公眾號|公众号|公眾號)[，,]?\s*"
                r"(?:[^。！？]{0,16}?(?:获得|獲得|获取|獲取|了解|查看|阅读|閱讀)[^。！？]{0,16}?(?:更多|最新|第一时间|第一時間)[^。！？]{0,12}|"
                r"(?:第一时间|第一時間)[^。！？]{0,20})?[。！!]?$"),
+    # … however the call is dressed: a polite word or an emoji before the gesture (请点击…, 欢迎点击…, 👆点击…, ▲点击…), the
+    # account's name quoted between the gesture and the act (点击上方“某某发布”关注我们, 戳蓝字“某某”关注我们哦), or the gesture
+    # pointing at the page's blue words alone (点击上方蓝字): an imperative to tap a place on the screen names no subject
+    # and tells no news — it points at the account's name or its button (a sentence telling what a unit's users can do,
+    # 市民扫码即可办理…, has its subject; 扫描二维码即可办理 names neither the page's place nor the follow)
+    re.compile(r"^[^\w“「]{0,4}(?:请|請|欢迎|歡迎|记得|記得|快|赶紧|趕緊)?(?:点击|點擊|轻点|輕點|轻触|輕觸|长按|長按|扫码|掃碼|扫描|掃描|"
+               r"[点點戳](?=上方|下方|蓝|藍|这里|這裡|此处|此處|右上|“|「))(?!率|量|数|數)[^。！？!?]{0,30}?(?:上方|下方|顶部|頂部|底部|右上角|蓝字|藍字|蓝色|藍色|名片|关注|關注|星标|星標|置顶|置頂|订阅|訂閱)"
+               r"[^。！？!?]{0,24}[。！!~～]?$"),
+    # … or to follow an account by its name, perhaps saying what for (关注某某公众号，了解更多园区动态), or to star it (记得设为星标)
+    re.compile(r"^(?:欢迎|歡迎|请|請|记得|記得)?(?:关注|關注)[^，,。！？]{2,16}(?:公众号|公眾號|微信号|微信號|视频号|視頻號|抖音号|抖音號|"
+               r"客户端|客戶端)(?:[，,][^。！？]{0,20})?[。！!]?$|^[^。！？]{0,6}(?:设为|設為|设置|設置|加个|加個)星标[^。！？]{0,8}[。！!]?$"),
     re.compile(r"^(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀|本文标题|本文標題|文章标题|文章標題|标题|標題|名称|名稱|本文链接|本文鏈接|本文网址|本文網址|本文地址|原文链接|原文鏈接|"
                r"原文地址|文章链接|文章鏈接|永久链接|永久鏈接|转载请注明(?:出处|来源)?|轉載請註明(?:出處|來源)?)\s*[:：].{0,150}$"),
     # the error a site's own scripts printed into the page (Deprecated: Function … in /www/…/func.php on line 12, PHP
