@@ -485,6 +485,12 @@ PERSON_NAME = _NAME  # (a person's name by its surname: describe reads a quote h
 AUTHOR_NAMES_LINE = re.compile(rf"{_NAME}(?:\s*[、，,/／]\s*{_NAME}|\s+{_NAME}){{1,7}}")
 
 
+# the authors' units under a paper's title, in brackets as a journal prints them (GB/T 7713): a unit, its city and postcode
+# ((某某大学 经济学院, 北京100081)), or the units numbered for several authors ((1.某某学院,某市150001;2.某某研究所,…))
+AFFILIATION = re.compile(r"^[(（]\s*(?=[^()（）]*(?<!\d)\d{6}(?!\d)|\d\s*[.．、][^()（）]*[;；]\s*\d\s*[.．、])"
+                         r"[^()（）]{4,160}[)）]?$")
+
+
 def is_author_names(line: str) -> bool:
     """A line of personal names alone (王某某、李某某、张某): the story's authors under its headline, never a title."""
     return len(line) <= 48 and bool(AUTHOR_NAMES_LINE.fullmatch(line.strip()))
@@ -607,8 +613,9 @@ def title_score(line: str) -> int:
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
     if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line) or AUTHOR_LINE.fullmatch(line) or PART_LABEL.match(line) \
-            or is_author_names(line) or _DATE_FIELD_ROW.match(line):
-        return 0  # (a date line, 2021年03月04日, is no title; nor 文丨某某, who wrote it, nor 引言：…, its first part)
+            or is_author_names(line) or _DATE_FIELD_ROW.match(line) or AFFILIATION.match(line):
+        return 0  # (a date line, 2021年03月04日, is no title; nor 文丨某某, who wrote it, nor 引言：…, its first part, nor
+        # (某某大学经济学院, 北京100081), where its authors work)
     if (stamp := _STAMP_OR_ADDRESS.search(line)) and not DOC_WORD_RE.search(line, stamp.end()):
         return 0  # 快递知识2021-03-28 18:33www.example.com…: a row holding a clock time or a web address is the page's
         # metadata (its column, when it was posted, where), never a headline (a document site's dump may print its
@@ -888,6 +895,8 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
         if _LIST_BULLET.match(line) and any(_LIST_BULLET.match(lines[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines)):
             continue  # ●营业收入13977.46亿元:… / ●新增研发机构32个:…: a list's items over the text, its figures told first — no
             # headline of the page, which a list never repeats item by item
+        if AFFILIATION.match(line):
+            continue  # (某某大学经济学院, 北京100081): where a paper's authors work, under its title — never a headline
         if _set_over_text(lines, i):
             continue  # (编者按：… over a feature: the paper's word to its reader, set above the headline; a picture's caption
             # over it, its credit perhaps broken onto the next line, 某某新华社记者 朱 / 炜摄: the text has not begun)
@@ -1669,13 +1678,16 @@ def _described_by_relative_clause(words: list[tuple[str, str]]) -> bool:
     """Whether tagged ``words`` are a noun phrase whose noun a relative clause describes, its verb right before 的 and no
     object between (某开发区今年新引进的12家企业, 我市去年签约的项目): who or when did it, the verb, 的 and the noun — a
     subject, as a predicate never ends so (召开2023年度的工作会议 has the verb's object before 的; 引进了…的企业, its aspect).
-    A localizer inside the noun's count is the count's (218个亿元以上项目)."""
+    A localizer inside the noun's count is the count's (218个亿元以上项目); a measure word the tagger misreads in the
+    traditional script (個) is the count's too."""
     of = max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)
     if of < 1 or words[of - 1][1] != "v" or words[of - 1][0] in _NOT_RELATIVE_VERBS:
         return False
     before, head = words[:of - 1], words[of + 1:]
-    return _nominal([(w, t) for w, t in head[:-1] if t != "f"] + head[-1:]) and any(t.startswith("n") for _w, t in head) \
-        and all(t in _SUBJECT_TAGS or t in ("a", "d") and w not in ("了", "着", "著", "过", "過") for w, t in before)
+    return _nominal([(w, t) for w, t in head[:-1] if t not in ("f", "zg")] + head[-1:]) \
+        and any(t.startswith("n") for _w, t in head) \
+        and (all(t in _SUBJECT_TAGS or t in ("a", "d") for _w, t in before)
+             or all(t in ("v", "d", "a", "ad") for _w, t in before))  # (集中签约的20个项目: a verb as the next one's manner)
 
 
 def _nominal(words: list[tuple[str, str]]) -> bool:
@@ -2116,8 +2128,9 @@ def title_from_lead(lines: list[str]) -> str | None:
         elif _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
         if is_credit_line(line) or AUTHOR_LINE.fullmatch(line) or (PART_LABEL.match(line) and len(line) <= 40) \
-                or is_author_names(line):
-            continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席 / 文丨某某: who wrote it, who came; 引言：… names a part
+                or is_author_names(line) or AFFILIATION.match(line):
+            continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席 / 文丨某某: who wrote it, who came; 引言：… names a part;
+            # (某某学院, 某市150001): where a paper's authors work
         if len(line) <= 90 and SITE_BRAND_LINE.fullmatch(line):
             continue  # 某某开发区门户网站 / 某某 LOGO: the site's name over its pages, no words of the lead
         if len(line) <= 80 and POST_ROW.fullmatch(line):
