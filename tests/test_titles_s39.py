@@ -25,6 +25,11 @@
   100081), or numbered for several authors, (1.某某学院,某市150001;2.某某研究所,…)), were taken for the title or the
   lead: they are a credit, never a headline. Study pages: 3 of 6 paper mirrors on 2 hosts (jizihe.com twice,
   victorzhang.cn) made right — the paper's own title line read where the page prints it, else its first words.
+- A journal's name and the issue an article ran in (中国某某工业 2017年9期), as a periodicals site prints it over each
+  article, was taken for the title: reach pages 2 of 2 on the site's two hosts (fx361.cc, m.fx361.cc) made right. A
+  unit's briefing that names its work (某某工作动态 2023年第5期) and a genre's title keep theirs.
+- A lead's clause saying where good news came from (近日，从省委农办传来喜讯，…) tells no news itself, as 记者从…获悉
+  does not: the title runs on to what came (reach: 1 page).
 Own pages: invented parks, places and figures."""
 import pytest
 
@@ -175,3 +180,27 @@ def test_a_headline_in_brackets_naming_a_college_stays(tmp_path):
             "5月8日，青禾职业学院与青禾经开区签订合作协议，共建智能制造产业学院，首批招收学员200人。\n")
     (report,) = read_page(tmp_path, page)
     assert "签约共建产业学院" in report.title, report.evidence["title"]
+
+
+def test_a_journals_issue_row_is_no_title(tmp_path):
+    page = ("县域兴 天下安\n2031-01-18 05:09\n中国园区经济 2031年9期\n关键词:强县工业园区产业园\n"
+            "县域兴 天下安\n自古以来，县域经济就是国家经济的基本单元，青禾县依托工业园区做强县域经济，园区产值逐年增长。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "县域兴 天下安", report.evidence["title"]
+
+
+@pytest.mark.parametrize("line", ["青禾经开区工作动态 2031年第5期", "青禾经开区工作简报 2031年第5期"])
+def test_a_units_briefing_keeps_its_name_and_issue(tmp_path, line):
+    # must-not: a briefing's own name with its issue is its title
+    page = (f"{line}\n青禾经开区管委会办公室编\n"
+            "本期要目：一季度园区签约项目12个。\n一季度，园区新签约项目12个，协议总投资56亿元，同比增长18%，实现良好开局。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.replace(" ", "") == line.replace(" ", ""), report.evidence["title"]
+
+
+def test_where_good_news_came_from_runs_on_to_the_news(tmp_path):
+    page = ("记者张某某报道：近日，从省农业农村厅传来喜讯，青禾农产品加工园再度被授予“2031年度省级示范园区”称号，"
+            "这是该园区第三次获此殊荣。\n园区负责人表示，将继续做强农产品加工产业。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "近日，从省农业农村厅传来喜讯，青禾农产品加工园再度被授予“2031年度省级示范园区”称号", \
+        report.evidence["title"]

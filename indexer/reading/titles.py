@@ -596,6 +596,10 @@ def is_long_document_title(line: str) -> bool:
     return len(line) > 60 and bool(_LONG_DOCUMENT_TITLE.fullmatch(strip_decoration(line)))
 
 
+# a journal's name and the issue an article ran in (中国某某工业 2017年9期, 某某研究 2015年第3期)
+_JOURNAL_ISSUE = re.compile(rf"(?![^\d]*(?:工作|动态|動態|信息|資訊|资讯|简讯|簡訊|通讯|通訊))[{CJK}A-Za-z]{{2,20}}\s*(?:19|20)\d{{2}}\s*年\s*第?\s*\d{{1,3}}\s*期")
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -627,6 +631,9 @@ def title_score(line: str) -> int:
         return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
     if MASTHEAD.fullmatch(line) or SITE_BRAND_LINE.fullmatch(line):
         return 0  # 某某經濟通訊社 ASIAN ECONOMY NEWS AGENCY: the agency's or paper's name over its pages, no headline
+    if _JOURNAL_ISSUE.fullmatch(line) and not DOC_WORD_RE.search(line):
+        return 0  # 中国某某工业 2017年9期: a journal's name and its issue, as a periodicals site prints it over each article's
+        # headline (a unit's briefing, 某某工作动态 2023年第5期, names its work and stays)
     if POSTED_DATE.fullmatch(line):
         return 0  # [2016.02.25] 發表: when the post went up, no headline
     if LANGUAGE_EDITION.fullmatch(line):
@@ -1326,7 +1333,9 @@ def _word_end_before(text: str, limit: int) -> int:
 # someone wishes or holds (…希望, …认为: verbs whose object is a clause, the next one)
 # (显示 too: 某统计局31日发布数据显示，…; and a source's release: 某市政府20日消息称 — what they show or said is the next clause)
 _TELLING = re.compile(r"(?:表示|指出|透露|披露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出|显示|顯示|希望|认为|認為|"
-                      r"公布|公佈|通报|通報|消息称|消息稱|消息说|消息說|^[据據][^，,。]{2,20}(?:报道|報道|報導|报导)|^据悉|^據悉)$")  # (某市府公布，10月有…: what was released is the next clause)
+                      r"公布|公佈|通报|通報|消息称|消息稱|消息说|消息說|^[据據][^，,。]{2,20}(?:报道|報道|報導|报导)|^据悉|^據悉|"
+                      # (近日，从省委农办传来喜讯，某园区再度被授予…: where the news came from; the news is the next clause)
+                      r"(?:传来|傳來)了?(?:喜讯|喜訊|捷报|捷報|好消息|消息))$")  # (某市府公布，10月有…: what was released is the next clause)
 
 
 # a clause telling who came where (…一行来到我镇, 来园区, 赴某地, 走进某企业), and the next clause opening with what they came
@@ -2128,9 +2137,9 @@ def title_from_lead(lines: list[str]) -> str | None:
         elif _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
         if is_credit_line(line) or AUTHOR_LINE.fullmatch(line) or (PART_LABEL.match(line) and len(line) <= 40) \
-                or is_author_names(line) or AFFILIATION.match(line):
+                or is_author_names(line) or AFFILIATION.match(line) or _JOURNAL_ISSUE.fullmatch(line):
             continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席 / 文丨某某: who wrote it, who came; 引言：… names a part;
-            # (某某学院, 某市150001): where a paper's authors work
+            # (某某学院, 某市150001): where a paper's authors work; 中国某某工业 2017年9期: the journal's issue
         if len(line) <= 90 and SITE_BRAND_LINE.fullmatch(line):
             continue  # 某某开发区门户网站 / 某某 LOGO: the site's name over its pages, no words of the lead
         if len(line) <= 80 and POST_ROW.fullmatch(line):
