@@ -30,6 +30,9 @@
   unit's briefing that names its work (某某工作动态 2023年第5期) and a genre's title keep theirs.
 - A lead's clause saying where good news came from (近日，从省委农办传来喜讯，…) tells no news itself, as 记者从…获悉
   does not: the title runs on to what came (reach: 1 page).
+- A news site's notices over each story were taken for its headline (reach: 2 of 2 pages of news.ltn.com.tw): the
+  advice on which browser to view it in (為達最佳瀏覽效果，建議使用…瀏覽器。), its window's download buttons, the age gate
+  of a rated story (限制級 / …需滿18歲方可瀏覽。 / the rating rule it cites) and the day's weather in the header (晴時多雲).
 Own pages: invented parks, places and figures."""
 import pytest
 
@@ -204,3 +207,22 @@ def test_where_good_news_came_from_runs_on_to_the_news(tmp_path):
     (report,) = read_page(tmp_path, page)
     assert report.title == "近日，从省农业农村厅传来喜讯，青禾农产品加工园再度被授予“2031年度省级示范园区”称号", \
         report.evidence["title"]
+
+
+def test_a_news_sites_notices_over_the_story_are_no_headline(tmp_path):
+    page = ("為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。\n"
+            "關閉此視窗 請至Edge官網下載 請至FireFox官網下載 請至Google官網下載\n晴時多雲\n限制級\n"
+            "您即將進入之新聞內容 需滿18歲 方可瀏覽。\n"
+            "根據「電腦網路內容分級處理辦法」修正條文第六條第三款規定，已於網站首頁或各該限制級網頁，依台灣網站分級推廣基金會規定作標示。\n"
+            "青禾產業園區設立滿50年 邀民眾逛市集\n2031/09/03 21:26\n"
+            "〔記者王某某／新北報導〕經濟部青禾產業園區今年設立滿50年，園區廠商9月26日籌辦幸福市集，邀民眾入園參觀。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青禾產業園區設立滿50年 邀民眾逛市集", report.evidence["title"]
+    assert "瀏覽器" not in report.text and "限制級" not in report.text
+
+
+def test_a_sentence_about_a_browser_or_the_weather_stays(tmp_path):
+    # must-not: the text telling of a browser or a day's weather in a sentence of its own keeps it
+    line = "园区政务平台升级后，企业使用常见浏览器即可在线办理全部业务，晴天雨天都不用跑腿。"
+    (report,) = read_page(tmp_path, "青禾经开区政务平台升级上线\n" + line + "\n")
+    assert line in report.text

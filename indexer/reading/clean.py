@@ -285,6 +285,18 @@ _DROP_LINE = [
     re.compile(r"^(?:返回|返回到)\S[^。！？]{0,40}?\s+\S{0,8}(?:首页|首頁|目录|目錄|书页|書頁)$"),
     re.compile(r"^(?:點閱數|点阅数|點閱次數|点击量|點擊量|瀏覽數|浏览数|瀏覽人次|浏览人次|阅读数|閱讀數|人氣|人气)\s*[:：]?\s*\d+$"),
     _asked_with(("a", "A", "浏览器", "瀏覽器"), re.compile(r"^.{0,40}(?:Flash Player|JavaScript|(?:浏览器|瀏覽器)(?:内核|內核)?版本|升级浏览器|升級瀏覽器|(?:浏览器|瀏覽器)(?:暂|暫)?(?:不支持|不支援)).{0,40}$", re.I)),
+    # … its window's buttons to fetch one (關閉此視窗 請至Edge官網下載 請至FireFox官網下載 …), and the age gate a news site
+    # puts before a story it rates (限制級 / 您即將進入之新聞內容 需滿18歲 方可瀏覽。): the site's modal, never the story
+    re.compile(r"^(?:(?:關閉此視窗|关闭此窗口|關閉視窗|关闭窗口)\s*)?(?:(?:請至|请至|前往)\S{1,16}(?:官網|官网)下載?载?\s*){2,}$|"
+               r"^(?:限制級|限制级)$|^[^。！？]{0,24}(?:需滿|需满|須滿|须满|未滿|未满)\s*18\s*(?:歲|岁)[^。！？]{0,16}[。！]?$|"
+               # (…and the rating law it cites there, 根據「電腦網路內容分級處理辦法」…規定，已於…限制級網頁…)
+               r"^(?=.*(?:限制級|限制级))[^。]{0,20}(?:電腦網路內容分級處理辦法|电脑网络内容分级处理办法).*$"),
+    # … and the day's weather in the site's header (晴時多雲, 多雲時陰): a forecast's words alone on their line
+    re.compile(r"^(?:晴|多雲|多云|陰|阴|雨)(?:時|时|轉|转|短暫|短暂)(?:多雲|多云|晴|陰|阴|陣雨|阵雨|雷陣雨|雷阵雨|雨)$"),
+    # … or advises which browser to view it in (為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。): the
+    # site's notice over every page, never a headline (a news site's, over each story)
+    _asked_with(("浏览器", "瀏覽器"), re.compile(r"^.{0,40}?(?:(?:为达|為達|为获得|為獲得|为了|為了)?最佳(?:浏览|瀏覽|阅读|閱讀)(?:效果|体验|體驗)|"
+                                                r"(?:建议|建議|推荐|推薦|请|請)(?:您)?(?:使用|采用|採用))[^。！？]{0,80}(?:浏览器|瀏覽器)[^。！？]{0,30}[。！]?$")),
     _asked_with(("隱私", "隐私", "個資", "个资"), re.compile(r"^.{0,60}(?:隱私權|隐私权|隱私|隐私|個資|个资)(?:規範|规范|聲明|声明|政策|條款|条款).{0,60}$")),
     re.compile(r"^ID\s*[:：]\s*\d+$"),  # a document site's record number
     # a row of a site's buttons and links, each in its own brackets, the first often cut:
