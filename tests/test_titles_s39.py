@@ -33,6 +33,8 @@
 - A news site's notices over each story were taken for its headline (reach: 2 of 2 pages of news.ltn.com.tw): the
   advice on which browser to view it in (為達最佳瀏覽效果，建議使用…瀏覽器。), its window's download buttons, the age gate
   of a rated story (限制級 / …需滿18歲方可瀏覽。 / the rating rule it cites) and the day's weather in the header (晴時多雲).
+- An e-paper's toolbar row (上一版3  4下一版 2031年2月20日 星期 放大 缩小 默认) was joined to the headline under it
+  (reach: 2 of 2 pages of paper.ce.cn): a row turning the pages both ways with no sentence in it is the paper's.
 Own pages: invented parks, places and figures."""
 import pytest
 
@@ -226,3 +228,11 @@ def test_a_sentence_about_a_browser_or_the_weather_stays(tmp_path):
     line = "园区政务平台升级后，企业使用常见浏览器即可在线办理全部业务，晴天雨天都不用跑腿。"
     (report,) = read_page(tmp_path, "青禾经开区政务平台升级上线\n" + line + "\n")
     assert line in report.text
+
+
+def test_an_epapers_toolbar_row_is_not_joined_to_the_headline(tmp_path):
+    page = ("第07版:区域 上一版3  4下一版\n标题导航\n上一版3  4下一版 2031年2月20日 星期 放大 缩小 默认\n"
+            "青禾工业对经济增长贡献率达52%\n记者王某某\n"
+            "本报讯 记者王某某从近日召开的青禾省工业和信息化会上获悉：青禾省确立了2031年工业发展目标，规模以上工业总产值突破2万亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青禾工业对经济增长贡献率达52%", report.evidence["title"]

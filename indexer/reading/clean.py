@@ -362,6 +362,9 @@ _DROP_LINE = [
     re.compile(rf"^[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|导报|導報|都市报|都市報)(?:\s*(?:电子版|電子版|数字报纸?|數字報紙?|数字版|數字版))?$"),
     re.compile(r"^(?:版次|版名|版面)\s*[:：].{0,20}$"),
     re.compile(r"^(?:(?:上一版|下一版|上一期|下一期|版面导航|版面導航|标题导航|標題導航|返回目录|返回目錄|往期回顾|往期回顧|PDF下载|PDF下載)[\s|｜>»]*){2,}$"),
+    # (…and its toolbar row, the page turns around the page numbers, the day and the zoom tools: 上一版3  4下一版 2014年2月20日
+    # 星期 放大 缩小 默认 — no sentence in it)
+    re.compile(r"^(?=.*上一版)(?=.*下一版)[^，,。！？!?；;：:]{0,80}$"),
     re.compile(r"^(转载分享|轉載分享|分享到|分享至|转发到|轉發到|转发至|轉發至|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
     re.compile(rf"^(?:分享到\s*[A-Za-z{CJK}]{{1,8}}\s*){{2,8}}$"),  # 分享到FB分享到LINE分享到微信
     # 字体:[小] 【字体：大 中 小】 【字號】 (the sizes drawn as buttons the text does not keep)
