@@ -1802,6 +1802,8 @@ def _dateline(line: str) -> int | None:
         return int(re.search(r"(?:19|20)\d{2}", line).group(0))  # [2016.02.25] 發表: the post's date in brackets
     if (glued := _DATE_ON_BYLINE.match(line)):
         return int(glued.group(1))  # 20230808文/王妙琴: the date glued to the byline
+    if "下一版" in line and (day := re.search(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", line)):
+        return int(day.group(1))  # 上一版3  4下一版 2016年11月19日 星期 放大 缩小 默认: the day of the e-paper's issue, in its toolbar
     if line[:1] == "《" and (issue := furniture.PAPER_ISSUE_ROW.match(line)):
         return int(issue.group(2))  # 《某某日报》2025年5月29日 09版 over a reposted story: the day it ran
     if ("-" in line and not _DATE_ONLY.match(line) or ":" in line and "日" in line) and (posted := furniture.posted_year(line)):

@@ -1882,9 +1882,10 @@ def _lacks_predicate(clause: str) -> bool:
         # before its comment; its predicate, 是…, 增长…, 今年满10岁, is the next clause; a verb the tagger also takes for a
         # noun before a figure is a verb, 营业额冲破4兆元大关; 作为…之一的某合作区: 作为 and its object are the attribute
         # of the noun after 的, the clause a subject, not the frame 作为… alone is)
-    if _described_by_relative_clause(words):
+    if _described_by_relative_clause(words) and not re.search(r"[”」』’\"]\s*的[^的]*$", clause):
         return True  # (我市去年签约的218个亿元以上项目，截至9月底，已有199个开工: the noun a relative clause describes, its
-        # verb right before 的 — the projects signed — is the subject; its predicate is the next clause)
+        # verb right before 的 — the projects signed — is the subject; its predicate is the next clause; a quoted word
+        # before 的 is an attribute, 属于“跳跃式”的转型, whatever the tagger calls it)
     if words[-1][1] == "f" and (of := max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)) > 0 \
             and not any(t in ("v", "p") for _w, t in words[of + 1:-1]) \
             and not any(w in ("在", "於", "于") for w, _t in words):
