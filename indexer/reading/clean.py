@@ -285,6 +285,18 @@ _DROP_LINE = [
     re.compile(r"^(?:返回|返回到)\S[^。！？]{0,40}?\s+\S{0,8}(?:首页|首頁|目录|目錄|书页|書頁)$"),
     re.compile(r"^(?:點閱數|点阅数|點閱次數|点击量|點擊量|瀏覽數|浏览数|瀏覽人次|浏览人次|阅读数|閱讀數|人氣|人气)\s*[:：]?\s*\d+$"),
     _asked_with(("a", "A", "浏览器", "瀏覽器"), re.compile(r"^.{0,40}(?:Flash Player|JavaScript|(?:浏览器|瀏覽器)(?:内核|內核)?版本|升级浏览器|升級瀏覽器|(?:浏览器|瀏覽器)(?:暂|暫)?(?:不支持|不支援)).{0,40}$", re.I)),
+    # … its window's buttons to fetch one (關閉此視窗 請至Edge官網下載 請至FireFox官網下載 …), and the age gate a news site
+    # puts before a story it rates (限制級 / 您即將進入之新聞內容 需滿18歲 方可瀏覽。): the site's modal, never the story
+    re.compile(r"^(?:(?:關閉此視窗|关闭此窗口|關閉視窗|关闭窗口)\s*)?(?:(?:請至|请至|前往)\S{1,16}(?:官網|官网)下載?载?\s*){2,}$|"
+               r"^(?:限制級|限制级)$|^[^。！？]{0,24}(?:需滿|需满|須滿|须满|未滿|未满)\s*18\s*(?:歲|岁)[^。！？]{0,16}[。！]?$|"
+               # (…and the rating law it cites there, 根據「電腦網路內容分級處理辦法」…規定，已於…限制級網頁…)
+               r"^(?=.*(?:限制級|限制级))[^。]{0,20}(?:電腦網路內容分級處理辦法|电脑网络内容分级处理办法).*$"),
+    # … and the day's weather in the site's header (晴時多雲, 多雲時陰): a forecast's words alone on their line
+    re.compile(r"^(?:晴|多雲|多云|陰|阴|雨)(?:時|时|轉|转|短暫|短暂)(?:多雲|多云|晴|陰|阴|陣雨|阵雨|雷陣雨|雷阵雨|雨)$"),
+    # … or advises which browser to view it in (為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。): the
+    # site's notice over every page, never a headline (a news site's, over each story)
+    _asked_with(("浏览器", "瀏覽器"), re.compile(r"^.{0,40}?(?:(?:为达|為達|为获得|為獲得|为了|為了)?最佳(?:浏览|瀏覽|阅读|閱讀)(?:效果|体验|體驗)|"
+                                                r"(?:建议|建議|推荐|推薦|请|請)(?:您)?(?:使用|采用|採用))[^。！？]{0,80}(?:浏览器|瀏覽器)[^。！？]{0,30}[。！]?$")),
     _asked_with(("隱私", "隐私", "個資", "个资"), re.compile(r"^.{0,60}(?:隱私權|隐私权|隱私|隐私|個資|个资)(?:規範|规范|聲明|声明|政策|條款|条款).{0,60}$")),
     re.compile(r"^ID\s*[:：]\s*\d+$"),  # a document site's record number
     # a row of a site's buttons and links, each in its own brackets, the first often cut:
@@ -319,6 +331,17 @@ _DROP_LINE = [
                r"^(?:欢迎|歡迎)?(?:关注|關注)(?:我们|我們|本号|本號|本公众号|本公眾號|公众号|公眾號)[，,]?\s*"
                r"(?:[^。！？]{0,16}?(?:获得|獲得|获取|獲取|了解|查看|阅读|閱讀)[^。！？]{0,16}?(?:更多|最新|第一时间|第一時間)[^。！？]{0,12}|"
                r"(?:第一时间|第一時間)[^。！？]{0,20})?[。！!]?$"),
+    # … however the call is dressed: a polite word or an emoji before the gesture (请点击…, 欢迎点击…, 👆点击…, ▲点击…), the
+    # account's name quoted between the gesture and the act (点击上方“某某发布”关注我们, 戳蓝字“某某”关注我们哦), or the gesture
+    # pointing at the page's blue words alone (点击上方蓝字): an imperative to tap a place on the screen names no subject
+    # and tells no news — it points at the account's name or its button (a sentence telling what a unit's users can do,
+    # 市民扫码即可办理…, has its subject; 扫描二维码即可办理 names neither the page's place nor the follow)
+    re.compile(r"^[^\w“「]{0,4}(?:请|請|欢迎|歡迎|记得|記得|快|赶紧|趕緊)?(?:点击|點擊|轻点|輕點|轻触|輕觸|长按|長按|扫码|掃碼|扫描|掃描|"
+               r"[点點戳](?=上方|下方|蓝|藍|这里|這裡|此处|此處|右上|“|「))(?!率|量|数|數)[^。！？!?]{0,30}?(?:上方|下方|顶部|頂部|底部|右上角|蓝字|藍字|蓝色|藍色|名片|关注|關注|星标|星標|置顶|置頂|订阅|訂閱)"
+               r"[^。！？!?]{0,24}[。！!~～]?$"),
+    # … or to follow an account by its name, perhaps saying what for (关注某某公众号，了解更多园区动态), or to star it (记得设为星标)
+    re.compile(r"^(?:欢迎|歡迎|请|請|记得|記得)?(?:关注|關注)[^，,。！？]{2,16}(?:公众号|公眾號|微信号|微信號|视频号|視頻號|抖音号|抖音號|"
+               r"客户端|客戶端)(?:[，,][^。！？]{0,20})?[。！!]?$|^[^。！？]{0,6}(?:设为|設為|设置|設置|加个|加個)星标[^。！？]{0,8}[。！!]?$"),
     re.compile(r"^(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀|本文标题|本文標題|文章标题|文章標題|标题|標題|名称|名稱|本文链接|本文鏈接|本文网址|本文網址|本文地址|原文链接|原文鏈接|"
                r"原文地址|文章链接|文章鏈接|永久链接|永久鏈接|转载请注明(?:出处|来源)?|轉載請註明(?:出處|來源)?)\s*[:：].{0,150}$"),
     # the error a site's own scripts printed into the page (Deprecated: Function … in /www/…/func.php on line 12, PHP
@@ -339,6 +362,9 @@ _DROP_LINE = [
     re.compile(rf"^[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|导报|導報|都市报|都市報)(?:\s*(?:电子版|電子版|数字报纸?|數字報紙?|数字版|數字版))?$"),
     re.compile(r"^(?:版次|版名|版面)\s*[:：].{0,20}$"),
     re.compile(r"^(?:(?:上一版|下一版|上一期|下一期|版面导航|版面導航|标题导航|標題導航|返回目录|返回目錄|往期回顾|往期回顧|PDF下载|PDF下載)[\s|｜>»]*){2,}$"),
+    # (…and its toolbar row, the page turns around the page numbers, the day and the zoom tools: 上一版3  4下一版 2014年2月20日
+    # 星期 放大 缩小 默认 — no sentence in it)
+    re.compile(r"^(?=.*上一版)(?=.*下一版)[^，,。！？!?；;：:]{0,80}$"),
     re.compile(r"^(转载分享|轉載分享|分享到|分享至|转发到|轉發到|转发至|轉發至|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
     re.compile(rf"^(?:分享到\s*[A-Za-z{CJK}]{{1,8}}\s*){{2,8}}$"),  # 分享到FB分享到LINE分享到微信
     # 字体:[小] 【字体：大 中 小】 【字號】 (the sizes drawn as buttons the text does not keep)
@@ -1776,6 +1802,8 @@ def _dateline(line: str) -> int | None:
         return int(re.search(r"(?:19|20)\d{2}", line).group(0))  # [2016.02.25] 發表: the post's date in brackets
     if (glued := _DATE_ON_BYLINE.match(line)):
         return int(glued.group(1))  # 20230808文/王妙琴: the date glued to the byline
+    if "下一版" in line and (day := re.search(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", line)):
+        return int(day.group(1))  # 上一版3  4下一版 2016年11月19日 星期 放大 缩小 默认: the day of the e-paper's issue, in its toolbar
     if line[:1] == "《" and (issue := furniture.PAPER_ISSUE_ROW.match(line)):
         return int(issue.group(2))  # 《某某日报》2025年5月29日 09版 over a reposted story: the day it ran
     if ("-" in line and not _DATE_ONLY.match(line) or ":" in line and "日" in line) and (posted := furniture.posted_year(line)):

@@ -898,7 +898,10 @@ _AUTHOR_SLUG = re.compile(r"[a-z]{2,}(?:-[a-z]{2,}){1,3}")
 # a breadcrumb alone: two to six column names of words only, each up to ten characters, set apart by > » › ＞ (產經 >
 # 園區動態); a headline comparing figures (产值>100亿元) has a figure in it
 _CRUMB_ITEM = rf"[^\s>»›＞\d，,。：:]{{1,10}}"
-CRUMB_PATH = re.compile(rf"{_CRUMB_ITEM}(?:\s*(?:>>?|»|›|＞)\s*{_CRUMB_ITEM}){{1,5}}\s*(?:>>?|»|›|＞)?")
+CRUMB_PATH = re.compile(rf"{_CRUMB_ITEM}(?:\s*(?:>>?|»|›|＞)\s*{_CRUMB_ITEM}){{1,5}}\s*(?:>>?|»|›|＞)?|"
+                        # (…or its last items on a line of their own, the separator first: > 開發區, the rest of the
+                        # path left on the line above or lost with the page's menu — no headline opens on a separator)
+                        rf"(?:>>?|»|›|＞)\s*{_CRUMB_ITEM}(?:\s*(?:>>?|»|›|＞)\s*{_CRUMB_ITEM}){{0,4}}")
 
 
 _PADDED_DAY = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[01]\d\s*月\s*[0-3]\d\s*日\s*(?:星期[一二三四五六日天])?\s*")

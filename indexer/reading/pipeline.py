@@ -150,7 +150,9 @@ def _read(path: Path, corpus_root: Path, source: str, corrections: Corrections |
     marked = {normalize_line(t): lv for lv, t in raw.headings}
     # (the rows read as the cleaning reads them, less the reader tools a printed page glues on: 标题: 某某 [打印本页])
     field = titles.field_title([strip_tools_after(normalize_line(x)) for x in raw.text.split("\n", 40)[:40] if x.strip()])
-    raws, page_title = split_reports(text, normalize_line(path.stem), credits.title, field)
+    # (a page in English: its headline read off its own rows, which the cleaning runs together as it joins a PDF's lines)
+    english = titles.title_from_latin_headline([normalize_line(x) for x in raw.text.split("\n", 80)[:80] if x.strip()])
+    raws, page_title = split_reports(text, normalize_line(path.stem), credits.title, field, english)
     kept = [r for r in raws if not (len(raws) > 1 and is_off_topic(r))]
     for r in kept:
         title, site = titles.strip_named_site(r.title, credits.sources)

@@ -116,10 +116,12 @@ def _drop_title_repeats(title_line: str, title: str, body: list[str]) -> list[st
 
 
 def _report(lines: list[str], fallback_title: str, named_title: str | None = None,
-            field: tuple[str, str, int] | None = None) -> RawReport:
+            field: tuple[str, str, int] | None = None, english_title: str | None = None) -> RawReport:
     """A page (or the part of one before its first numbered report) as one report. ``named_title``:
     the title a furniture row of the page names (本文标题：…), for a page without a title line; ``field``: the
-    title a labelled row at the page's top names (``titles.field_title``: 文件标题: | … |, 词条 | … |, 原标题:…)."""
+    title a labelled row at the page's top names (``titles.field_title``: 文件标题: | … |, 词条 | … |, 原标题:…);
+    ``english_title``: the headline of a page in English (``titles.title_from_latin_headline``), read off its rows
+    before the cleaning runs English lines together."""
     if field and not field[1].startswith("原"):
         return _field_report(lines, field)
     grouped, block, why_joined = titles.join_headline_block(lines)
@@ -207,6 +209,9 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
             # ends as a lead title's does, which describe reads)
             why = f"正文从主送机关开始，写明印发《{lead}》（页面没有通知的标题行），页面即所印发的文件，以它的名称作标题；" + why
         return RawReport(lead, "\n".join([lead] + lines), why)
+    if english_title:
+        return RawReport(english_title, "\n".join([english_title] + lines),
+                         f"页面是英文的，没有中文标题行：以正文第一段上方最近的英文标题行（没有则第一段的第一句）「{english_title}」作标题")
     return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，用文件名作标题")
 
 
@@ -226,16 +231,18 @@ def _field_report(lines: list[str], field: tuple[str, str, int]) -> RawReport:
 
 
 def split_reports(text: str, fallback_title: str, named_title: str | None = None,
-                  field: tuple[str, str, int] | None = None) -> tuple[list[RawReport], str | None]:
+                  field: tuple[str, str, int] | None = None,
+                  english_title: str | None = None) -> tuple[list[RawReport], str | None]:
     """Reports of a clean page and the page's own title (if it had one). ``named_title``: the title a
     furniture row names (``clean.page_credits``), used when the page has no title line; ``field``: the title a
-    labelled row at the page's top names (``titles.field_title``), for a page of one report."""
+    labelled row at the page's top names (``titles.field_title``), for a page of one report; ``english_title``: a
+    page in English's headline, when no Chinese title line or lead names it."""
     lines = [x for x in text.split("\n") if x.strip()]
     if not lines:
         return [], None
     starts, trailing_number = find_report_starts(lines)
     if not starts:
-        return [_report(lines, fallback_title, named_title, field)], None
+        return [_report(lines, fallback_title, named_title, field, english_title)], None
     page_title = None
     reports: list[RawReport] = []
     pre = lines[:starts[0]]

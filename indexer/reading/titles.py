@@ -485,6 +485,12 @@ PERSON_NAME = _NAME  # (a person's name by its surname: describe reads a quote h
 AUTHOR_NAMES_LINE = re.compile(rf"{_NAME}(?:\s*[、，,/／]\s*{_NAME}|\s+{_NAME}){{1,7}}")
 
 
+# the authors' units under a paper's title, in brackets as a journal prints them (GB/T 7713): a unit, its city and postcode
+# ((某某大学 经济学院, 北京100081)), or the units numbered for several authors ((1.某某学院,某市150001;2.某某研究所,…))
+AFFILIATION = re.compile(r"^[(（]\s*(?=[^()（）]*(?<!\d)\d{6}(?!\d)|\d\s*[.．、][^()（）]*[;；]\s*\d\s*[.．、])"
+                         r"[^()（）]{4,160}[)）]?$")
+
+
 def is_author_names(line: str) -> bool:
     """A line of personal names alone (王某某、李某某、张某): the story's authors under its headline, never a title."""
     return len(line) <= 48 and bool(AUTHOR_NAMES_LINE.fullmatch(line.strip()))
@@ -590,6 +596,10 @@ def is_long_document_title(line: str) -> bool:
     return len(line) > 60 and bool(_LONG_DOCUMENT_TITLE.fullmatch(strip_decoration(line)))
 
 
+# a journal's name and the issue an article ran in (中国某某工业 2017年9期, 某某研究 2015年第3期)
+_JOURNAL_ISSUE = re.compile(rf"(?![^\d]*(?:工作|动态|動態|信息|資訊|资讯|简讯|簡訊|通讯|通訊))[{CJK}A-Za-z]{{2,20}}\s*(?:19|20)\d{{2}}\s*年\s*第?\s*\d{{1,3}}\s*期")
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -607,8 +617,9 @@ def title_score(line: str) -> int:
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
     if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line) or AUTHOR_LINE.fullmatch(line) or PART_LABEL.match(line) \
-            or is_author_names(line) or _DATE_FIELD_ROW.match(line):
-        return 0  # (a date line, 2021年03月04日, is no title; nor 文丨某某, who wrote it, nor 引言：…, its first part)
+            or is_author_names(line) or _DATE_FIELD_ROW.match(line) or AFFILIATION.match(line):
+        return 0  # (a date line, 2021年03月04日, is no title; nor 文丨某某, who wrote it, nor 引言：…, its first part, nor
+        # (某某大学经济学院, 北京100081), where its authors work)
     if (stamp := _STAMP_OR_ADDRESS.search(line)) and not DOC_WORD_RE.search(line, stamp.end()):
         return 0  # 快递知识2021-03-28 18:33www.example.com…: a row holding a clock time or a web address is the page's
         # metadata (its column, when it was posted, where), never a headline (a document site's dump may print its
@@ -620,6 +631,9 @@ def title_score(line: str) -> int:
         return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
     if MASTHEAD.fullmatch(line) or SITE_BRAND_LINE.fullmatch(line):
         return 0  # 某某經濟通訊社 ASIAN ECONOMY NEWS AGENCY: the agency's or paper's name over its pages, no headline
+    if _JOURNAL_ISSUE.fullmatch(line) and not DOC_WORD_RE.search(line):
+        return 0  # 中国某某工业 2017年9期: a journal's name and its issue, as a periodicals site prints it over each article's
+        # headline (a unit's briefing, 某某工作动态 2023年第5期, names its work and stays)
     if POSTED_DATE.fullmatch(line):
         return 0  # [2016.02.25] 發表: when the post went up, no headline
     if LANGUAGE_EDITION.fullmatch(line):
@@ -888,6 +902,8 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
         if _LIST_BULLET.match(line) and any(_LIST_BULLET.match(lines[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines)):
             continue  # ●营业收入13977.46亿元:… / ●新增研发机构32个:…: a list's items over the text, its figures told first — no
             # headline of the page, which a list never repeats item by item
+        if AFFILIATION.match(line):
+            continue  # (某某大学经济学院, 北京100081): where a paper's authors work, under its title — never a headline
         if _set_over_text(lines, i):
             continue  # (编者按：… over a feature: the paper's word to its reader, set above the headline; a picture's caption
             # over it, its credit perhaps broken onto the next line, 某某新华社记者 朱 / 炜摄: the text has not begun)
@@ -1114,6 +1130,11 @@ HEAD_START = _HEAD_START  # (a numbered heading's start, 一、 / （一）: spl
 _SENTENCE_OPENER = re.compile(r"^(?:本报告|本報告|本文|根据|根據|按照|依据|依據|依照|为了|為了|为进一步|為進一步|现将|現將)")
 
 
+# a verb of saying or showing right after a genre word (报告指出, 规划提出, 報告顯示): the document is the verb's subject
+_SAYS_AFTER_GENRE = re.compile(r"\s*(?:中|里|裡)?(?:指出|显示|顯示|称|稱|表示|提出|认为|認為|强调|強調|披露|预计|預計|预测|預測|"
+                               r"建议|建議|明确|明確|透露|说明|說明|写道|寫道)")
+
+
 def cut_inline_title(line: str) -> tuple[str, str] | None:
     """(title, body) of a run-on line that starts with its title: "2022年工业区管委会工作
     总结青岚工业园区作为…", "…工作总结及下半年思路一、1-6月份…", "…工作总结120xx年以来…"."""
@@ -1139,6 +1160,9 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
             break  # 各单位依次汇报了…情况: a genre word with its aspect particle is the sentence's verb, no title's end
         if m.group(0) in ("计划", "計劃", "計畫") and _opens_with_verb(line[m.end():]):
             break  # 巴基斯坦政府计划建立中国工业特区: 计划 before a verb is "plans to", the sentence's verb, no genre
+        if _SAYS_AFTER_GENRE.match(line, m.end()):
+            break  # 主计处发布最新统计报告指出，…: a document that says or shows something is its sentence's subject (报告
+            # 指出, 规划提出, 总结显示); a title runs into its text's first words, never into a verb of saying
         if end is None or _JOINER.match(line[end:]) or re.fullmatch(r"\s*(?:情况|情況)?\s*", line[end:m.start()]):
             end = m.end()  # 工作总结 + 及下半年思路: a joined title goes on to its last genre word
             continue
@@ -1309,7 +1333,9 @@ def _word_end_before(text: str, limit: int) -> int:
 # someone wishes or holds (…希望, …认为: verbs whose object is a clause, the next one)
 # (显示 too: 某统计局31日发布数据显示，…; and a source's release: 某市政府20日消息称 — what they show or said is the next clause)
 _TELLING = re.compile(r"(?:表示|指出|透露|披露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出|显示|顯示|希望|认为|認為|"
-                      r"公布|公佈|通报|通報|消息称|消息稱|消息说|消息說|^[据據][^，,。]{2,20}(?:报道|報道|報導|报导)|^据悉|^據悉)$")  # (某市府公布，10月有…: what was released is the next clause)
+                      r"公布|公佈|通报|通報|消息称|消息稱|消息说|消息說|^[据據][^，,。]{2,20}(?:报道|報道|報導|报导)|^据悉|^據悉|"
+                      # (近日，从省委农办传来喜讯，某园区再度被授予…: where the news came from; the news is the next clause)
+                      r"(?:传来|傳來)了?(?:喜讯|喜訊|捷报|捷報|好消息|消息))$")  # (某市府公布，10月有…: what was released is the next clause)
 
 
 # a clause telling who came where (…一行来到我镇, 来园区, 赴某地, 走进某企业), and the next clause opening with what they came
@@ -1653,6 +1679,26 @@ _INSIDE = frozenset(("内", "內", "里", "裡", "裏", "中", "外", "旁"))
 _MEANS_COVERBS = frozenset(("借助", "依托", "凭借", "憑藉", "依靠", "借力"))
 
 
+# a relative clause's verbs that make no clause of who did what before 的: 有的 (some), 是的, 所谓的
+_NOT_RELATIVE_VERBS = frozenset(("是", "有", "所谓", "所謂", "为", "為"))
+
+
+def _described_by_relative_clause(words: list[tuple[str, str]]) -> bool:
+    """Whether tagged ``words`` are a noun phrase whose noun a relative clause describes, its verb right before 的 and no
+    object between (某开发区今年新引进的12家企业, 我市去年签约的项目): who or when did it, the verb, 的 and the noun — a
+    subject, as a predicate never ends so (召开2023年度的工作会议 has the verb's object before 的; 引进了…的企业, its aspect).
+    A localizer inside the noun's count is the count's (218个亿元以上项目); a measure word the tagger misreads in the
+    traditional script (個) is the count's too."""
+    of = max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)
+    if of < 1 or words[of - 1][1] != "v" or words[of - 1][0] in _NOT_RELATIVE_VERBS:
+        return False
+    before, head = words[:of - 1], words[of + 1:]
+    return _nominal([(w, t) for w, t in head[:-1] if t not in ("f", "zg")] + head[-1:]) \
+        and any(t.startswith("n") for _w, t in head) \
+        and (all(t in _SUBJECT_TAGS or t in ("a", "d") for _w, t in before)
+             or all(t in ("v", "d", "a", "ad") for _w, t in before))  # (集中签约的20个项目: a verb as the next one's manner)
+
+
 def _nominal(words: list[tuple[str, str]]) -> bool:
     """Whether tagged ``words`` are a noun phrase's own: some, every one a noun, a name, a place, a number or a measure."""
     return bool(words) and all(t in _NOMINAL_TAGS for _w, t in words)
@@ -1836,6 +1882,10 @@ def _lacks_predicate(clause: str) -> bool:
         # before its comment; its predicate, 是…, 增长…, 今年满10岁, is the next clause; a verb the tagger also takes for a
         # noun before a figure is a verb, 营业额冲破4兆元大关; 作为…之一的某合作区: 作为 and its object are the attribute
         # of the noun after 的, the clause a subject, not the frame 作为… alone is)
+    if _described_by_relative_clause(words) and not re.search(r"[”」』’\"]\s*的[^的]*$", clause):
+        return True  # (我市去年签约的218个亿元以上项目，截至9月底，已有199个开工: the noun a relative clause describes, its
+        # verb right before 的 — the projects signed — is the subject; its predicate is the next clause; a quoted word
+        # before 的 is an attribute, 属于“跳跃式”的转型, whatever the tagger calls it)
     if words[-1][1] == "f" and (of := max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)) > 0 \
             and not any(t in ("v", "p") for _w, t in words[of + 1:-1]) \
             and not any(w in ("在", "於", "于") for w, _t in words):
@@ -2088,8 +2138,9 @@ def title_from_lead(lines: list[str]) -> str | None:
         elif _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
         if is_credit_line(line) or AUTHOR_LINE.fullmatch(line) or (PART_LABEL.match(line) and len(line) <= 40) \
-                or is_author_names(line):
-            continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席 / 文丨某某: who wrote it, who came; 引言：… names a part
+                or is_author_names(line) or AFFILIATION.match(line) or _JOURNAL_ISSUE.fullmatch(line):
+            continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席 / 文丨某某: who wrote it, who came; 引言：… names a part;
+            # (某某学院, 某市150001): where a paper's authors work; 中国某某工业 2017年9期: the journal's issue
         if len(line) <= 90 and SITE_BRAND_LINE.fullmatch(line):
             continue  # 某某开发区门户网站 / 某某 LOGO: the site's name over its pages, no words of the lead
         if len(line) <= 80 and POST_ROW.fullmatch(line):
@@ -2487,3 +2538,59 @@ def title_from_first_heading(lines: list[str]) -> str | None:
         # item, whose lead names the text)
         return None  # (its sub-heading may come first: 一、全国概况 / （一）分类和分布 / 目前，全国共有…)
     return clean_title(m.group("heading") or m.group("closed") or m.group("sentence")) or None
+
+
+# ------------------------------------------------------------ a page in English
+
+# An English page is built as a Chinese one is: the site's rows, the headline, a row of who and when, perhaps a
+# picture's caption, then the text. The text begins with the first paragraph, a line of many words with a sentence
+# in it; the headline is the line of a few words nearest above it that is no row of the site's and ends on no full
+# stop (a caption, a byline or a date row does, or names its kind).
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*|\d[\d.,%$]*")
+_LATIN_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
+# a row of the site's or the story's furniture: who wrote it and when, its picture, its tools and menus
+_LATIN_ROW = re.compile(r"^(?:by|posted|published|updated|source|photo|image|picture|video|written|editor|share|print|"
+                        r"skip|menu|home|search|log ?in|sign ?in|sign ?up|subscribe|follow|read more|related|advertisement|"
+                        r"cookies?|accept|copyright|all rights)\b|\[(?:photo|image)|\((?:photo|image)|\b(?:19|20)\d{2}[-/.]\d{1,2}"
+                        r"|\b\d{1,2}:\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d{2}\b",
+                        re.IGNORECASE)
+# a file's name, as a document site prints it over the file (annual_report_2019.pdf): what the file is called, no headline
+_FILE_NAME = re.compile(r"^\S+\.(?:pdf|docx?|pptx?|xlsx?|txt|html?|wps|rtf)$|^[^\s]*_[^\s]*$", re.IGNORECASE)
+# the words a document's English title names its genre with, as DOC_WORDS do a Chinese one's
+_LATIN_GENRE = re.compile(r"\b(?:report|plan|review|summary|speech|address|bulletin|statement|outline|briefing)\b", re.IGNORECASE)
+# a page's <title> row: the headline, a dash or a bar, and the site's name
+_LATIN_SITE_AFTER = re.compile(r"\s+(?:[-–—|｜]|::)\s+[^-–—|｜]{2,40}$")
+
+
+def _latin_words(line: str) -> int:
+    return len(_LATIN_WORD.findall(line))
+
+
+def _latin_paragraph(line: str) -> bool:
+    return _latin_words(line) >= 12 and bool(_LATIN_SENTENCE_END.search(line))
+
+
+def _latin_headline(line: str) -> bool:
+    line = line.strip()
+    return 2 <= _latin_words(line) <= 24 and len(line) <= 160 and not re.search(f"[{CJK}]", line) \
+        and not re.search(r"[.:;,]$", line) and not _LATIN_ROW.search(line) and not _FILE_NAME.match(line) \
+        and sum(c.isalpha() for c in line) >= len(line) // 2
+
+
+def title_from_latin_headline(lines: list[str]) -> str | None:
+    """The headline of a page written in English, which the Chinese title lines and leads above never read (none of its
+    lines has a Chinese word): the line of a few words nearest above its first paragraph that is no row of the site's, a
+    <title>'s site name after a dash taken off; else the first sentence of the first paragraph, as a titleless lead's
+    first words are its title. None when the page has no paragraph in English (its file's name stays its title)."""
+    first = next((i for i, x in enumerate(lines[:40]) if _latin_paragraph(x)), None)
+    if first is None or any(re.search(f"[{CJK}]{{4}}", x) for x in lines[:first + 1]):
+        return None
+    above = [x.strip() for x in reversed(lines[max(0, first - 6):first]) if _latin_headline(x)]
+    if above:
+        line = next((x for x in above if _LATIN_GENRE.search(x)), above[0])  # (a report's title over its first part's
+        # heading, Annual Report 2019 / Chairman's Message: the line naming the document's genre is the title)
+        bare = _LATIN_SITE_AFTER.sub("", line)
+        return bare if _latin_words(bare) >= 2 else line
+    sentence = _LATIN_SENTENCE_END.search(lines[first])
+    lead = lines[first][:sentence.end()].strip() if sentence else lines[first]
+    return lead if len(lead) <= 200 else lead[:lead.rfind(" ", 0, 160)] or lead[:160]
