@@ -446,7 +446,7 @@ _LINE_FORMS = re.compile(
     r"|^[(（]?\s*(?:资料来源|資料來源|来源|來源)?\s*[:：]?\s*《[^《》]{2,20}》\s*(?:整理|编辑|編輯|提供|製表|制表)\s*[)）]?$"
     # a counter of the site's or the page's visits however labelled (本站访问量：123456, 瀏覽次數: 88)
     r"|^(?:本站|本页|本頁|本文|总|總|今日|累计|累計)?(?:访问|訪問|浏览|瀏覽|点击|點擊|阅读|閱讀)(?:量|数|數|次数|次數|人次|人数|人數)?"
-    r"\s*[:：]\s*[\d,]+\s*(?:次|人次)?$"
+    r"\s*[:：]\s*(?:[\d,]+\s*(?:次|人次)?|次|人次)$"  # (浏览:次: the unit kept, the figure left to the page's script)
     # …and its label alone, the figure left to the page's script (浏览量, 阅读次数：)
     r"|^(?:本站|本页|本頁|本文|总|總|今日|累计|累計)?(?:访问|訪問|浏览|瀏覽|点击|點擊|阅读|閱讀)(?:量|数|數|次数|次數|人次|人数|人數)\s*[:：]?$"
     # the site naming who runs it (本网站由某某主办, 技术支持：某某科技有限公司): a report names its author at its end, never the site's
