@@ -22,6 +22,9 @@ PAGE = HEAD + "\n" + LEAD + "\n" + MORE
     (PAGE + "\n登录 评论一下", PAGE),
     # a counter's label and unit with the figure the page's script never filled in
     (HEAD + "\n浏览:次\n" + LEAD + "\n" + MORE, PAGE),
+    # a post's day and its column alone on a line, in figures or in words
+    (HEAD + "\n2016.04.12 投資\n" + LEAD + "\n" + MORE, PAGE),
+    (HEAD + "\n2016年04月12日财经\n" + LEAD + "\n" + MORE, PAGE),
     # the site's rows glued after the text's last sentence: the editor's and the reviewer's, a share widget, a control
     (PAGE + "责任编辑：周某 审核：吴某", PAGE),
     (PAGE + "分享到：微信 微博", PAGE),
@@ -34,6 +37,9 @@ def test_furniture_goes(raw, expected):
 
 
 @pytest.mark.parametrize("page", [
+    # a day that runs on as a text's, or a document's record of what was done that day, stays
+    PAGE + "\n青岚经济开发区管委会\n2016年4月12日印发",
+    PAGE + "\n本办法自\n2016年5月1日起施行",
     # a heading or a sentence naming a control's word is no row of controls
     PAGE + "\n一、上一篇报告提出的目标\n园区去年提出的12个项目已全部开工。",
     # what a paragraph closes on in its own right stays glued: a notice's contact, a photographer's credit, an aside in

@@ -1546,9 +1546,10 @@ def _split_trailing_source(line: str) -> list[str]:
 # the end of a line's last sentence: its stop and the quote or bracket closing it (…的目标。, …”。, …增长12%！）)
 _LAST_STOP = re.compile(r"[。！？!?][”」』’）)]*(?=[^。！？!?]*$)")
 # what a text closes its paragraph on in its own right, though alone on a line it would be the site's: whom to call (a
-# notice's contact), a photographer's credit (…看板。王晓摄), a picture's caption (…。图为…), an aside in brackets (…。（全文共分
-# 三个部分）; the bracketed rows of the site's are read by their own patterns, furniture._EDITOR_AFTER and the like)
-_OWN_TAIL = re.compile(r"联系|聯繫|聯絡|电话|電話|手机|手機|邮箱|郵箱|^[(（\[【〔]|[摄攝]$|^(?:图为|圖為|图片|圖片)")
+# notice's contact), a credit for its words or its pictures (…看板。王晓摄, …典礼」。圖：市府提供, 文/某某: a caption closed by its
+# credit is read whole by the caption's rules), a picture's caption (…。图为…), an aside in brackets (…。（全文共分三个部分）;
+# the bracketed rows of the site's are read by their own patterns, furniture._EDITOR_AFTER and the like)
+_OWN_TAIL = re.compile(r"联系|聯繫|聯絡|电话|電話|手机|手機|邮箱|郵箱|^[(（\[【〔]|[摄攝]$|^(?:[图圖摄攝]|文\s*[/／:：丨|]|记者|記者|通讯员|通訊員)")
 
 
 def _split_furniture_tail(line: str) -> list[str]:

@@ -428,6 +428,11 @@ _NAMES = rf"[{CJK}·]{{2,4}}(?:[ \u3000、]+[{CJK}·]{{2,4}}){{0,3}}"
 _LINE_FORMS = re.compile(
     # a copyright line: © 2001-2017 某某, Copyright © …, (c) 2020
     r"^(?:©|Ⓒ|Copyright\b|\([cC]\)\s*(?:19|20)\d{2})[^。！？]{0,80}$"
+    # a post's day and the column it is filed under, alone on a line (2015.04.16 投資, 2013年04月25日财经): no text writes
+    # a day and a noun with nothing between; a day that runs on as a text's does (起, 至, 前, 上午, 星期, 讯) or a document's
+    # record of what was done that day (印发, 通过, 施行) is no such row
+    rf"|^(?:19|20)\d{{2}}\s*(?:[-./]\s*\d{{1,2}}\s*[-./]\s*\d{{1,2}}|年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*"
+    rf"(?![起止至前后後以到讯訊电電消報报星上下晚凌早中午印发發公通签簽修施生颁頒制])[{CJK}]{{2,4}}$"
     # the file names a phone or a messenger gives the pictures it saves, left where the pictures were (mmexport and the
     # time in milliseconds, 微信图片_ and the time, IMG_ and the day): no text names a file by a time stamp
     r"|^(?:(?:mmexport\d{10,13}|微信图片_\d{8,14}(?:_\d{1,3})?|微信圖片_\d{8,14}(?:_\d{1,3})?|IMG_\d{8}_\d{6})(?:\.[A-Za-z]{3,4})?\s*)+$"
