@@ -3,7 +3,7 @@ never filled, and the site's rows glued after the text's last sentence. Own smal
 dropped, exactly; and the report's own lines that look alike kept."""
 import pytest
 
-from indexer.reading.clean import clean_text
+from indexer.reading.clean import clean_text, page_credits
 
 HEAD = "青岚经济开发区召开一季度项目推进会"
 LEAD = "3月5日，青岚经济开发区召开一季度项目推进会，部署全年重点项目建设工作。"
@@ -51,3 +51,11 @@ def test_furniture_goes(raw, expected):
 ])
 def test_report_lines_stay(page):
     assert clean_text(page) == page
+
+
+def test_epaper_controls_date_the_page():
+    """An e-paper's controls over its page set the issue's day among them: dropped from the text, the day still dates
+    the page (a day beside a portal's size controls alone may be the visit's, and is not read so)."""
+    page = "第05版:园区 上一版3  4下一版\n上一版3  4下一版 2016年4月12日 星期 放大 缩小 默认\n" + PAGE
+    assert clean_text(page) == PAGE
+    assert page_credits(page).published == 2016

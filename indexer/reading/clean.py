@@ -765,6 +765,7 @@ def strip_tools_before(line: str) -> str:
 # the last article and the account's among them, nothing else but figures, arrows and signs between them — no sentence is
 # made of buttons
 _PAGE_STEP_WORD = r"[上下]一?(?:篇|条|條|页|頁|章|版)"  # (版: an e-paper's steps between its pages)
+_EPAPER_STEP = re.compile(r"[上下]一?版")
 _ACCOUNT_WORD = r"登录|登錄|登入|注册|註冊"
 _CONTROL_WORD = re.compile(rf"(?:{_TOOL_CELL.pattern}|{_PAGE_STEP_WORD}|{_ACCOUNT_WORD}|默认|默認)(?:一下)?", re.I)  # (默认: the size reset)
 # (between the controls: blanks, signs, counts, arrows, and the issue's day an e-paper sets among them, 2014年2月20日 星期四)
@@ -1957,6 +1958,10 @@ def page_credits(text: str) -> PageCredits:
         credits.sources += [v for v in values if len(v) >= 2 and v not in ("未知", "本站", "网络", "網絡", "原创", "原創")]
         if credits.published is None and k < 12 and _SOURCE_VALUE.search(line) and (glued := _DATE_ONLY.search(line)):
             credits.published = int(glued.group(1) or glued.group(3))
+        if credits.published is None and k < 12 and _is_controls_run(line) and _EPAPER_STEP.search(line) \
+                and (issue := _DATE_ONLY.search(line)):
+            credits.published = int(issue.group(1) or issue.group(3))  # (上一版3  4下一版 2016年11月19日 星期 放大 缩小: an
+            # e-paper's controls over its page, set with the issue's day — the day the item ran)
         if credits.published is None and k < 12 and (stamped := _STAMPED_ROW.match(line)):
             credits.published = int(stamped.group(1))  # (2022年08月11日 10時31分 中經網: the site's row opening on the page's
             # date and its time, its source after them — never a date widget's 星期五, the day of the visit)
