@@ -22,6 +22,8 @@ PAGE = HEAD + "\n" + LEAD + "\n" + MORE
     (PAGE + "\n登录 评论一下", PAGE),
     # a counter's label and unit with the figure the page's script never filled in
     (HEAD + "\n浏览:次\n" + LEAD + "\n" + MORE, PAGE),
+    # a template's field labels whose values its script never filled
+    (HEAD + "\n出版:更新:\n" + LEAD + "\n" + MORE, PAGE),
     # a post's day and its column alone on a line, in figures or in words
     (HEAD + "\n2016.04.12 投資\n" + LEAD + "\n" + MORE, PAGE),
     (HEAD + "\n2016年04月12日财经\n" + LEAD + "\n" + MORE, PAGE),
@@ -37,6 +39,8 @@ def test_furniture_goes(raw, expected):
 
 
 @pytest.mark.parametrize("page", [
+    # a speech's address and a heading closing on a colon stay
+    HEAD + "\n各位代表：\n" + LEAD + "\n" + MORE,
     # a day that runs on as a text's, or a document's record of what was done that day, stays
     PAGE + "\n青岚经济开发区管委会\n2016年4月12日印发",
     PAGE + "\n本办法自\n2016年5月1日起施行",

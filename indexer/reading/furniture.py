@@ -428,6 +428,8 @@ _NAMES = rf"[{CJK}·]{{2,4}}(?:[ \u3000、]+[{CJK}·]{{2,4}}){{0,3}}"
 _LINE_FORMS = re.compile(
     # a copyright line: © 2001-2017 某某, Copyright © …, (c) 2020
     r"^(?:©|Ⓒ|Copyright\b|\([cC]\)\s*(?:19|20)\d{2})[^。！？]{0,80}$"
+    # a template's field labels whose values its script never filled, two or more in a row (出版:更新:, 来源： 作者： 时间：)
+    r"|^(?:[^\s\d:：。，,]{1,4}\s*[:：]\s*){2,6}$"
     # a post's day and the column it is filed under, alone on a line (2015.04.16 投資, 2013年04月25日财经): no text writes
     # a day and a noun with nothing between; a day that runs on as a text's does (起, 至, 前, 上午, 星期, 讯) or a document's
     # record of what was done that day (印发, 通过, 施行) is no such row
