@@ -786,9 +786,31 @@ def strip_tools_before(line: str) -> str:
     return rest if len(rest) >= 4 else line
 
 
+# a row of a page's controls run together, glued to each other or to their arrows and counts (3上一篇  下一篇4放大 缩小 默认,
+# 上一版3  4下一版 2014年2月20日 星期 放大 缩小 默认, 登录 评论一下): each word a control's name, the steps to the next and
+# the last article and the account's among them, nothing else but figures, arrows and signs between them — no sentence is
+# made of buttons
+_PAGE_STEP_WORD = r"[上下]一?(?:篇|条|條|页|頁|章|版)"  # (版: an e-paper's steps between its pages)
+_EPAPER_STEP = re.compile(r"[上下]一?版")
+_ACCOUNT_WORD = r"登录|登錄|登入|注册|註冊"
+_CONTROL_WORD = re.compile(rf"(?:{_TOOL_CELL.pattern}|{_PAGE_STEP_WORD}|{_ACCOUNT_WORD}|默认|默認)(?:一下)?", re.I)  # (默认: the size reset)
+# (between the controls: blanks, signs, counts, arrows, and the issue's day an e-paper sets among them, 2014年2月20日 星期四)
+_CONTROL_FILLER = r"(?:[\s\d|｜/／·<>«»←→↑↓:：\-—]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天]?)?)*"
+_CONTROLS_RUN = re.compile(rf"{_CONTROL_FILLER}(?:(?:{_CONTROL_WORD.pattern}){_CONTROL_FILLER}){{2,8}}", re.I)
+
+
+def _is_controls_run(line: str) -> bool:
+    """A row of controls run together (see _CONTROLS_RUN): two controls at least that are no size letter alone."""
+    if len(line) > 40 or not _CONTROLS_RUN.fullmatch(line):
+        return False
+    return sum(not re.fullmatch(r"[【\[]?[大中小][】\]]?", w) for w in _CONTROL_WORD.findall(line)) >= 2
+
+
 def _is_tool_row(line: str) -> bool:
     """A portal's reader tools set on one row (字号:  打印本页, 【字体：大 中 小】 | 关闭窗口, 無障礙瀏覽 預設字體大小 列印
     分享): every cell is a tool, so the row is the page's, whatever tools it puts together."""
+    if _is_controls_run(line):
+        return True
     cells = [c.strip() for c in _TOOL_GAP.split(line) if c.strip()]
     if 1 < len(cells) <= 6 and all(_is_dropped_row(c) for c in cells):
         return True
@@ -1548,6 +1570,30 @@ def _split_trailing_source(line: str) -> list[str]:
     return [line[:m.start()].rstrip(), m.group("credit")]
 
 
+# the end of a line's last sentence: its stop and the quote or bracket closing it (…的目标。, …”。, …增长12%！）)
+_LAST_STOP = re.compile(r"[。！？!?][”」』’）)]*(?=[^。！？!?]*$)")
+# what a text closes its paragraph on in its own right, though alone on a line it would be the site's: whom to call (a
+# notice's contact), a credit for its words or its pictures (…看板。王晓摄, …典礼」。圖：市府提供, 文/某某: a caption closed by its
+# credit is read whole by the caption's rules), a picture's caption (…。图为…), an aside in brackets (…。（全文共分三个部分）;
+# the bracketed rows of the site's are read by their own patterns, furniture._EDITOR_AFTER and the like)
+_OWN_TAIL = re.compile(r"联系|聯繫|聯絡|电话|電話|手机|手機|邮箱|郵箱|^[(（\[【〔]|[摄攝]$|^(?:[图圖摄攝]|文\s*[/／:：丨|]|记者|記者|通讯员|通訊員)")
+
+
+def _split_furniture_tail(line: str) -> list[str]:
+    """A line's piece after its last sentence that is a site's row on its own (…的目标。责任编辑：某某 审核：某某, …的目标。
+    分享到：微信 微博, …的目标。 返回顶部): a page whose template rows lost their line breaks glues them after the text's last
+    sentence, and the sentence never runs on into a row of the site's. Set apart, the piece is dropped as its row is
+    on a line of its own; only a piece the cleaning drops alone (is_boilerplate_line) and no paragraph closes on of its
+    own (_OWN_TAIL) is cut."""
+    m = _LAST_STOP.search(line) if len(line) >= 14 else None
+    if not m or m.end() < 10:
+        return [line]
+    tail = line[m.end():].strip()
+    if not 2 <= len(tail) <= 40 or _OWN_TAIL.search(tail) or not is_boilerplate_line(tail) or is_boilerplate_line(line):
+        return [line]  # (a line the cleaning drops whole, a caption closed by its credit, stays whole for it)
+    return [line[:m.end()], tail]
+
+
 def _split_glued_metadata(line: str) -> list[str]:
     """A line whose headline runs into a portal's metadata labels, split at each label (see _GLUED_META); only when
     a label comes within a headline's length of the line's start."""
@@ -1706,7 +1752,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
     lines = [y for x in lines for y in furniture.split_markup(x)]  # (a post's HTML source left in the page: its lines)
     lines = [_without_media_mark(z) for x in lines for y in _split_glued_statement(x) for y in _split_scraped_date(y)
-             for y in _split_glued_metadata(y) for y in _split_trailing_source(y)
+             for y in _split_glued_metadata(y) for y in _split_trailing_source(y) for y in _split_furniture_tail(y)
              for y in _split_headline_before_lead(y) for z in _split_glued_caption(normalize_line(y))]
     lines = drop_inserted_keywords([x for x in lines if x])
     lines = _split_headline_printed_again(lines)
@@ -1940,6 +1986,10 @@ def page_credits(text: str) -> PageCredits:
         credits.sources += [v for v in values if len(v) >= 2 and v not in ("未知", "本站", "网络", "網絡", "原创", "原創")]
         if credits.published is None and k < 12 and _SOURCE_VALUE.search(line) and (glued := _DATE_ONLY.search(line)):
             credits.published = int(glued.group(1) or glued.group(3))
+        if credits.published is None and k < 12 and _is_controls_run(line) and _EPAPER_STEP.search(line) \
+                and (issue := _DATE_ONLY.search(line)):
+            credits.published = int(issue.group(1) or issue.group(3))  # (上一版3  4下一版 2016年11月19日 星期 放大 缩小: an
+            # e-paper's controls over its page, set with the issue's day — the day the item ran)
         if credits.published is None and k < 12 and (stamped := _STAMPED_ROW.match(line)):
             credits.published = int(stamped.group(1))  # (2022年08月11日 10時31分 中經網: the site's row opening on the page's
             # date and its time, its source after them — never a date widget's 星期五, the day of the visit)

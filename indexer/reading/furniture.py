@@ -428,6 +428,13 @@ _NAMES = rf"[{CJK}·]{{2,4}}(?:[ \u3000、]+[{CJK}·]{{2,4}}){{0,3}}"
 _LINE_FORMS = re.compile(
     # a copyright line: © 2001-2017 某某, Copyright © …, (c) 2020
     r"^(?:©|Ⓒ|Copyright\b|\([cC]\)\s*(?:19|20)\d{2})[^。！？]{0,80}$"
+    # a template's field labels whose values its script never filled, two or more in a row (出版:更新:, 来源： 作者： 时间：)
+    r"|^(?:[^\s\d:：。，,]{1,4}\s*[:：]\s*){2,6}$"
+    # a post's day and the column it is filed under, alone on a line (2015.04.16 投資, 2013年04月25日财经): no text writes
+    # a day and a noun with nothing between; a day that runs on as a text's does (起, 至, 前, 上午, 星期, 讯) or a document's
+    # record of what was done that day (印发, 通过, 施行) is no such row
+    rf"|^(?:19|20)\d{{2}}\s*(?:[-./]\s*\d{{1,2}}\s*[-./]\s*\d{{1,2}}|年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*"
+    rf"(?![起止至前后後以到讯訊电電消報报星上下晚凌早中午印发發公通签簽修施生颁頒制])[{CJK}]{{2,4}}$"
     # the file names a phone or a messenger gives the pictures it saves, left where the pictures were (mmexport and the
     # time in milliseconds, 微信图片_ and the time, IMG_ and the day): no text names a file by a time stamp
     r"|^(?:(?:mmexport\d{10,13}|微信图片_\d{8,14}(?:_\d{1,3})?|微信圖片_\d{8,14}(?:_\d{1,3})?|IMG_\d{8}_\d{6})(?:\.[A-Za-z]{3,4})?\s*)+$"
@@ -446,7 +453,7 @@ _LINE_FORMS = re.compile(
     r"|^[(（]?\s*(?:资料来源|資料來源|来源|來源)?\s*[:：]?\s*《[^《》]{2,20}》\s*(?:整理|编辑|編輯|提供|製表|制表)\s*[)）]?$"
     # a counter of the site's or the page's visits however labelled (本站访问量：123456, 瀏覽次數: 88)
     r"|^(?:本站|本页|本頁|本文|总|總|今日|累计|累計)?(?:访问|訪問|浏览|瀏覽|点击|點擊|阅读|閱讀)(?:量|数|數|次数|次數|人次|人数|人數)?"
-    r"\s*[:：]\s*[\d,]+\s*(?:次|人次)?$"
+    r"\s*[:：]\s*(?:[\d,]+\s*(?:次|人次)?|次|人次)$"  # (浏览:次: the unit kept, the figure left to the page's script)
     # …and its label alone, the figure left to the page's script (浏览量, 阅读次数：)
     r"|^(?:本站|本页|本頁|本文|总|總|今日|累计|累計)?(?:访问|訪問|浏览|瀏覽|点击|點擊|阅读|閱讀)(?:量|数|數|次数|次數|人次|人数|人數)\s*[:：]?$"
     # the site naming who runs it (本网站由某某主办, 技术支持：某某科技有限公司): a report names its author at its end, never the site's
