@@ -606,6 +606,23 @@ def thing_characters(value: str, chars: tuple, vocabulary: Vocabulary) -> tuple:
     return tuple(ch for ch in chars if ch in thing)
 
 
+def object_characters(value: str, chars: tuple, vocabulary: Vocabulary) -> tuple:
+    """``chars`` less those of a verb opening ``value`` before its object, a noun (请保姆 → 保 姆, 开网店 → 网 店, 坐公交
+    → 公 交, 抓贪官 → 贪 官): a user names the thing by an everyday verb acting on it, and that verb's character is in
+    every report in another sense (开 of 开展, 请 of 提请, 坐 of 坐标, 抓 of 抓好); the reports write the thing, not
+    the verb. jieba's dictionary tags the words (``v``; ``n…``); a phrase of one word or not so cut keeps its
+    characters (打鱼, 堵车: the verb is the word), and so does a verb of two characters (吃饱饭: 饱 of 温饱 is
+    the thing's)."""
+    if len(chars) < 3:
+        return chars
+    words = vocabulary.segmenter.cut(normalize(value))
+    if len(words) < 2 or len(words[0]) != 1 or vocabulary.segmenter.word_tag(words[0]) != "v" \
+            or not vocabulary.segmenter.word_tag(words[-1]).startswith("n"):
+        return chars
+    thing = "".join(words[1:])
+    return tuple(ch for ch in chars if ch in thing) or chars
+
+
 def phrase_characters(value: str, vocabulary: Vocabulary) -> tuple:
     """The characters a short phrase is read by when nothing finds it (``CHARS``): ``query_characters(value)`` less a
     complaint's (``thing_characters``), and for a longer phrase closing in a complaint the characters of the thing
@@ -614,7 +631,7 @@ def phrase_characters(value: str, vocabulary: Vocabulary) -> tuple:
     report about prices), so the thing's length is what counts. () for any other string."""
     chars = query_characters(value)
     if chars:
-        return thing_characters(value, chars, vocabulary)
+        return object_characters(value, thing_characters(value, chars, vocabulary), vocabulary)
     text = normalize(value or "").strip()
     if len(text) <= CHARS_MOST or not all(is_cjk(ch) for ch in text):
         return ()
