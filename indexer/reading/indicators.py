@@ -321,7 +321,12 @@ _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|引入|到位)[^,;:]*、$"
 _PARK_DESCRIBED = re.compile(r"(?:[^,;:。]{2,60}?(?:简介|概况|介绍)\s*:\s*)?"  # (a profile's label glued before it: 某园区简介 : …)
                              r"(?:(?:据了解|据悉|据介绍|目前|如今|现在|截至目前|截止目前)[,:]?)?"
                              r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|"
-                             r"经济园|生态园|工业区|工业邨)(?:位于|地处|坐落于|坐落在|地跨|是|(?:成立|设立|始建|创建|组建)?于(?=\s*\d{4}\s*年)|(?=[,;]|总投资|计划总投资))"
+                             r"经济园|生态园|工业区|工业邨|经济特区|(?<=该)特区|合作区)"
+                             r"(?:位于|地处|坐落于|坐落在|地跨|是|(?:成立|设立|始建|创建|组建)?于(?=\s*\d{4}\s*年)|(?=[,;]|总投资|计划总投资)|"
+                             # (its predicates opening with how it came to be or when: 该经济特区由原某工业园升级而来，占地…;
+                             # 该园区2019年正式开园运行，占地面积… — the topic carried over the clauses, as a news item
+                             # introduces a zone: session 39, 2 labelled areas on 2 hosts the reader left out)
+                             r"(?=由[^,;:。]{1,20}?(?:升级|发展|扩建|整合|合并|改建|组建)|\s*\d{4}\s*年(?:\d{1,2}月)?(?:正式|开始|建成|获批|批准|设立|成立|开园|启动)))"
                              r"(?:(?!项目|公司|企业|厂房|大楼|基地(?!的)|中心(?!的)|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
 # a zone named as the topic of its item and placed first (某园位于…，面积…): the clauses after are its predicates, so the
 # land said bare in them is its own — the item may open a sentence or follow a ; in a list of zones each placed and
@@ -2011,12 +2016,12 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                 kind = "新开工项目数" if m.group("verb").endswith("开工") else "竣工投产项目数"
                 names.append(_Name(kind, m.start("verb"), m.end("verb"), how=_VERB_THEN_PROJECTS_HOW))
         names.sort(key=lambda n: n.start)
-    if "机会" in sentence or "岗位" in sentence:
+    if "机会" in sentence or "岗位" in sentence or "个就业" in sentence:
         for m in _JOBS_AS_POSITIONS.finditer(sentence):  # "将提供3200个就业机会", "可创造约1500个就业岗位"
             if not any(n.start < m.end("jobs") and m.start("jobs") < n.end for n in names):
                 names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how=_JOBS_AS_POSITIONS_HOW, measured=True))
         names.sort(key=lambda n: n.start)
-    if "在" in sentence and ("工作" in sentence or "就业" in sentence or "上班" in sentence):
+    if "就业" in sentence or "在" in sentence and ("工作" in sentence or "上班" in sentence):
         for m in _STAFF_AT_WORK.finditer(sentence):  # "接近13,000名科技专才在园内工作"
             if not any(n.start < m.end("staff") and m.start("staff") < n.end for n in names):
                 names.append(_Name("从业人员", m.start("staff"), m.end("staff"), how="（在园区内工作的人，数在前）",
@@ -2419,13 +2424,16 @@ _JOBS_AS_POSITIONS = re.compile(rf"(?:{_JOBS_VERB})"
                                 r"(?:约|近|超过|超|逾|达|达到)?"
                                 # (the count in numerals too, as Taiwan's papers print it: 创造近三千个工作机会, 增加六万三四九二个就业机会)
                                 rf"(?:[\d.,]+(?:万[\d.,]*千?)?|[{_CN_NUM}]+(?:万[{_CN_NUM}]+)?)(?:余|多)?(?:个|人|名)?"
-                                r"(?P<jobs>(?:以上)?(?:的)?(?:在地|当地|本地)?(?:就业机会|就业岗位|工作机会|工作岗位))")
+                                # (or 就业 bare after 个, the positions' noun left out: 为当地创造4.5万多个就业)
+                                r"(?P<jobs>(?:以上)?(?:的)?(?:在地|当地|本地)?(?:就业机会|就业岗位|工作机会|工作岗位|(?<=个)就业(?=[,;:。]|$)))")
 # the people counted working in the park, the count before them and where they work after (接近13,000名科技专才在园内
 # 工作, 园区内有5000名员工在此工作, 吸引20多万人才在此工作居住): the park's 从业人员, as 园区从业人员5000人 is — never people
 # who came to see it or to train (参观, 考察, 培训), nor the jobs a zone will bring (就业机会: _JOBS_AS_POSITIONS)
 _STAFF_AT_WORK = re.compile(r"[\d.,]+(?:万[\d.,]*)?(?:余|多)?(?:万)?(?:名|人)"
                             r"(?P<staff>(?:[^\W\d,;:。]{0,4}?(?:员工|人员|职工|专才|人才|雇员|工人)|(?<=人)才)"
-                            r"(?:在|于)(?:园区内|园区|园内|区内|此|这里)(?:工作|就业|上班))")
+                            r"(?:(?:在|于)(?:园区内|园区|园内|区内|此|这里)(?:工作|就业|上班)|"
+                            # (or 就业 said of them right after: "3.2万名员工就业" — the park's staff, as a zone's news sums it)
+                            r"(?<=员工|职工|工人)就业(?![率补资金指服困])))")
 # (the jobs said as brought already: 提供了, 已创造, 累计带动, 共提供)
 _JOBS_BROUGHT = re.compile(rf"(?:{_JOBS_VERB})了|已|累计|共(?:{_JOBS_VERB})|去年|上年")
 _JOBS_AIMED = re.compile(r"力争|确保|争取|目标|计划|任务|力求|预期")
@@ -3089,7 +3097,7 @@ _CASES_BROUGHT = re.compile(r"(?:促成|核准|引进|吸引|签约|签订)(?:�
 # (session 38: and 入园, the count said with 有 or 为 before it, and a trade with its related firms — 入园化工企业有12家,
 # 已进驻…的厂商有82家, 入驻陶瓷及相关企业44家: counted over every spent labelled set, +3 right on 3 hosts, none listed
 # otherwise)
-_FIRMS_OF_A_TRADE_NAMED = re.compile(rf"(?:入驻|落户|进驻|集聚|聚集|汇聚|拥有|现有|入园|入区)(?:了)?(?P<trade>[{CJK}]{{2,5}}?(?:及相关)?)(?:企业|厂商)"
+_FIRMS_OF_A_TRADE_NAMED = re.compile(rf"(?:入驻|落户|进驻|集聚|聚集|汇聚|拥有|现有|共有|入园|入区)(?:了)?(?:各类|各种)?(?P<trade>[{CJK}]{{2,5}}?(?:及相关)?)(?:企业|厂商)"
                                      r"(?=(?:已经?|现已)?(?:有|为)?(?:超过?|达到?|近|约|共|逾)?\d)")
 # firms of a named trade counted before the noun, the verb of settling after it ("30余家生物科技企业入驻", "12家新材料企业
 # 落户园区"): the trade's firms in the park — a part of its firms, as labellers list a part (scope 其他)
@@ -3116,13 +3124,17 @@ _FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外
                             r"(?:或|及|和|与)?(?:机构)?|家企业|"
                             # (the firms' kinds named as examples, then 业者, Taiwan's word for the firms of a trade:
                             # "22家机械设备、金属制品等制造业者进驻" — examples, no class picked out)
-                            rf"[^,;:。\d]{{2,20}}?等[{CJK}]{{0,4}}业者)"
+                            rf"[^,;:。\d]{{2,20}}?等[{CJK}]{{0,4}}业者|"
+                            # (the noun left out, the classifier 家 standing for the firms: "目前已有27家进驻")
+                            r"(?=(?:已经|已|先后|陆续|相继)*(?:入驻|进驻|落户|入园)))"
                             # (a remark in brackets between the firms and their verb: "237家高科技厂商(含45家外商公司)进驻")
                             r"(?:\([^()]{1,20}\))?"
                             # (adverbs of time and manner stack: "已陆续入驻", "已先后落户"; signing, then settling: "首批18家
                             # 企业集中签约并入驻园区" — they are in)
                             r"(?:已经|已|先后|陆续|相继)*(?:集体|集中|正式|同时)?(?:签约并|签约、|(?P<signed>签约))?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
-                            r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂|入住)")
+                            # (落地, what the firms' investment does, and 注册, registered in the park: "吸引180家企业投资落地",
+                            # "吸引364家企业注册" — session 39)
+                            r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂|入住|落地|注册(?!资本|资金|地|商标))")
 # the park as the subject holding firms, the count before the noun (园区现有186家企业, 区内共有约390家科技公司): how many
 # firms it holds, as 园区现有企业186家 says it the other way round; classes (高新技术企业, 规上企业) are not all its firms
 # firms said to have signed and settled (签约入驻, 签约进驻) are the park's only when said so by now: "已有26家企业签约入驻",
