@@ -72,3 +72,31 @@ def test_the_zones_jobs_said_short(tmp_path, text, want):
 
 def test_staff_with_a_hardship_are_no_jobs(tmp_path):
     assert not {f for f in figures(tmp_path, "园区举办招聘会，帮助300名员工就业困难家庭。") if f[0] == "从业人员"}
+
+
+# ------------------------------------------------------------------ the zone taken up again, its parts and built land
+
+@pytest.mark.parametrize("text, want", [
+    # brought in by a clause, taken up again by 该
+    ("记者一行来到青岚生态产业园，该园区2018年正式开园，占地面积520亩。", ("面积", 520, "亩", "实际")),
+    # an adverb before 是
+    ("青岚工业园主要是铝加工行业，占地1800公顷。", ("面积", 1800, "公顷", "实际")),
+    # the part named with 域, the land developed with 的
+    ("开发区规划总面积为7.2平方公里，起步区域为2.4平方公里，目前已开发的土地面积约0.6平方公里。",
+     ("面积", 0.6, "平方公里", "实际")),
+    ("开发区规划总面积为7.2平方公里，起步区域为2.4平方公里。", ("面积", 2.4, "平方公里", "实际")),
+    # a part measured before its name, built after
+    ("合作区规划总面积8平方公里，目前，2.15平方公里的起步区已初步建成。", ("面积", 2.15, "平方公里", "实际")),
+    # jobs with 万多个
+    ("园区为周边村镇创造了1.6万多个就业岗位。", ("从业人员", 16000, "个", "实际")),
+])
+def test_a_zones_land_taken_up_again_and_its_parts(tmp_path, text, want):
+    assert want in figures(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    "记者来到青岚产业园，该园区引进的青禾项目，占地80亩。",   # the clause names a project: its land
+    "青禾项目一期50亩的厂房已建成。",                        # a project's phase, a building
+])
+def test_a_projects_land_stays_the_projects(tmp_path, text):
+    assert not {f for f in figures(tmp_path, text) if f[0] == "面积"}

@@ -197,6 +197,8 @@ _NAME_FORMS = {
            "已开发利用", "已开发建设", "已建成开发",
            # (…and bare, the area right after it: 规划总面积15平方公里，已开发9平方公里)
            "已开发",
+           # (the land developed, 的 between the verb and the land: 目前已开发的土地面积约0.15平方公里 — session 39)
+           "已开发的土地面积", "已开发土地面积", "已开发的面积",
            # (a zone's territory, 国土面积, and its plan's whole land, 规划总占地 / 总占地)
            "国土面积", "规划总占地", "总占地",
            # (the park word inside the built area's name: 建成园区面积385亩 is how much is built, not the park's area)
@@ -319,10 +321,12 @@ _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|引入|到位)[^,;:]*、$"
 # (or opening the sentence as its subject, its predicates following in turn: "张江萧县高科技园区，占地面积约202.3亩，…",
 # "西部塑料科技产业园总投资20亿元，占地500亩，分三期建设" — the park's own land, as a profile gives it)
 _PARK_DESCRIBED = re.compile(r"(?:[^,;:。]{2,60}?(?:简介|概况|介绍)\s*:\s*)?"  # (a profile's label glued before it: 某园区简介 : …)
+                             # (the zone taken up again by 该 after a clause that brought it in: 记者来到某产业园，该园区…)
+                             r"(?:[^;:。]*?(?:园区|产业园|工业园|开发区|特区|合作区)[^,;:。]{0,4},\s*(?=[该該]))?"
                              r"(?:(?:据了解|据悉|据介绍|目前|如今|现在|截至目前|截止目前)[,:]?)?"
                              r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|"
                              r"经济园|生态园|工业区|工业邨|经济特区|(?<=该)特区|合作区)"
-                             r"(?:位于|地处|坐落于|坐落在|地跨|是|(?:成立|设立|始建|创建|组建)?于(?=\s*\d{4}\s*年)|(?=[,;]|总投资|计划总投资)|"
+                             r"(?:位于|地处|坐落于|坐落在|地跨|(?:主要|也|现|已经?|就)?是|(?:成立|设立|始建|创建|组建)?于(?=\s*\d{4}\s*年)|(?=[,;]|总投资|计划总投资)|"
                              # (its predicates opening with how it came to be or when: 该经济特区由原某工业园升级而来，占地…;
                              # 该园区2019年正式开园运行，占地面积… — the topic carried over the clauses, as a news item
                              # introduces a zone: session 39, 2 labelled areas on 2 hosts the reader left out)
@@ -349,7 +353,7 @@ _BOUNDS_BEFORE_AREA = re.compile(r"[东南西北](?:至|到|临|靠|接|邻)[^,;
 # a phase or a part of a zone right before its land's name, within the clause (首期规划占地, 一期用地面积, 首开区占地,
 # 核心区占地面积, 西片区, 主片区…面积): a part's land. Not a project's (项目一期占地: a project is no part of the zone), not a
 # building's, and not the zone's own extension said as a change (扩区面积 is read where the zone is)
-_ZONE_PART = (r"首期|[一二三四五]期(?:工程)?|首开区|起步区|启动区|核心区|先行区|拓展区|"
+_ZONE_PART = (r"首期|[一二三四五]期(?:工程)?|首开区|起步区域|起步区|启动区域|启动区|核心区|先行区|拓展区|"
               rf"(?:[东南西北中]|主|[{CJK}]{{2,6}}?)片区|[东南西北]区|分园")
 _PART_BEFORE_LAND = re.compile(rf"(?<!项目)(?<!工程)(?P<part>{_ZONE_PART})"
                                r"(?:约?[\d.]+(?:亩|公顷|平方公里)的)?(?:[^,;:。\d]{0,6}?)$")
@@ -557,13 +561,13 @@ _RINGGIT = "(?:" + "|".join(RINGGIT_NAMES) + ")"
 FOREIGN_CURRENCIES = ("港元", "港币", "澳门元", "澳门币", "新台币", "台币", *RINGGIT_NAMES, "新加坡元", "新元", "欧元", "日元",
                       "英镑", "韩元", "泰铢", "澳元", "加元")
 _FOREIGN_MONEY_UNITS = tuple(scale + c for c in FOREIGN_CURRENCIES for scale in ("亿", "千万", "百万", "万", ""))
-_UNITS = _FOREIGN_MONEY_UNITS + ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "万余家", "万多家", "万余人", "万多人", "万余名", "万多名", "万名", "亿元", "万元", "元",
+_UNITS = _FOREIGN_MONEY_UNITS + ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "万余家", "万多家", "万余个", "万多个", "万余人", "万多人", "万余名", "万多名", "万名", "亿元", "万元", "元",
           "平方公里", "平方千米", "k㎡", "km²", "㎢", "万平方米", "平方米", "公顷", "万英亩", "英亩", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
           "个多亿元", "个亿元", "个多亿", "个亿", "兆元", "万万元", "万万美元", "个", "家", "户", "项", "宗", "件")
 # as speech and some summaries write money and people: 5个亿, 两个多亿 (亿元), 120亿余元, 约8千人 (8000人)
 _SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "亿元", "个亿": "亿元", "亿余元": "亿元", "万余元": "万元",
                 "亿多元": "亿元", "万多元": "万元",
-                "万余家": "万家", "万多家": "万家",  # (3亿多元: more than 3亿元, as 3亿余元)
+                "万余家": "万家", "万多家": "万家", "万余个": "万个", "万多个": "万个",  # (3亿多元: more than 3亿元, as 3亿余元)
                 # (people the same way: 从业人员1.8万余人, 吸纳就业1.2万多名 — 万人, as 3000余人 is 3000人)
                 "万余人": "万人", "万多人": "万人", "万余名": "万人", "万多名": "万人", "万名": "万人",
                 "兆元": "万亿元",  # (Taiwan writes 万亿 as 兆: 营业额可达1.1兆元)
@@ -574,7 +578,7 @@ _UNIT_KIND = {**{u: "money" for u in _FOREIGN_MONEY_UNITS},
                                       *(u for u, to in _SPOKEN_UNIT.items() if to.endswith("元")))},
               **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万英亩", "英亩", "万亩", "亩")},
               **{u: "people" for u in ("万人", "千人", "人", "名")},
-              **{u: "count" for u in ("个", "家", "户", "项", "宗", "件", "万家", "万户", "万个", "万项", "万余家", "万多家")}}
+              **{u: "count" for u in ("个", "家", "户", "项", "宗", "件", "万家", "万户", "万个", "万项", "万余家", "万多家", "万余个", "万多个")}}
 _NAME_KIND = {name: "count" for name in _COUNT_NAMES}
 _NAME_KIND.update({"从业人员": "people", "面积": "area"})
 _PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万英亩", "英亩", "万亩", "亩", "万平方米")  # (英亩: Malaysia's parks)  # 平方米 measure buildings, not a park
@@ -2089,6 +2093,12 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                 names.append(_Name("面积", m.start("part"), m.end("part"), how="（方位逐一列出园区各部分，面积在前）",
                                    measured=True, part=m.group("part")))
         names.sort(key=lambda n: n.start)
+    if "的" in sentence and ("建成" in sentence or "开发" in sentence):
+        for m in _PART_MEASURED_THEN_BUILT.finditer(sentence):  # "1.34平方公里的起步区已初步建成"
+            if not any(n.start < m.end("part") and m.start("part") < n.end for n in names):
+                names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区的一部分，面积在前，后说已建成或开发）",
+                                   measured=True, part=m.group("part")))
+        names.sort(key=lambda n: n.start)
     if "土地" in sentence and ("有" in sentence):
         for m in _PARK_HOLDS_LAND.finditer(sentence):  # "农科园区原有233公顷土地", "园区拥有3000亩土地"
             if not any(n.start < m.end("land") and m.start("land") < n.end for n in names):
@@ -2370,7 +2380,7 @@ def _firms_of_a_kind_held(sentence: str, m: re.Match) -> bool:
 # a zone's part named, its area right after the name with no word between (河口片区24平方公里、蒙自片区9平方公里; 规划
 # 核心区11.2平方公里，拓展区22平方公里): how a zone's layout is listed; the part's own area (scope 其他), never land worked
 # on (核心区3000亩土地已完成征收)
-_PART_THEN_AREA_HINT = re.compile(r"(?:片区|区块|组团|分园|功能区|核心区|拓展区|起步区|启动区|先行区|首期|[一二三四五]期)(?:约|近|为)?\d")
+_PART_THEN_AREA_HINT = re.compile(r"(?:片区|区块|组团|分园|功能区|核心区|拓展区|起步区域?|启动区域?|先行区|首期|[一二三四五]期)(?:约|近|为)?\d")
 _PHASE_OF_A_PROJECT = re.compile(r"项目|工程|厂|公司|企业")
 _PART_THEN_AREA = re.compile(rf"(?<![\d.])(?P<part>[{CJK}]{{1,6}}?(?:片区|区块|组团|分园|功能区)|{_ZONE_PART})"
                              r"(?=(?:约|近|为)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?![\d.]|的?土地|的?用地))")
@@ -2396,6 +2406,10 @@ _AREA_BEFORE_LAND_HINT = re.compile(r"(?:平方公里|平方千米|公顷|亩)�
 _AREA_BEFORE_LAND = re.compile(r"(?:(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|科学园区|科学工业园区)(?:规划)?(?:约|近|总|共)?"
                                r"|选址[^,;:。]{0,40}?(?:约|近|总|共))"
                                r"[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的(?P<land>土地|区域|范围)(?=上|内|中|里)")
+# a zone's part measured before its name, the verb of building or developing it after ("1.34平方公里的起步区已初步建成",
+# "3平方公里的核心区已基本开发完毕"): the part's land (scope 其他), done as the verb says — not a project's phase
+_PART_MEASURED_THEN_BUILT = re.compile(rf"(?<![\d.])[\d.]+\s*(?:平方公里|平方千米|公顷|万亩|亩)的(?P<part>{_ZONE_PART})"
+                                       r"(?=(?:目前|现)?(?:已经?|均已|全部)(?:初步|基本|全面)?(?:建成|开发))")
 # the park holding its land, the area before 土地 (农科园区原有233公顷土地, 园区拥有3000亩土地): its area, as 园区占地… is
 _PARK_HOLDS_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|科学园区|科技园|工业区)(?:原有|现有|拥有|共有|总有)(?:约|近)?"
                               r"[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?:的)?(?P<land>土地)(?!指标|储备)")
