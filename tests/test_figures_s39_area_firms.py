@@ -100,3 +100,12 @@ def test_a_zones_land_taken_up_again_and_its_parts(tmp_path, text, want):
 ])
 def test_a_projects_land_stays_the_projects(tmp_path, text):
     assert not {f for f in figures(tmp_path, text) if f[0] == "面积"}
+
+
+@pytest.mark.parametrize("text", [
+    "全市共有化工企业50家。",
+    "该县拥有纺织企业30家。",
+    "截至去年底，青州市共有各类化工企业45家。",
+])
+def test_a_places_firms_held_are_no_parks(tmp_path, text):
+    assert not {f for f in figures(tmp_path, text) if f[0] == "入园企业数"}
