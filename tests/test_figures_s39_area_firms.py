@@ -109,3 +109,8 @@ def test_a_projects_land_stays_the_projects(tmp_path, text):
 ])
 def test_a_places_firms_held_are_no_parks(tmp_path, text):
     assert not {f for f in figures(tmp_path, text) if f[0] == "入园企业数"}
+
+
+def test_firms_that_came_at_one_past_moment_are_no_count_of_now(tmp_path):
+    got = figures(tmp_path, "青岚产业园区设立于1978年，开发时吸引61家进驻，建园之初有12家企业入驻，目前已有240家企业入驻。")
+    assert {f[1] for f in got if f[0] == "入园企业数"} == {240}

@@ -3088,6 +3088,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
                 and not _PLAN_BEFORE_COUNT.search(sentence, _clause_start(sentence, v.start), v.start):
             return None  # "近两年已吸引5家企业进驻": those that came in a period, not how many the park holds
             # (a plan's firms to bring in are its target, its period or not: "下半年将力争引进8家以上企业进驻园区")
+        if _AT_A_PAST_MOMENT.search(sentence, _clause_start(sentence, v.start), v.start):
+            return None  # "开发时吸引88家进驻，现在已达364家": those that came at one moment, the park's firms said after
         return "入园企业数", v.end + m.end()
     m = _FIRMS_OF_A_TRADE_SETTLED.match(after)
     if m and v.unit in ("家", "户") and not _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or "") \
@@ -3233,6 +3235,8 @@ _MORE_SETTLE_VERBS = frozenset(("进驻", "进园", "入区", "设厂"))
 _TIME_WORD = re.compile(r"(?:截至|截止)[^,;:。]{0,12}?(?:月底|月末|年底|年末|\d+月|\d+日)|"  # (a cut-off date: the whole so far)
                         r"近[一二两三四五六七八九十\d]+年|今年|当年|本年|去年|上年|年内|全年|[上下]半年|季度|\d+月|新增|"
                         r"迄今|至今|累计|共计|总计|合计|目前|现有|已有|共有|现已|总数|以来")
+# a clause set at one moment of the park's past (开发时, 建园之初, 当时): what it counts came then, no count of now
+_AT_A_PAST_MOMENT = re.compile(r"(?:时|之时|当时|初期|之初|伊始)[^,;:。\d]{0,6}$")
 _CAME_IN_A_PERIOD = re.compile(r"^(?:近.+年|今年|当年|本年|去年|上年|年内|全年|[上下]半年|季度|\d+月|新增)$")
 
 
