@@ -2131,7 +2131,7 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
             if not _NOT_A_TRADE.search(m.group("trade")) and not any(n.start < m.end() and m.start() < n.end for n in names) \
                     and sentence[max(0, m.start() - 1):m.start()] != "新" \
                     and not _CAME_IN_A_PERIOD.search(_last_time_word(sentence, m.start()) or "") \
-                    and not (m.group().startswith(_HOLDING_VERBS)
+                    and not (m.group().startswith(_VERBS_OF_HOLDING)
                              and _PLACE_HOLDS.search(sentence, _clause_start(sentence, m.start()), m.start())):
                 # (not 新落户…: an increment; not 今年…落户: a period's arrivals)
                 names.append(_Name("入园企业数", m.start(), m.end(), how="（动词后某一类的企业：园区企业的一部分）",
@@ -3119,7 +3119,7 @@ _FIRMS_OF_A_TRADE_NAMED = re.compile(rf"(?:入驻|落户|进驻|集聚|聚集|�
                                      r"(?=(?:已经?|现已)?(?:有|为)?(?:超过?|达到?|近|约|共|逾)?\d)")
 # the verbs of holding (拥有, 现有, 共有) say the firms of their subject: a city, a county or a province holding them
 # (全市共有化工企业50家, 该县拥有纺织企业30家) counts its own, no park's — a place's figures are none (docs/labelling.md)
-_HOLDING_VERBS = ("拥有", "现有", "共有")
+_VERBS_OF_HOLDING = ("拥有", "现有", "共有")
 _PLACE_HOLDS = re.compile(r"(?:全|我|该|本)(?:市|县|省|州|国|镇|乡)|(?<![园开新高特])(?:市|县|省)(?:内|域|范围内)?(?:目前|现|已|共)?$")
 # firms of a named trade counted before the noun, the verb of settling after it ("30余家生物科技企业入驻", "12家新材料企业
 # 落户园区"): the trade's firms in the park — a part of its firms, as labellers list a part (scope 其他)
