@@ -87,3 +87,14 @@ def test_projects_of_a_verb_listed_then_counted_by_deng():
 def test_projects_planned_and_listed_are_no_count():
     got = listed("计划开工项目包括青河中心、白桥总部等12个。拟签约项目有东塘中心、云岭总部等9个。")
     assert not got
+
+
+def test_a_ranking_said_with_yici_lists_each_places_count_of_the_projects_named_first():
+    got = listed("本周新开工亿元以上产业项目数量从高到低，第一类县（市、区）依次为：青河11个，白桥4个，东塘、云岭0个；"
+                 "第二类县（市、区）依次为：石湾3个。")
+    assert got[("新开工项目数", 11)] == 1 and got[("新开工项目数", 4)] == 1 and got[("新开工项目数", 3)] == 1
+    assert ("新开工项目数", 0) not in got
+
+
+def test_a_ranking_of_growth_rates_said_with_yici_gives_nothing():
+    assert not listed("全市规上工业增加值增速从高到低依次为：青河县15%，白桥县11%。")

@@ -4366,7 +4366,7 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             return _Naming(carried, _item_start(sentence, v.start), v.end,
                            f"“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的部分，名称承前（{carried}）",
                            part=None if ctx.parks_together else part)  # (parks together: each park's is a park's)
-    if n is None and ("看" in sentence or "中" in sentence or "分" in sentence):
+    if n is None and ("看" in sentence or "中" in sentence or "分" in sentence or "依次" in sentence):
         part = _part_of_a_framed_list(sentence, v, figures, ctx.last_name)
         if part:
             return _Naming(part[0], _item_start(sentence, v.start), v.end,
@@ -4671,7 +4671,8 @@ _LIST_FRAME = re.compile(r"(?:^|(?<=[,;:。]))\s*(?:"
                          r"(?:从|就)(?P<topic>[^,;:。]{1,20}?)(?:上)?来?看"
                          r"|(?:按|分)(?P<cut>[^,;:。\d]{1,6}?)(?:分|划分|来?看)"
                          r"|在?(?:\d+|[一二三四五六七八九十两]+)个(?P<among>[^,;:。]{1,16}?)中"
-                         r"|各(?P<each>[^,;:。\d]{1,6}?)中)[,:]")
+                         r"|各(?P<each>[^,;:。\d]{1,6}?)中"
+                         r"|(?P<order>[^,;:。\d]{0,12}?)(?:从高到低|从多到少|由高到低|由多到少)?(?:排序)?依次(?:为|是))[,:]")
 _FRAMED_ITEM = re.compile(rf"\s*(?:只有|仅有?|其中)?(?P<unit>[{CJK}]{{1,14}}?(?:[、和及][{CJK}]{{1,14}}?)*)(?P<each>各)?"
                           r"(?:共|分别)?(?:有|达到?|为|完成|实现)?(?:约|近|超过?|逾)?\s*$")
 _FRAMED_NOT_A_PART = re.compile(r"年$|月$|项目|企业|总投资|投资|金额|资金|其他|其它|增长|同比|占|比重|累计$|合计$|共计$")
@@ -4681,6 +4682,8 @@ def _name_of_a_list_frame(sentence: str, frame: re.Match, figures: list[_Figure]
     """The name a frame's list carries: its projects' verb where the frame names projects, else the figure's just
     before the frame in the sentence, else the paragraph's last."""
     topic = next((g for g in (frame.group("topic"), frame.group("among")) if g), "")
+    if frame.group("order") is not None:  # (依次为 lists what its sentence named first: "…项目数量从高到低，甲类县依次为：")
+        topic = sentence[:frame.start()]
     if "项目" in topic:
         return next((name for name, verb in _PROJECT_VERBS if verb.search(topic)), None)
     if topic:  # (a frame naming what it counts names the list's quantity: "从签约总额看", never "21个国家级经开区中" carried)
@@ -4712,8 +4715,8 @@ def _part_of_a_framed_list(sentence: str, v: _Value, figures: list[_Figure], las
     frame = None
     for m in _LIST_FRAME.finditer(sentence, 0, v.start):
         frame = m
-    if frame is None or v.value is None:
-        return None
+    if frame is None or not v.value:
+        return None  # (nothing listed, or a part with none: 乙县0个)
     start = max(frame.end(), _clause_start(sentence, v.start))
     item = _FRAMED_ITEM.fullmatch(sentence, start, v.start)
     if item is None or _FRAMED_NOT_A_PART.search(item.group("unit")):
