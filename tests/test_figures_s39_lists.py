@@ -98,3 +98,20 @@ def test_a_ranking_said_with_yici_lists_each_places_count_of_the_projects_named_
 
 def test_a_ranking_of_growth_rates_said_with_yici_gives_nothing():
     assert not listed("全市规上工业增加值增速从高到低依次为：青河县15%，白桥县11%。")
+
+
+def test_a_frame_opening_the_sentence_before_goes_on_in_a_sentence_of_items():
+    got = listed("全市新签约项目58个。从10亿元以上项目新签约情况来看，青河县2个，分别是总投资21亿元的甲项目和总投资12亿元的"
+                 "乙项目；白桥县1个，为总投资16亿元的丙项目。东塘现代产业园3个，分别是丁项目、戊项目和己项目；云岭科教园区1个，"
+                 "为总投资10亿元的庚项目。")
+    assert got[("签约项目数", 2)] == 1 and got[("签约项目数", 3)] == 1 and got[("签约项目数", 1)] == 2
+
+
+def test_a_growth_frame_before_carries_nothing_to_the_next_sentence():
+    got = listed("园区实现工业总产值50亿元，从增速来看，增长12%。青河镇完成8亿元，比上年增长5%。")
+    assert ("工业总产值", 8) not in got
+
+
+def test_the_count_a_frame_draws_its_list_from_is_said_once():
+    got = listed("全市新签约项目64个。在64个新签约项目中，10亿元以上项目达到6个。")
+    assert got[("签约项目数", 64)] == 1

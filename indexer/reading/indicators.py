@@ -4280,6 +4280,8 @@ def _ranked_next(sentence: str, v: _Value, figures: list) -> tuple[str, str, int
 def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Value], growths, figures: list[_Figure],
                 respective: dict, ctx: _Context):
     """The name of one value (a _Naming), None when nothing names it, _SKIP when it is a part."""
+    if "中" in sentence and _count_of_a_frames_set(sentence, v):
+        return _SKIP  # "在76个新签约项目中，…": the set the list is drawn from, counted where it was stated
     after = _count_after(sentence, v, names, ctx.event)
     if after and _AMONG_COUNTED.search(sentence, 0, _clause_start(sentence, v.start)):
         return _SKIP  # "落户的项目中，参与集中签约的有4个项目": a part of the projects counted before
@@ -4366,8 +4368,8 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             return _Naming(carried, _item_start(sentence, v.start), v.end,
                            f"“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的部分，名称承前（{carried}）",
                            part=None if ctx.parks_together else part)  # (parks together: each park's is a park's)
-    if n is None and ("看" in sentence or "中" in sentence or "分" in sentence or "依次" in sentence):
-        part = _part_of_a_framed_list(sentence, v, figures, ctx.last_name)
+    if n is None and _FRAME_WORDS.search(sentence + ctx.previous):
+        part = _part_of_a_framed_list(sentence, v, figures, ctx.last_name, ctx.previous)
         if part:
             return _Naming(part[0], _item_start(sentence, v.start), v.end,
                            f"框定指标后逐项列出的部分，名称承前（{part[0]}）", part=None if ctx.parks_together else part[1])
@@ -4675,6 +4677,8 @@ _LIST_FRAME = re.compile(r"(?:^|(?<=[,;:。]))\s*(?:"
                          r"|(?P<order>[^,;:。\d]{0,12}?)(?:从高到低|从多到少|由高到低|由多到少)?(?:排序)?依次(?:为|是))[,:]")
 _FRAMED_ITEM = re.compile(rf"\s*(?:只有|仅有?|其中)?(?P<unit>[{CJK}]{{1,14}}?(?:[、和及][{CJK}]{{1,14}}?)*)(?P<each>各)?"
                           r"(?:共|分别)?(?:有|达到?|为|完成|实现)?(?:约|近|超过?|逾)?\s*$")
+_FRAME_WORDS = re.compile(r"看|中|分|依次")
+_ITEM_OPENS = re.compile(rf"\s*[{CJK}]{{2,14}}?\d+(?:\.\d+)?(?:个|家|项|户|亿元|万元|公顷|亩|平方公里)[,;]")
 _FRAMED_NOT_A_PART = re.compile(r"年$|月$|项目|企业|总投资|投资|金额|资金|其他|其它|增长|同比|占|比重|累计$|合计$|共计$")
 
 
@@ -4710,21 +4714,35 @@ def _parts_sharing_a_value(sentence: str, naming: _Naming, v: _Value) -> list[tu
     return starts
 
 
-def _part_of_a_framed_list(sentence: str, v: _Value, figures: list[_Figure], last_name: str | None) -> tuple[str, str] | None:
-    """The name and part of a value listed after a frame that names what it breaks down (see _LIST_FRAME)."""
+def _count_of_a_frames_set(sentence: str, v: _Value) -> bool:
+    """Whether ``v`` counts the set a frame draws its list from ("在76个新签约项目中，10亿元以上项目8个"): a count said
+    again to open the split, not a statement of its own."""
+    return any(m.group("among") and m.start() <= v.start < m.start("among") for m in _LIST_FRAME.finditer(sentence, 0, v.end + 30))
+
+
+def _part_of_a_framed_list(sentence: str, v: _Value, figures: list[_Figure], last_name: str | None,
+                           previous: str = "") -> tuple[str, str] | None:
+    """The name and part of a value listed after a frame that names what it breaks down (see _LIST_FRAME); the frame
+    may open the paragraph's sentence before, when this one goes on with its items from its first word (…来看，甲区2个，
+    分别是…。乙区1个，为…)."""
     frame = None
     for m in _LIST_FRAME.finditer(sentence, 0, v.start):
         frame = m
+    sentence_of_frame = sentence
+    if frame is None and previous and _ITEM_OPENS.match(sentence):
+        for m in _LIST_FRAME.finditer(previous):
+            frame = m
+        sentence_of_frame, figures = previous, []
     if frame is None or not v.value:
         return None  # (nothing listed, or a part with none: 乙县0个)
-    start = max(frame.end(), _clause_start(sentence, v.start))
+    start = max(frame.end(), _clause_start(sentence, v.start)) if sentence_of_frame is sentence else _clause_start(sentence, v.start)
     item = _FRAMED_ITEM.fullmatch(sentence, start, v.start)
     if item is None or _FRAMED_NOT_A_PART.search(item.group("unit")):
         # (among projects counted, a class by size: 在76个新签约项目中，10亿元以上项目8个)
         item = _project_class_item(sentence, start, v.start, noun_unsaid=True) if frame.group("among") else None
         if item is None:
             return None
-    name = _name_of_a_list_frame(sentence, frame, figures, last_name)
+    name = _name_of_a_list_frame(sentence_of_frame, frame, figures, last_name)
     if name is None or not _kind_fits(name, v.unit) or name in _COUNT_NAMES and v.unit not in (*_COUNT_UNITS, "家", "户"):
         return None
     return name, item.group("unit")
