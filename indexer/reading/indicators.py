@@ -4667,8 +4667,9 @@ def _part_of_a_breakdown(sentence: str, v: _Value, name: str) -> str | None:
 # 其他): the name is the frame's when it names projects by their verb (签约, 开工, 竣工), else the figure's just before the
 # frame in the sentence, else the paragraph's last. Parts are words, never years or values (a list by years is 分别's);
 # an item that names its own quantity is read by its name, not here. Counted before writing (session 39): the frames
-# 从…来看 and …中 open a list of places' counts on the study page of a city's signings (36 labelled figures) and on
-# spent-host pages of 4 further hosts (see tests/test_figures_s39_lists.py).
+# 从…来看, 各…中, 在N个…中 open lists of counties', platforms' and classes' counts on a study page of a city's signings
+# (36 labelled figures, all listed, scope 其他), 依次为 three such lists on a spent host's weekly bulletin; on the 400
+# reach pages the frames open lists on 4 hosts, each item naming its own quantity or a rate (none read here).
 _LIST_FRAME = re.compile(r"(?:^|(?<=[,;:。]))\s*(?:"
                          r"(?:从|就)(?P<topic>[^,;:。]{1,20}?)(?:上)?来?看"
                          r"|(?:按|分)(?P<cut>[^,;:。\d]{1,6}?)(?:分|划分|来?看)"
@@ -5696,7 +5697,7 @@ def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -
                     out[v.start], out[v.start, "from"], out[v.start, "year"] = own[0].name, own[0].start, year
                 own[0].used = True
                 continue
-        if len(listed) == 1 and _values_per_subject(sentence, m.start(), listed[0], given):
+        if len(listed) == 1 and _values_per_subject(sentence, listed[0], given):
             # "甲开发区、乙开发区、丙开发区…规划用地面积分别不得突破A、B、C": one name, a value for each subject in turn
             for v in given:
                 out[v.start], out[v.start, "from"] = listed[0].name, listed[0].start
@@ -5733,16 +5734,17 @@ def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -
 # subject's figure of that quantity; every run of values joined by 、 (a change gives two: from, to) must be as long as the
 # subjects' list, else nothing pairs. Subjects are places or parks joined by 、/和/及, the last such run before 分别.
 _SUBJECT_RUN = re.compile(rf"[{CJK}A-Za-z()（）]{{2,24}}?{_LIST_PLACE_END}(?:(?:、|和|及|与)[{CJK}A-Za-z()（）]{{2,24}}?{_LIST_PLACE_END})+")
+_SUBJECTS_JOINED = re.compile(r"、|和|及|与")
 _VALUES_JOINED = re.compile(r"\s*(?:、|和|及|与)\s*")
 
 
-def _values_per_subject(sentence: str, at: int, name: _Name, given: list[_Value]) -> bool:
-    """Whether the values after a 分别 at ``at`` pair with the subjects listed before it, one run per list (see
-    _SUBJECT_RUN), each value of the kind ``name`` counts."""
+def _values_per_subject(sentence: str, name: _Name, given: list[_Value]) -> bool:
+    """Whether the values a 分别 after ``name`` deals out pair with the subjects listed before it, one run per list
+    (see _SUBJECT_RUN), each value of the kind ``name`` counts."""
     runs = list(_SUBJECT_RUN.finditer(sentence, 0, name.start))
     if not runs or len(given) < 2 or not all(_kind_fits(name.name, v.unit) for v in given):
         return False
-    subjects = len(re.split(r"、|和|及|与", runs[-1].group()))
+    subjects = len(_SUBJECTS_JOINED.split(runs[-1].group()))
     groups, run = [], [given[0]]
     for before, v in zip(given, given[1:]):
         if _VALUES_JOINED.fullmatch(sentence, before.end, v.start):
@@ -5763,7 +5765,7 @@ def _parks_listed_then_respectively(sentence: str, land: re.Match) -> bool:
     if not sentence.startswith("分别", land.end()):
         return False
     runs = list(_SUBJECT_RUN.finditer(sentence, 0, land.start()))
-    return bool(runs) and all(_PARK_WORD_END.search(item) for item in re.split(r"、|和|及|与", runs[-1].group()))
+    return bool(runs) and all(_PARK_WORD_END.search(item) for item in _SUBJECTS_JOINED.split(runs[-1].group()))
 
 
 _LIST_ITEM = re.compile(r"[^、和及与]+")
