@@ -1852,6 +1852,7 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) \
                 and not _PARK_DESCRIBED.match(sentence[:m.start()]) and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
                 and not _zone_placed(sentence, m.start()) \
+                and not _parks_listed_then_respectively(sentence, m) \
                 and not (by_profile := profile and _profile_land(sentence, m)) \
                 and not (by_project := bool(park_project) and _park_project_land(sentence, m, park_project)):
             continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
@@ -3340,13 +3341,19 @@ def _projects_of_the_list(sentence: str, v: _Value, figures: list[_Figure]) -> s
 # 丙中心一期项目、丁楼项目等16项" — the count of the projects the verb says were started (finished, signed), as
 # "开工建设A、B等N个项目" says it with the noun after the count
 _VERB_THEN_PROJECTS_NAMED = re.compile(r"(?P<verb>开工建设|开工|竣工投产|建成投产|竣工|投产|签约|引进)(?:了)?[^,;:。]{2,100}?项目等$")
+# …or the projects of a verb as the subject, then what they include, the list closed by 等 and its count ("签约项目包括甲
+# 区域总部、乙分拨中心等13个", "动工项目有丙枢纽、丁运营总部等32个"): the count of the projects that verb moved, whatever the
+# items' own nouns (总部, 中心, 基地)
+_VERBS_PROJECTS_LISTED = re.compile(r"(?<![拟待将未划])(?P<verb>开工建设|开工|动工|竣工投产|建成投产|竣工|投产|签约|引进|落地)(?:的)?项目"
+                                    r"(?:主要)?(?:包括|包含|有|为)[^,;:。]{2,120}?[^\d,;:。、]等$")
 
 
 def _projects_named_after_verb(sentence: str, v: _Value) -> str | None:
     if v.unit not in _COUNT_UNITS or _PROJECTS_AFTER.match(sentence, v.end) or sentence[v.start - 1:v.start] != "等":
         return None
     clause_from = _clause_start(sentence, v.start)
-    m = _VERB_THEN_PROJECTS_NAMED.search(sentence, clause_from, v.start)
+    m = _VERB_THEN_PROJECTS_NAMED.search(sentence, clause_from, v.start) \
+        or _VERBS_PROJECTS_LISTED.search(sentence, clause_from, v.start)
     if not m or _NOT_MOVED_YET.search(sentence, clause_from, m.start("verb") + len(m.group("verb"))) \
             or _APPROVED.search(sentence, clause_from, v.start):
         return None
@@ -4309,6 +4316,8 @@ def _ranked_next(sentence: str, v: _Value, figures: list) -> tuple[str, str, int
 def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Value], growths, figures: list[_Figure],
                 respective: dict, ctx: _Context):
     """The name of one value (a _Naming), None when nothing names it, _SKIP when it is a part."""
+    if "中" in sentence and _count_of_a_frames_set(sentence, v):
+        return _SKIP  # "在76个新签约项目中，…": the set the list is drawn from, counted where it was stated
     after = _count_after(sentence, v, names, ctx.event)
     if after and _AMONG_COUNTED.search(sentence, 0, _clause_start(sentence, v.start)):
         return _SKIP  # "落户的项目中，参与集中签约的有4个项目": a part of the projects counted before
@@ -4395,6 +4404,11 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             return _Naming(carried, _item_start(sentence, v.start), v.end,
                            f"“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的部分，名称承前（{carried}）",
                            part=None if ctx.parks_together else part)  # (parks together: each park's is a park's)
+    if n is None and _FRAME_WORDS.search(sentence + ctx.previous):
+        part = _part_of_a_framed_list(sentence, v, figures, ctx.last_name, ctx.previous)
+        if part:
+            return _Naming(part[0], _item_start(sentence, v.start), v.end,
+                           f"框定指标后逐项列出的部分，名称承前（{part[0]}）", part=None if ctx.parks_together else part[1])
     if n is None and figures and _UNIT_KIND[v.unit] == "money":
         ranked = _ranked_next(sentence, v, figures)
         if ranked:
@@ -4518,7 +4532,7 @@ _PROJECT_CLASS_ITEM = re.compile(r"(?:其中[,:]?)?\s*(?P<unit>(?:新签约?|签
                                  rf"(?P<size>{_SIZE_SPAN}(?:或{_SIZE_SPAN})?(?:及|或)?(?:以上|以下)?)(?:的)?|"
                                  r"(?P<rank>(?:超|过|逾)(?:\d+|[十百千])?(?:亿|千万|百万|万)元?|(?:十|百)?亿元?级|(?:国家|省|市|县)?级?(?:重大|重点))(?:的)?)"
                                  r"(?:重大|重点)?(?:工业|产业|制造业|先进制造业|实体|服务业|现代服务业|外资|内资)?(?:的)?项目)"
-                                 r"(?:有|共|共有|达|为)?(?:约|近)?\s*")
+                                 r"(?:有|共|共有|达到?|为)?(?:约|近)?\s*")
 
 
 # ...and the class said by its bound alone, 项目 left unsaid after the whole named it ("新签约项目60个，其中亿元以上18个",
@@ -4526,7 +4540,7 @@ _PROJECT_CLASS_ITEM = re.compile(r"(?:其中[,:]?)?\s*(?P<unit>(?:新签约?|签
 # shorten a list's items (labelled on 2 pages of 3, three hosts: session 34); only after 其中 (see the caller), and only
 # with money in its bound (亿元, 万元): a bare number before the count is no class
 _PROJECT_SIZE_ITEM = re.compile(rf"(?:其中[,:]?)?\s*(?P<unit>(?P<size>{_SIZE_SPAN}(?:或{_SIZE_SPAN})?(?:及|或)?(?:以上|以下)?))"
-                                r"(?:的)?(?:有|共|共有|达|为)?(?:约|近)?\s*")
+                                r"(?:的)?(?:有|共|共有|达到?|为)?(?:约|近)?\s*")
 
 
 def _project_class_item(sentence: str, start: int, end: int, noun_unsaid: bool = False) -> re.Match | None:
@@ -4680,6 +4694,95 @@ def _part_of_a_breakdown(sentence: str, v: _Value, name: str) -> str | None:
     start = max(lead.end(), _item_start(sentence, v.start))
     m = _PART_ITEM.fullmatch(sentence, start, v.start)
     return m.group("unit") if m and not _VALUE_RE.search(m.group("unit")) else None
+
+
+# A list framed by the indicator it breaks down, as reports and bulletins write a split: a frame naming the whole or
+# the way it is cut (从签约项目总数来看，; 从开工项目总数上来看，; 从10亿元以上项目新签约情况来看，; 各平台中，; 在76个新签约项目中，;
+# 9个亿元以上开工项目中，; 按县区分，), then items "part + value(+unit)" joined by ，、；, each part a place, a platform or a
+# class (甲县14个，乙县13个; 市开发区8个; 丙区2个，分别是…). Each value is its part's own figure of the whole's kind (scope
+# 其他): the name is the frame's when it names projects by their verb (签约, 开工, 竣工), else the figure's just before the
+# frame in the sentence, else the paragraph's last. Parts are words, never years or values (a list by years is 分别's);
+# an item that names its own quantity is read by its name, not here. Counted before writing (session 39): the frames
+# 从…来看, 各…中, 在N个…中 open lists of counties', platforms' and classes' counts on a study page of a city's signings
+# (36 labelled figures, all listed, scope 其他), 依次为 three such lists on a spent host's weekly bulletin; on the 400
+# reach pages the frames open lists on 4 hosts, each item naming its own quantity or a rate (none read here).
+_LIST_FRAME = re.compile(r"(?:^|(?<=[,;:。]))\s*(?:"
+                         r"(?:从|就)(?P<topic>[^,;:。]{1,20}?)(?:上)?来?看"
+                         r"|(?:按|分)(?P<cut>[^,;:。\d]{1,6}?)(?:分|划分|来?看)"
+                         r"|在?(?:\d+|[一二三四五六七八九十两]+)个(?P<among>[^,;:。]{1,16}?)中"
+                         r"|各(?P<each>[^,;:。\d]{1,6}?)中"
+                         r"|(?P<order>[^,;:。\d]{0,12}?)(?:从高到低|从多到少|由高到低|由多到少)?(?:排序)?依次(?:为|是))[,:]")
+_FRAMED_ITEM = re.compile(rf"\s*(?:只有|仅有?|其中)?(?P<unit>[{CJK}]{{1,14}}?(?:[、和及][{CJK}]{{1,14}}?)*)(?P<each>各)?"
+                          r"(?:共|分别)?(?:有|达到?|为|完成|实现)?(?:约|近|超过?|逾)?\s*$")
+_FRAME_WORDS = re.compile(r"看|中|分|依次")
+_ITEM_OPENS = re.compile(rf"\s*[{CJK}]{{2,14}}?\d+(?:\.\d+)?(?:个|家|项|户|亿元|万元|公顷|亩|平方公里)[,;]")
+_FRAMED_NOT_A_PART = re.compile(r"年$|月$|项目|企业|总投资|投资|金额|资金|其他|其它|增长|同比|占|比重|累计$|合计$|共计$")
+
+
+def _name_of_a_list_frame(sentence: str, frame: re.Match, figures: list[_Figure], last_name: str | None) -> str | None:
+    """The name a frame's list carries: its projects' verb where the frame names projects, else the figure's just
+    before the frame in the sentence, else the paragraph's last."""
+    topic = next((g for g in (frame.group("topic"), frame.group("among")) if g), "")
+    if frame.group("order") is not None:  # (依次为 lists what its sentence named first: "…项目数量从高到低，甲类县依次为：")
+        topic = sentence[:frame.start()]
+    if "项目" in topic:
+        return next((name for name, verb in _PROJECT_VERBS if verb.search(topic)), None)
+    if topic:  # (a frame naming what it counts names the list's quantity: "从签约总额看", never "21个国家级经开区中" carried)
+        named = _names_in(topic)
+        return named[0].name if named else None
+    before = next((f.name for f in reversed(figures) if f.value is not None and f.value.end <= frame.start()), None)
+    return before or last_name
+
+
+def _parts_sharing_a_value(sentence: str, naming: _Naming, v: _Value) -> list[tuple[int, str]]:
+    """The later parts of a list's item that 各 gives one value each ("明光、来安、凤阳各3个": 来安 and 凤阳 too), with
+    where each begins; none unless the item is a framed list's parts joined by 、 and 各 right before the value."""
+    if not naming.part or "、" not in naming.part or "逐项列出" not in naming.why \
+            or not re.search(r"各(?:有|为)?(?:约|近)?\s*$", sentence[:v.start]):
+        return []
+    at = sentence.find(naming.part, naming.qstart, v.start)
+    if at < 0:
+        return []
+    starts, offset = [], at
+    for i, piece in enumerate(naming.part.split("、")):
+        if i:
+            starts.append((offset, piece))
+        offset += len(piece) + 1
+    return starts
+
+
+def _count_of_a_frames_set(sentence: str, v: _Value) -> bool:
+    """Whether ``v`` counts the set a frame draws its list from ("在76个新签约项目中，10亿元以上项目8个"): a count said
+    again to open the split, not a statement of its own."""
+    return any(m.group("among") and m.start() <= v.start < m.start("among") for m in _LIST_FRAME.finditer(sentence, 0, v.end + 30))
+
+
+def _part_of_a_framed_list(sentence: str, v: _Value, figures: list[_Figure], last_name: str | None,
+                           previous: str = "") -> tuple[str, str] | None:
+    """The name and part of a value listed after a frame that names what it breaks down (see _LIST_FRAME); the frame
+    may open the paragraph's sentence before, when this one goes on with its items from its first word (…来看，甲区2个，
+    分别是…。乙区1个，为…)."""
+    frame = None
+    for m in _LIST_FRAME.finditer(sentence, 0, v.start):
+        frame = m
+    sentence_of_frame = sentence
+    if frame is None and previous and _ITEM_OPENS.match(sentence):
+        for m in _LIST_FRAME.finditer(previous):
+            frame = m
+        sentence_of_frame, figures = previous, []
+    if frame is None or not v.value:
+        return None  # (nothing listed, or a part with none: 乙县0个)
+    start = max(frame.end(), _clause_start(sentence, v.start)) if sentence_of_frame is sentence else _clause_start(sentence, v.start)
+    item = _FRAMED_ITEM.fullmatch(sentence, start, v.start)
+    if item is None or _FRAMED_NOT_A_PART.search(item.group("unit")):
+        # (among projects counted, a class by size: 在76个新签约项目中，10亿元以上项目8个)
+        item = _project_class_item(sentence, start, v.start, noun_unsaid=True) if frame.group("among") else None
+        if item is None:
+            return None
+    name = _name_of_a_list_frame(sentence_of_frame, frame, figures, last_name)
+    if name is None or not _kind_fits(name, v.unit) or name in _COUNT_NAMES and v.unit not in (*_COUNT_UNITS, "家", "户"):
+        return None
+    return name, item.group("unit")
 
 
 # Parts told in turn, each clause its own subject and verb, the name said in the first only: "东湖工业园完成工业总产值
@@ -5054,8 +5157,10 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if naming.name == "面积" and _BUILT_AREA.search(sentence, named_at, v.start) \
                 and "规划" not in sentence[named_at:v.start]:  # (总规划开发建设面积: the plan's, 开发建设 its verb)
             fig.measure = "建成"  # "已开发建成面积达到6.39平方公里": how much is built, beside the area planned
-        fig.bound = bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start)) \
-            or bool(_BOUND_BEFORE_CURRENCY.search(sentence, max(0, v.start - 8), v.start))  # (突破新台币3,500亿元)
+        fig.bound = v.start not in respective and (
+            bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start))
+            or bool(_BOUND_BEFORE_CURRENCY.search(sentence, max(0, v.start - 8), v.start)))  # (突破新台币3,500亿元)
+        # (the values 分别 deals out are each their own owner's, never another's rounded: 分别不得突破A、B、C)
         _set_status(fig, sentence, v, naming, ctx)
         if naming.name == "从业人员" and fig.status in ("实际", "累计") and sentence.endswith(("机会", "岗位"), 0, naming.qend) \
                 and not _JOBS_BROUGHT.search(sentence, _clause_start(sentence, v.start), v.start):
@@ -5125,6 +5230,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.scope = "其他"  # "轻工业完成总产值12.47亿元": light (heavy) industry's part, as the gold lists an industry's
             fig.why_name += f"；前面是“{light_heavy.group()}”：轻/重工业的一部分"
         figures.append(fig)
+        for start, part in _parts_sharing_a_value(sentence, naming, v):  # "甲县、乙县、丙县各3个": the one value is each part's
+            figures.append(replace(fig, quote_start=start, why_name=f"{naming.why}；“各”把一个数分给前面列出的每一部分（{part}）"))
         if ("各" in sentence or "均" in sentence) and naming.why.startswith("名称"):
             other = _sharing_name(sentence, v, names)
             if other is not None:  # "营业额与出口额各约新台币4000亿": the one value is each name's
@@ -5626,6 +5733,12 @@ def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -
                     out[v.start], out[v.start, "from"], out[v.start, "year"] = own[0].name, own[0].start, year
                 own[0].used = True
                 continue
+        if len(listed) == 1 and _values_per_subject(sentence, listed[0], given):
+            # "甲开发区、乙开发区、丙开发区…规划用地面积分别不得突破A、B、C": one name, a value for each subject in turn
+            for v in given:
+                out[v.start], out[v.start, "from"] = listed[0].name, listed[0].start
+            listed[0].used = True
+            continue
         if len(listed) >= 2 and len(listed) == len(given) and all(
                 _kind_fits(n.name, v.unit) for n, v in zip(listed, given)):
             for n, v in zip(listed, given):
@@ -5650,6 +5763,45 @@ def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -
             for v in given:
                 out[v.start], out[v.start, "from"] = None, v.start
     return out
+
+
+# 分别 pairing a list of subjects with a list of values in order, the one quantity named once: "同意甲开发区、乙开发区、丙开发区
+# 调区，调整后的总体规划用地面积分别不得突破A公顷、B公顷、C公顷", "…扩区，用地面积分别由A、B扩大至C、D" — each value is its
+# subject's figure of that quantity; every run of values joined by 、 (a change gives two: from, to) must be as long as the
+# subjects' list, else nothing pairs. Subjects are places or parks joined by 、/和/及, the last such run before 分别.
+_SUBJECT_RUN = re.compile(rf"[{CJK}A-Za-z()（）]{{2,24}}?{_LIST_PLACE_END}(?:(?:、|和|及|与)[{CJK}A-Za-z()（）]{{2,24}}?{_LIST_PLACE_END})+")
+_SUBJECTS_JOINED = re.compile(r"、|和|及|与")
+_VALUES_JOINED = re.compile(r"\s*(?:、|和|及|与)\s*")
+
+
+def _values_per_subject(sentence: str, name: _Name, given: list[_Value]) -> bool:
+    """Whether the values a 分别 after ``name`` deals out pair with the subjects listed before it, one run per list
+    (see _SUBJECT_RUN), each value of the kind ``name`` counts."""
+    runs = list(_SUBJECT_RUN.finditer(sentence, 0, name.start))
+    if not runs or len(given) < 2 or not all(_kind_fits(name.name, v.unit) for v in given):
+        return False
+    subjects = len(_SUBJECTS_JOINED.split(runs[-1].group()))
+    groups, run = [], [given[0]]
+    for before, v in zip(given, given[1:]):
+        if _VALUES_JOINED.fullmatch(sentence, before.end, v.start):
+            run.append(v)
+        else:
+            groups.append(run)
+            run = [v]
+    groups.append(run)
+    return subjects >= 2 and all(len(g) == subjects for g in groups)
+
+
+_PARK_WORD_END = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|工业区|科技园|合作区|示范区|试验区)$")
+
+
+def _parks_listed_then_respectively(sentence: str, land: re.Match) -> bool:
+    """Whether a land's name (用地面积, 占地) is the parks' listed before it in its sentence, 分别 right after it pairing
+    them with its values ("甲开发区、乙开发区调区，调整后的总体规划用地面积分别不得突破…")."""
+    if not sentence.startswith("分别", land.end()):
+        return False
+    runs = list(_SUBJECT_RUN.finditer(sentence, 0, land.start()))
+    return bool(runs) and all(_PARK_WORD_END.search(item) for item in _SUBJECTS_JOINED.split(runs[-1].group()))
 
 
 _LIST_ITEM = re.compile(r"[^、和及与]+")
