@@ -229,7 +229,7 @@ _NO_AREA_AFTER = frozenset(("创新园", "创科园", "创新及科技园"))
 # 创新合作区, 某某国际产业合作区): read here, as the free-trade zones are, with a place or the parties' names before them
 # (the catalogue's heads and the key figures' zone words stay as they were); 合作区 alone, or after a class (境外经贸合作区),
 # names none
-_COOPERATION_HEADS = ("深度合作区", "科技创新合作区", "科创合作区", "产业合作区")
+_COOPERATION_HEADS = ("深度合作区", "科技创新合作区", "科创合作区", "产业合作区", "经济贸易合作区", "经贸合作区")
 # A software park is named so as often as 软件园区 (the State's 国家软件产业基地 are 某某软件园: 浦东软件园, 深圳软件园; Taiwan's
 # 軟體園): one family, read here as the cooperation zones are
 _SOFTWARE_PARK_HEADS = ("软件园", "软体园")
@@ -1693,8 +1693,10 @@ def _written_whole(simp: str, m: "ParkMention", lo: int = 0) -> str:
     return glued
 
 
-_DASHES = "—－–-―"
-_PARTY_RUN = re.compile(rf"[{CJK}]{{2,8}}(?:[{_DASHES}]{{1,2}}[{CJK}]{{2,8}})*[{_DASHES}]{{1,2}}$")
+# the marks joining a zone's parties: dashes (中马—钦州产业园区), and the middle dot official and press writing also joins
+# them with (中埃·泰达苏伊士经贸合作区, 中国·东盟 + 某某产业园: the two states, then the developer; 2 hosts of the study pages)
+_PARTY_JOINERS = "—－–-―·•・"
+_PARTY_RUN = re.compile(rf"[{CJK}]{{2,8}}(?:[{_PARTY_JOINERS}]{{1,2}}[{CJK}]{{2,8}})*[{_PARTY_JOINERS}]{{1,2}}$")
 _PARTY_TAGS = frozenset(("ns", "nz", "j", "nt", "nr", "nrt"))
 
 
@@ -1703,13 +1705,13 @@ def _parties_before_dash(simp: str, m: "ParkMention") -> str:
     + 钦州产业园区, 中国老挝磨憨— + 磨丁经济合作区, 嘉善—庆元— + 九寨沟飞地产业园, 深圳市- + 河源市产业转移合作园): places, nations
     or a bloc, as two or more build a zone together and name it after all of them; or ''. Each party is a place the
     gazetteer knows or words the dictionary tags as names (never a sentence's words: 推动—某某产业园 is no party)."""
-    if m.start <= 0 or simp[m.start:m.start + len(m.name)] != m.name or simp[m.start - 1] not in _DASHES:
+    if m.start <= 0 or simp[m.start:m.start + len(m.name)] != m.name or simp[m.start - 1] not in _PARTY_JOINERS:
         return ""
     run = _PARTY_RUN.search(simp, max(0, m.start - 30), m.start)
     if run is None:
         return ""
     kept = ""
-    for party in reversed(re.split(f"[{_DASHES}]+", run.group(0))[:-1]):
+    for party in reversed(re.split(f"[{_PARTY_JOINERS}]+", run.group(0))[:-1]):
         if is_division(party) or party in NATIONAL_PLACES or len(party) == 2 and (
                 all(ch in _NATION_ONE_CHARS for ch in party) or all(ch in PROVINCE_ABBREVIATIONS for ch in party)):
             kept = party + simp[m.start - len(kept) - 1] + kept  # (中马, 深圳市, 广西: a party whole)
@@ -1970,7 +1972,7 @@ def _is_nations_pair(pair: str) -> bool:
 # line) or the head itself after its place (七里河“飞地园区”). The name is read without them: a place the gazetteer or
 # the statistics code's townships know right before the opening mark (or parties joined by dashes, each a place, inside it), the quoted
 # words, at most four characters of what the park is for, and a head.
-_QUOTED_PART = re.compile(rf"“([{CJK}]{{2,8}}(?:[{_DASHES}]{{1,2}}[{CJK}]{{2,8}})*)”\s?([{CJK}]{{0,4}}?)(?={{head}})")
+_QUOTED_PART = re.compile(rf"“([{CJK}]{{2,8}}(?:[{_PARTY_JOINERS}]{{1,2}}[{CJK}]{{2,8}})*)”\s?([{CJK}]{{0,4}}?)(?={{head}})")
 _QUOTED_HEAD = re.compile(rf"“([{CJK}]{{0,4}}?)(?={{head}})")
 
 
@@ -2006,7 +2008,7 @@ def _quoted_names(text: str) -> list[ParkMention]:
         head = _head_re().match(simp, m.end())
         if head is None:
             continue
-        quoted, parties = m.group(1), re.split(f"[{_DASHES}]+", m.group(1))
+        quoted, parties = m.group(1), re.split(f"[{_PARTY_JOINERS}]+", m.group(1))
         if _LAYOUT_SLOGAN.match(quoted):
             continue  # (某市“一区多园”工业园区: how a place lays its parks out, no park's name)
         place = _place_before_quote(simp, m.start())
@@ -4071,7 +4073,7 @@ def _bare_after_level(name: str) -> bool:
     of park, and the way the place's parks together are written."""
     head = next((h for h in (*_BARE_HEADS, "开发区") if name.endswith(h)), None)
     return head is not None and len(name) - len(head) >= 3 and name[-len(head) - 1] in "市县区州" \
-        and not any(d in name for d in _DASHES)  # (中马—钦州产业园区: the parties say which park)
+        and not any(d in name for d in _PARTY_JOINERS)  # (中马—钦州产业园区: the parties say which park)
 
 
 # Hong Kong writing of itself (港府, 本港, 特區政府; 香港 named up front): Hong Kong has one science park, which its own

@@ -1,0 +1,52 @@
+"""Zones abroad named as the State's class names them, and the parties joined before them (session 39, round 2).
+
+- An overseas economic and trade cooperation zone (the State's class 境外经贸合作区, 经济贸易合作区 in full) is named by
+  its place abroad, and often by the two states that build it before it (中埃 + 某某经贸合作区): a place or the parties'
+  names before 经贸合作区 name a zone, as they do before 产业合作区. The class alone, after 境外 or a rank, names none.
+  (Study pages of 4 hosts write such a zone: eastday, ce.cn, jxxfw, hamasdt.)
+- The parties of a zone's name are joined by a dash (中马—钦州产业园区) or, as press and official writing also joins
+  them, by a middle dot (中国·某国经贸合作区: 2 hosts of the study pages): the parties before the dot are the name's.
+  A dot after a number or a column's word (2023·, 专题·) joins no party.
+Places abroad and the numbers are invented or real divisions; the sentences are our own.
+"""
+import pytest
+
+from indexer.reading.parks import find_park_mentions
+from tests.conftest import read_page
+
+
+def _names(text):
+    return [m.name for m in find_park_mentions(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("这座新城就是2010年动工的中埃苏伊士经贸合作区。", "中埃苏伊士经贸合作区"),
+    ("项目落户中国·印尼经贸合作区，总投资3亿美元。", "中国·印尼经贸合作区"),
+    ("赞比亚谦比希经济贸易合作区新入驻企业8家。", "赞比亚谦比希经济贸易合作区"),
+])
+def test_a_place_or_parties_before_the_trade_cooperation_head_name_a_zone(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "我国在海外建设了多个境外经贸合作区。",  # (the class, counted)
+    "推进境外经贸合作区高质量发展。",  # (the class, after a verb)
+    "该园区被确认为国家级境外经贸合作区。",  # (the class of a rank)
+    "中白工业园是首批境外经贸合作区之一。",  # (the class as what a named park is)
+])
+def test_the_class_of_trade_cooperation_zones_names_none(text):
+    assert not any(n.endswith("经贸合作区") for n in _names(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2023·青岭县经济开发区工作要点",  # (a year before the dot: no party)
+    "专题·高新区建设",  # (a column's word)
+])
+def test_a_middle_dot_after_a_number_or_a_column_joins_no_party(text):
+    assert not any("·" in n for n in _names(text))
+
+
+def test_a_trade_cooperation_zone_in_the_title_is_the_reports_park(tmp_path):
+    title = "走进中埃苏伊士经贸合作区"
+    lead = "截至去年底，中埃苏伊士经贸合作区累计吸引企业70家，实际投资额9亿美元。"
+    assert read_page(tmp_path, f"{title}\n{lead}\n")[0].park == "中埃苏伊士经贸合作区"
