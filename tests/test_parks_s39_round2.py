@@ -6,7 +6,11 @@
   (Study pages of 4 hosts write such a zone: eastday, ce.cn, jxxfw, hamasdt.)
 - The parties of a zone's name are joined by a dash (中马—钦州产业园区) or, as press and official writing also joins
   them, by a middle dot (中国·某国经贸合作区: 2 hosts of the study pages): the parties before the dot are the name's.
-  A dot after a number or a column's word (2023·, 专题·) joins no party.
+  A dot after a number or a column's word (2023·, 专题·) joins no party. The ASCII hyphen joins them too (惠山-贾汪
+  工业园: 2 hosts of the study pages; the dashes' class had read it as a range and left it out).
+- The provinces' pairing programmes name their parks by the pair or the county, the programme and the head (龙泉-萧山 +
+  山海协作 + 产业园, 某县 + 山海协作 + 产业园): 协作 says what kind of park it is as 合作 does, and 山海 is no place. The
+  programme's parks as a class (共建山海协作产业园) name none.
 Places abroad and the numbers are invented or real divisions; the sentences are our own.
 """
 import pytest
@@ -50,3 +54,23 @@ def test_a_trade_cooperation_zone_in_the_title_is_the_reports_park(tmp_path):
     title = "走进中埃苏伊士经贸合作区"
     lead = "截至去年底，中埃苏伊士经贸合作区累计吸引企业70家，实际投资额9亿美元。"
     assert read_page(tmp_path, f"{title}\n{lead}\n")[0].park == "中埃苏伊士经贸合作区"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("由两地共建的“临安-遂昌工业园”今年新开工项目6个。", "临安-遂昌工业园"),
+    ("鄞州-景宁工业园建设加快推进。", "鄞州-景宁工业园"),
+    ("2019年以来，江山-柯城山海协作产业园累计引进项目14个。", "江山-柯城山海协作产业园"),
+    ("泰顺山海协作产业园新签约项目5个。", "泰顺山海协作产业园"),
+])
+def test_a_pair_joined_by_a_hyphen_or_a_pairing_programme_names_the_park(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "两地合作共建山海协作产业园。",  # (the programme's parks as a class)
+    "项目选择落户山海协作产业园。",
+    "推进东西部协作产业园建设。",
+    "推动-遂昌工业园",  # (a verb before the hyphen: no party)
+])
+def test_the_programmes_class_or_a_verb_before_a_hyphen_names_no_pair(text):
+    assert not any("协作" in n or "-" in n for n in _names(text))

@@ -1696,7 +1696,9 @@ def _written_whole(simp: str, m: "ParkMention", lo: int = 0) -> str:
 # the marks joining a zone's parties: dashes (中马—钦州产业园区), and the middle dot official and press writing also joins
 # them with (中埃·泰达苏伊士经贸合作区, 中国·东盟 + 某某产业园: the two states, then the developer; 2 hosts of the study pages)
 _PARTY_JOINERS = "—－–-―·•・"
-_PARTY_RUN = re.compile(rf"[{CJK}]{{2,8}}(?:[{_PARTY_JOINERS}]{{1,2}}[{CJK}]{{2,8}})*[{_PARTY_JOINERS}]{{1,2}}$")
+# (escaped: inside a class, –-― would be a range of the dashes leaving the hyphen out, 惠山-贾汪工业园 read as 贾汪工业园)
+_JOINER_CLASS = f"[{re.escape(_PARTY_JOINERS)}]"
+_PARTY_RUN = re.compile(rf"[{CJK}]{{2,8}}(?:{_JOINER_CLASS}{{1,2}}[{CJK}]{{2,8}})*{_JOINER_CLASS}{{1,2}}$")
 _PARTY_TAGS = frozenset(("ns", "nz", "j", "nt", "nr", "nrt"))
 
 
@@ -1711,7 +1713,7 @@ def _parties_before_dash(simp: str, m: "ParkMention") -> str:
     if run is None:
         return ""
     kept = ""
-    for party in reversed(re.split(f"[{_PARTY_JOINERS}]+", run.group(0))[:-1]):
+    for party in reversed(re.split(f"{_JOINER_CLASS}+", run.group(0))[:-1]):
         if is_division(party) or party in NATIONAL_PLACES or len(party) == 2 and (
                 all(ch in _NATION_ONE_CHARS for ch in party) or all(ch in PROVINCE_ABBREVIATIONS for ch in party)):
             kept = party + simp[m.start - len(kept) - 1] + kept  # (中马, 深圳市, 广西: a party whole)
@@ -1972,7 +1974,7 @@ def _is_nations_pair(pair: str) -> bool:
 # line) or the head itself after its place (七里河“飞地园区”). The name is read without them: a place the gazetteer or
 # the statistics code's townships know right before the opening mark (or parties joined by dashes, each a place, inside it), the quoted
 # words, at most four characters of what the park is for, and a head.
-_QUOTED_PART = re.compile(rf"“([{CJK}]{{2,8}}(?:[{_PARTY_JOINERS}]{{1,2}}[{CJK}]{{2,8}})*)”\s?([{CJK}]{{0,4}}?)(?={{head}})")
+_QUOTED_PART = re.compile(rf"“([{CJK}]{{2,8}}(?:{_JOINER_CLASS}{{1,2}}[{CJK}]{{2,8}})*)”\s?([{CJK}]{{0,4}}?)(?={{head}})")
 _QUOTED_HEAD = re.compile(rf"“([{CJK}]{{0,4}}?)(?={{head}})")
 
 
@@ -2008,7 +2010,7 @@ def _quoted_names(text: str) -> list[ParkMention]:
         head = _head_re().match(simp, m.end())
         if head is None:
             continue
-        quoted, parties = m.group(1), re.split(f"[{_PARTY_JOINERS}]+", m.group(1))
+        quoted, parties = m.group(1), re.split(f"{_JOINER_CLASS}+", m.group(1))
         if _LAYOUT_SLOGAN.match(quoted):
             continue  # (某市“一区多园”工业园区: how a place lays its parks out, no park's name)
         place = _place_before_quote(simp, m.start())
