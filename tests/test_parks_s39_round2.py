@@ -11,11 +11,15 @@
 - The provinces' pairing programmes name their parks by the pair or the county, the programme and the head (龙泉-萧山 +
   山海协作 + 产业园, 某县 + 山海协作 + 产业园): 协作 says what kind of park it is as 合作 does, and 山海 is no place. The
   programme's parks as a class (共建山海协作产业园) name none.
+- An autonomous prefecture or county is written by its place and its level's last character, its peoples left out
+  (恩施州, 湘西州, 北川县, 长阳县): the gazetteer knows it so, and the zone named after it is vouched for. The place of a
+  division named with its peoples is cut where the State's list of peoples begins (黔东南 + 苗族侗族, 西双版纳 + 傣族,
+  龙胜 + 各族), never inside the place (黔东, 西双).
 Places abroad and the numbers are invented or real divisions; the sentences are our own.
 """
 import pytest
 
-from indexer.reading.parks import find_park_mentions
+from indexer.reading.parks import find_park_mentions, is_division
 from tests.conftest import read_page
 
 
@@ -74,3 +78,21 @@ def test_a_pair_joined_by_a_hyphen_or_a_pairing_programme_names_the_park(text, n
 ])
 def test_the_programmes_class_or_a_verb_before_a_hyphen_names_no_pair(text):
     assert not any("协作" in n or "-" in n for n in _names(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("北川县香泉石材工业区项目集中开工。", "北川县香泉石材工业区"),
+    ("长阳县龙舟坪工业园区新入驻企业6家。", "长阳县龙舟坪工业园区"),
+    ("石柱县临港工业园区建设提速。", "石柱县临港工业园区"),
+])
+def test_an_autonomous_county_written_short_with_its_level_vouches_for_its_park(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("word, is_place", [
+    ("恩施州", True), ("湘西州", True), ("北川县", True), ("黔东南", True), ("黔西南州", True), ("西双版纳", True),
+    ("伊犁州", True), ("张家川县", True), ("龙胜", True),
+    ("黔东", False), ("西双", False), ("龙胜各族", False), ("张家", False),
+])
+def test_the_place_of_an_autonomous_division_is_cut_where_its_peoples_begin(word, is_place):
+    assert is_division(word) is is_place

@@ -353,8 +353,17 @@ _DIVISION_SUFFIXES = tuple(sorted(("特别行政区", "自治区", "自治州", 
 
 
 # an autonomous division's peoples after its place: 恩施 + 土家族苗族, 北川 + 羌族 (the place keeps two characters at least);
-# the Uygurs are named without 族 in their region's name (新疆 + 维吾尔 + 自治区), so its stem is 新疆 as 广西's is
-_ETHNIC_TAIL = re.compile(rf"^([{CJK}]{{2,}}?)(?:[{CJK}]{{1,3}}族|维吾尔)+$")
+# the Uygurs are named without 族 in their region's name (新疆 + 维吾尔 + 自治区), so its stem is 新疆 as 广西's is, and
+# so are the Kazakhs, Mongols and Kyrgyz in their prefectures' (伊犁 + 哈萨克, 巴音郭楞 + 蒙古, 克孜勒苏 + 柯尔克孜). The
+# peoples are the State's closed list of China's nationalities: any one to three characters before 族 would cut a place
+# whose last character opens a people's name (黔东 + 南苗族侗族, 西双 + 版纳傣族: 黔东南, 西双版纳); 各族, "all peoples",
+# closes a county's name as a people does (龙胜 + 各族)
+_PEOPLES = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克",
+            "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬",
+            "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克",
+            "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
+_ETHNIC_TAIL = re.compile(rf"^([{CJK}]{{2,}}?)(?:(?:{'|'.join(sorted(_PEOPLES, key=len, reverse=True))}|各)族"
+                          r"|维吾尔|哈萨克|蒙古|柯尔克孜)+$")
 
 
 @lru_cache(maxsize=1)
@@ -374,6 +383,10 @@ def _divisions() -> frozenset[str]:
         stem = _ETHNIC_TAIL.sub(r"\1", name[: len(name) - len(suffix)])
         if len(stem) >= 2:
             names.add(stem)
+            if suffix in ("自治州", "自治县") and stem != name[: len(name) - len(suffix)]:
+                # (official writing names an autonomous prefecture or county by its place and its level's last
+                # character, the peoples left out: 恩施州, 湘西州, 北川县, 长阳县, as a county's 某某县 is written)
+                names.add(stem + suffix[-1])
         if node.get("type") in ("旗", "自治旗"):  # (a banner, not a district named 红旗区)
             names.update(_banner_short_names(name))
     return frozenset(names | _taiwan_divisions())
