@@ -15,6 +15,9 @@
   (恩施州, 湘西州, 北川县, 长阳县): the gazetteer knows it so, and the zone named after it is vouched for. The place of a
   division named with its peoples is cut where the State's list of peoples begins (黔东南 + 苗族侗族, 西双版纳 + 傣族,
   龙胜 + 各族), never inside the place (黔东, 西双).
+- A place abroad written for its sounds is one name however the segmenter cuts it into transliterated words (莫罗 +
+  瓦利 + 工业园区); one the segmenter knows as a transliteration (西哈努克 + 港) before a head names a zone on a page
+  naming a country abroad, not on a page that names none (3 hosts of the study pages name 西哈努克港经济特区).
 Places abroad and the numbers are invented or real divisions; the sentences are our own.
 """
 import pytest
@@ -96,3 +99,16 @@ def test_an_autonomous_county_written_short_with_its_level_vouches_for_its_park(
 ])
 def test_the_place_of_an_autonomous_division_is_cut_where_its_peoples_begin(word, is_place):
     assert is_division(word) is is_place
+
+
+@pytest.mark.parametrize("text, name", [
+    ("印尼莫罗瓦利工业园区新投产项目3个。", "印尼莫罗瓦利工业园区"),
+    ("由中国、柬埔寨两国企业共同开发的西哈努克港经济特区已入驻企业170家。", "西哈努克港经济特区"),
+    ("据柬埔寨海关统计，西哈努克港经济特区进出口总额增长20%。", "西哈努克港经济特区"),
+])
+def test_a_place_abroad_written_for_its_sounds_names_the_zone(text, name):
+    assert name in _names(text)
+
+
+def test_a_transliteration_before_a_head_on_a_page_naming_no_country_abroad_names_none():
+    assert "西哈努克港经济特区" not in _names("西哈努克港经济特区进出口总额增长20%。")

@@ -917,6 +917,7 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     beside: list[str] = []  # 临港, 沿边 between the place and the head (BESIDE_WORD_RE)
     opened = False  # whether words of the sentence stand before them
     feature_of = ""  # the place a natural feature is named after (乐清 + 湾), when the gazetteer or dictionary knows it
+    sounds = False  # whether the word last taken is a transliteration (瓦利 of 莫罗瓦利)
     while words:
         word, tag = words.pop()
         if not parts and not level and word in _FEATURE_NOUNS and words and len(words[-1][0]) == 1 \
@@ -1022,6 +1023,11 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             else:
                 parts.insert(0, word)
             break
+        if parts and sounds and tag == "nrt" and not level:
+            # 莫罗 + 瓦利 + 工业园区: a place abroad written for its sounds, which the segmenter cuts into transliterated
+            # words; the words before the one taken are the same name
+            parts.insert(0, word)
+            continue
         if parts:
             if len(parts) == 1 and len(parts[0]) == 2 and all(ch in PROVINCE_ABBREVIATIONS for ch in parts[0]) \
                     and len(word) >= 2 and is_township(word) and tag not in _VERB_TAGS and tag not in _FUNCTION_TAGS:
@@ -1057,6 +1063,7 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             # (能力 + 较强 + 高新区: an adjective the dictionary lacks, opening with an adverb, is a phrase; 宜科及 + 工业区:
             # a name run into the conjunction after it, "宜科 and the industrial zones")
             parts.insert(0, word + level)
+            sounds = tag == "nrt" and not level
             level = ""
             vouched = "地名" if tag == "ns" and (_known(word) or feature_of and word.startswith(feature_of)) else ""
             continue
@@ -1366,7 +1373,8 @@ def _place_the_page_names(text: str, lo: int, simp: str, head_start: int) -> tup
 def _place_abroad_the_page_names(text: str, lo: int, simp: str, head_start: int) -> tuple[str, str, int, str] | None:
     """(place, "", start, "") when the three to five characters before a head (and its qualifiers) are a place abroad
     written for its sounds, which the page writes right after its country (马来西亚 + 依斯干达发展局 … 依斯干达特区: the
-    segmenter cuts the transliteration into a guessed name and a verb, 依斯干|达, and no gazetteer knows it). Every word
+    segmenter cuts the transliteration into a guessed name and a verb, 依斯干|达, and no gazetteer knows it), or which
+    holds a transliteration the segmenter knows (西哈努克 + 港) on a page naming a country abroad. Every word
     the segmenter makes of it is a character alone or a word the dictionary does not hold as a common one (投资额 + 达:
     the sentence's). Tried only where nothing else found a name."""
     window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
@@ -1384,7 +1392,10 @@ def _place_abroad_the_page_names(text: str, lo: int, simp: str, head_start: int)
                 or any(len(w) == 1 and t in ("p", "c", "u", "uj", "ul", "r", "m", "q") for w, t in words):
             continue
         page = _simplified_whole(text) if page is None else page
-        if any(f"{nation}{place}" in page for nation in _NATIONS_ABROAD):
+        if any(f"{nation}{place}" in page for nation in _NATIONS_ABROAD) \
+                or any(t == "nrt" and len(w) >= 3 for w, t in words) and any(n in page for n in _NATIONS_ABROAD):
+            # (or a word the segmenter knows as a transliteration, 西哈努克 + 港, on a page naming a country abroad:
+            # the name's form says it is written for its sounds; 3 hosts of the study pages name 西哈努克港经济特区 so)
             return place, "", head_start - len(window) + len(rest) - k, ""
     return None
 
