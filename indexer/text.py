@@ -265,6 +265,10 @@ PARK_QUALIFIERS = tuple(sorted((
     # a park two parties build together says so after their names (中新 + 合作 + 开发区, 川港（广安）+ 合作 + 产业园, 中德
     # + 合作 + 产业园): the word is what the park is, as 示范 is; before a head it is never the city of 合作 (合作市)
     "合作",
+    # …and 协作, the word the provinces' pairing programmes use (浙江's and 福建's 山海协作: a coastal county paired with a
+    # mountain one, 龙泉-萧山 + 山海协作 + 产业园, 某县 + 山海协作 + 产业园; 东西部协作): the programme says what kind of park
+    # it is, as 合作 and 扶贫 do, and 山海 is no place (2 hosts of the study pages)
+    "协作", "山海协作", "东西部协作",
     # what the State's programmes call the parks they name as a class (国家低碳工业园区试点, 美丽园区 as 美丽中国): a kind of
     # park, as 绿色 and 生态 are, never a place (建设美丽经开区, 全国低碳工业园区)
     "低碳", "美丽",

