@@ -1225,6 +1225,10 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
 
 
 _OPENS, _CLOSES = "「『“《〈", "」』”》〉"
+# someone's words opening a lead, whole sentences in quotation marks, then who said them up to the verb of saying
+# (“…。”某园区工作的工程师某某说 / “…！”某某感慨道): the speaker's clause holds no comma, no other quotation
+_QUOTE_THEN_SPEAKER = re.compile(r"[“「][^“”「」]{4,160}[。！？!?…][”」][^，,。；;！？!?“”「」:：]{2,40}?"
+                                 r"(?:说|說|表示|介绍|介紹|告诉记者|告訴記者|感慨|感叹|感嘆|坦言|指出)道?(?=$|[，,。:：])")
 
 
 def _quote_closes_at(text: str) -> int:
@@ -1257,6 +1261,8 @@ GLUED_DATELINE = r"(?:本报|本報|[^，,。\s【】\[\]]{1,8}?(?:社|网|網))
 _DAYS = r"\d{1,2}(?:日(?:[、和及至—-](?:\d{1,2}月)?\d{1,2}日){0,4}|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)"
 
 _OUTLET_DATELINES = (r"[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\s，,]|(?=\d))|"
+                     # (the outlet saying it reports, its kind then 报道 and a space or a colon, as 讯 says it: 某某网报道 …)
+                     r"[^，,。\s【】\[\]]{1,12}?(?:网|網|报|報|台|社)(?:报道|報導|报导|報道)(?:[:：]\s*|\s+)(?=\S)|"
                      # (a network's channel after a middle dot: 某某网·某某讯)
                      r"[^，,。\s【】\[\]·]{2,12}?(?:网|網)[·・][^，,。\s【】\[\]·]{2,10}?[讯訊](?:[:：\s，,]|(?=\d)|$)|[^，,。\s【】\[\]]{2,12}?[(（][^()（）]{1,24}[)）]\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])|本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?(?:\s[^，,。\s【】\[\]\d]{2,6}?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)")
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
@@ -2255,6 +2261,10 @@ def title_from_lead(lines: list[str]) -> str | None:
         if (run_in := _HEADLINE_BEFORE_LEAD.match(text)) and not _inside_quote(run_in.group("h")):
             return run_in.group("h").rstrip(" :：")  # 全省产业园区建设取得重大进展——记者从…获悉，… / 开发区：开放推动集群发展
             # 本报讯2005年，…: a headline run into its lead, the lead's dateline or its reporter's source right after it
+        if speaker := _QUOTE_THEN_SPEAKER.match(text):
+            return speaker.group(0)  # “我刚来时这里什么也没有，…就会繁荣。”在某园工作的工程师某某说。: a lead that opens on
+            # someone's words, whole sentences in quotation marks, is one sentence with who said them — the words are
+            # the object of the speaker's verb, and no comma or full stop inside them ends the lead: it runs to the verb
         sentences = [x.strip() for x in _split_outside_brackets(text, 2)]
         sentence = sentences[0]
         if len(sentence) < 6:
