@@ -1002,10 +1002,11 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
         for i in range(limit, min(len(lines) - 1, limit * 3)):
             if _is_paragraph(lines[i]) or _SALUTATION_RE.match(lines[i]):
                 break  # (the text has begun)
-            if (NEWS_LEAD_RE.match(lines[i + 1]) or is_credit_line(lines[i + 1])) and title_score(lines[i]) \
-                    and not is_credit_line(lines[i]) and not _FOREIGN.search(lines[i]):
+            if (NEWS_LEAD_RE.match(lines[i + 1]) or is_credit_line(lines[i + 1]) and not is_caption(lines[i + 1])) \
+                    and title_score(lines[i]) and not is_credit_line(lines[i]) and not _FOREIGN.search(lines[i]):
                 return i  # 其他新聞 / …a list of other headlines… / 标题 / 【某報專訊】…: below a site's long header the
-                # headline is the line right above its lead's credit, however far down the page puts it
+                # headline is the line right above its lead's credit, however far down the page puts it (a picture's
+                # caption, △某某宣传片, is no lead's credit: the line above it is the text's, a feature's verse or its words)
     if best is not None and best_score >= 2 and (echoed := _echoed_by_lead(lines, best, limit)) is not None:
         return echoed
     return best if best_score >= 2 else None
