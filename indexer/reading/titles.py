@@ -173,7 +173,8 @@ _DECORATIONS = [
 
 
 # a whole headline in 【】 (never a wire's credit, 【某某網/台中報導】, which is_credit_line tells apart first)
-_BRACKETED_HEADLINE = re.compile(r"【([^【】]{10,60})】")
+_BRACKETED_HEADLINE = re.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?【([^【】]{10,60})】")  # (a flash's clock time glued before it,
+# 11:58:47【…】, as a wire's live feed prints each item: when it went out, no words of the headline)
 
 
 # a news column's name before its headline (园区快讯：…, 世界快讯:…, 本地要闻：…): the site files the story under it; the
@@ -503,7 +504,27 @@ def is_author_names(line: str) -> bool:
 # 2022-04-18 来源：…): the page's metadata, a row of fields, never a headline
 _DATE_FIELD_ROW = re.compile(r"^(?:发布|發布|發佈|更新|上传|上傳|公告|公布|公佈)(?:日期|时间|時間)\s*[:：]?\s*(?:19|20)?\d{2,3}\s*[-/.年]\s*\d{1,2}")
 _DATE_ONLY_LINE = re.compile(r"(?:(?:发布|發布|發佈|更新|上传|上傳)(?:于|於|时间|時間|日期)?|时间|時間|日期)?\s*[:：]?\s*"
-                             r"[\d\s年月日号號:：/.\-]+(?:[(（][\d\s年月日号號:：/.\-]*(?:更新|updated?)[)）])?", re.I)
+                             r"[\d\s年月日号號:：/.\-]+(?:[(（][\d\s年月日号號:：/.\-]*(?:更新|updated?)[)）])?"
+                             # (its weekday after it, 2024年04月25日 (周四) / 星期四: a site's day row, still only a date)
+                             r"(?:\s*[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?)?", re.I)
+
+# a row of counters, each a label and its number (查看: 1237|回复: 0, 阅读 356 | 评论 2, 人气: 3): how often the page was
+# read or answered, which a forum or a portal prints by its headline — a headline says what someone did, never a count
+_COUNTER_FIELD = re.compile(rf"[{CJK}A-Za-z]{{1,6}}\s*[:：]?\s*\d[\d,]*\s*[次人条條]?")
+_COUNTER_SEPARATOR = re.compile(r"\s*[|｜/／丨·]\s*|(?<=[\d次人条條])\s+(?=\D)")
+
+
+def is_counter_row(line: str) -> bool:
+    """Whether a line holds nothing but counters, each a label and its number (查看: 1237|回复: 0)."""
+    fields = [f for f in _COUNTER_SEPARATOR.split(line.strip()) if f]
+    return bool(fields) and all(_COUNTER_FIELD.fullmatch(f) for f in fields) \
+        and (len(fields) >= 2 or bool(re.search(r"[:：]", line)))
+
+
+# a share button's prompt (分享到您的 / 分享该报道至 / 转发给: its verb, then 到/至/给 and the platforms' icons the page
+# shows after it, no words): nothing the page reports
+_SHARE_PROMPT = re.compile(r"(?:分享|转发|轉發|发送|發送|推荐|推薦|转载|轉載)(?:该|該|本|此|这|這)?[^\s，,。！？]{0,4}?"
+                           r"[到至给給](?:您的|你的|好友|朋友)?\s*[:：]?")
 
 
 def _ends_sentence(line: str) -> bool:
@@ -603,6 +624,8 @@ _JOURNAL_ISSUE = re.compile(rf"(?![^\d]*(?:工作|动态|動態|信息|資訊|�
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
+    if is_counter_row(line) or _SHARE_PROMPT.fullmatch(line.strip()):
+        return 0  # 查看: 1237|回复: 0, 分享到您的: the page's counters and its share button's prompt, no headline
     if is_contact_or_tag_row(line):
         return 0  # 咨詢熱線:0474-2253133, #宜科招商 #人氣爆棚: the site's contact row or a post's tags, no title
     n = len(line)
@@ -911,6 +934,10 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
             break  # the text has begun: a title comes before it (各位代表：… has none; a long document title, no comma in
             # it, ending in its genre, …第十四个五年规划和2035年远景目标纲要, is no paragraph)
         s = title_score(line)
+        if s == 0 and head.count(line.rstrip("。")) >= 2 and _COMMA_HEADLINE.fullmatch(strip_decoration(line)) \
+                and not is_credit_line(line):
+            s = 1  # 冲破疫情封锁,某市代表团访韩 printed twice up top (the page's <title> and its heading): a headline of two
+            # clauses, which the repeat below makes the page's
         if s and (head.count(line.rstrip("。")) >= 2 or any(x != line and x.startswith(line) and len(x) <= 60 for x in head[i + 1:])
                   or any(re.search(r"[>»›]\s*" + re.escape(line) + "$", x) for x in head[:i])
                   or len(line) >= 8 and any(x != line and x.startswith(line) and LATIN_SITE_AFTER_DASH_END.match(x, len(line))
@@ -975,10 +1002,11 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
         for i in range(limit, min(len(lines) - 1, limit * 3)):
             if _is_paragraph(lines[i]) or _SALUTATION_RE.match(lines[i]):
                 break  # (the text has begun)
-            if (NEWS_LEAD_RE.match(lines[i + 1]) or is_credit_line(lines[i + 1])) and title_score(lines[i]) \
-                    and not is_credit_line(lines[i]) and not _FOREIGN.search(lines[i]):
+            if (NEWS_LEAD_RE.match(lines[i + 1]) or is_credit_line(lines[i + 1]) and not is_caption(lines[i + 1])) \
+                    and title_score(lines[i]) and not is_credit_line(lines[i]) and not _FOREIGN.search(lines[i]):
                 return i  # 其他新聞 / …a list of other headlines… / 标题 / 【某報專訊】…: below a site's long header the
-                # headline is the line right above its lead's credit, however far down the page puts it
+                # headline is the line right above its lead's credit, however far down the page puts it (a picture's
+                # caption, △某某宣传片, is no lead's credit: the line above it is the text's, a feature's verse or its words)
     if best is not None and best_score >= 2 and (echoed := _echoed_by_lead(lines, best, limit)) is not None:
         return echoed
     return best if best_score >= 2 else None
@@ -1198,6 +1226,10 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
 
 
 _OPENS, _CLOSES = "「『“《〈", "」』”》〉"
+# someone's words opening a lead, whole sentences in quotation marks, then who said them up to the verb of saying
+# (“…。”某园区工作的工程师某某说 / “…！”某某感慨道): the speaker's clause holds no comma, no other quotation
+_QUOTE_THEN_SPEAKER = re.compile(r"[“「][^“”「」]{4,160}[。！？!?…][”」][^，,。；;！？!?“”「」:：]{2,40}?"
+                                 r"(?:说|說|表示|介绍|介紹|告诉记者|告訴記者|感慨|感叹|感嘆|坦言|指出)道?(?=$|[，,。:：])")
 
 
 def _quote_closes_at(text: str) -> int:
@@ -1230,6 +1262,8 @@ GLUED_DATELINE = r"(?:本报|本報|[^，,。\s【】\[\]]{1,8}?(?:社|网|網))
 _DAYS = r"\d{1,2}(?:日(?:[、和及至—-](?:\d{1,2}月)?\d{1,2}日){0,4}|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)"
 
 _OUTLET_DATELINES = (r"[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\s，,]|(?=\d))|"
+                     # (the outlet saying it reports, its kind then 报道 and a space or a colon, as 讯 says it: 某某网报道 …)
+                     r"[^，,。\s【】\[\]]{1,12}?(?:网|網|报|報|台|社)(?:报道|報導|报导|報道)(?:[:：]\s*|\s+)(?=\S)|"
                      # (a network's channel after a middle dot: 某某网·某某讯)
                      r"[^，,。\s【】\[\]·]{2,12}?(?:网|網)[·・][^，,。\s【】\[\]·]{2,10}?[讯訊](?:[:：\s，,]|(?=\d)|$)|[^，,。\s【】\[\]]{2,12}?[(（][^()（）]{1,24}[)）]\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])|本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?(?:\s[^，,。\s【】\[\]\d]{2,6}?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)")
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
@@ -2146,6 +2180,9 @@ def title_from_lead(lines: list[str]) -> str | None:
         if len(line) <= 80 and POST_ROW.fullmatch(line):
             continue  # 某某高新区官方信息发布平台 2024/2/28 10:31:55 32次: who posted it, when and how often it was read — a
             # row of the platform, no headline before a time stamp
+        if is_counter_row(line) or _SHARE_PROMPT.fullmatch(line.strip()) or _DATE_ONLY_LINE.fullmatch(line):
+            continue  # 查看: 1237|回复: 0 / 分享到您的 / 2024年04月25日 (周四): the page's counters, its share button's
+            # prompt, its day row — no words of a lead
         if len(re.findall(f"[{CJK}]", line)) < 2 or is_contact_or_tag_row(line):
             continue  # a site's button or markup left in the text (expand, <center…>, •), its contact row or a post's
             # hashtags (#拼经济 #做就对了): no words of a lead
@@ -2225,6 +2262,10 @@ def title_from_lead(lines: list[str]) -> str | None:
         if (run_in := _HEADLINE_BEFORE_LEAD.match(text)) and not _inside_quote(run_in.group("h")):
             return run_in.group("h").rstrip(" :：")  # 全省产业园区建设取得重大进展——记者从…获悉，… / 开发区：开放推动集群发展
             # 本报讯2005年，…: a headline run into its lead, the lead's dateline or its reporter's source right after it
+        if speaker := _QUOTE_THEN_SPEAKER.match(text):
+            return speaker.group(0)  # “我刚来时这里什么也没有，…就会繁荣。”在某园工作的工程师某某说。: a lead that opens on
+            # someone's words, whole sentences in quotation marks, is one sentence with who said them — the words are
+            # the object of the speaker's verb, and no comma or full stop inside them ends the lead: it runs to the verb
         sentences = [x.strip() for x in _split_outside_brackets(text, 2)]
         sentence = sentences[0]
         if len(sentence) < 6:
