@@ -172,8 +172,10 @@ _LIST_HEADER = re.compile(
 # after the text has begun, any site's header of such a list, whatever its own name before it: which of its pages
 # (random, hot, latest, related, picked, past) and what they are (articles, reading, news, a ranking), in either order: 某某公司推荐阅读, 新闻推荐,
 # 随机文章, 往期回顾 (above the text a list so named may hold the page's own headline: only the words above say so)
-_LIST_HEADER_AFTER = re.compile(r"^[^\s。，,！？：:]{0,8}(?:(?:随机|隨機|热门|熱門|最新|相关|相關|推荐|推薦|精彩|往期|延伸|猜你|本类|本類)"
-                                r"(?:文章|阅读|閱讀|推荐|推薦|新闻|新聞|资讯|資訊|报道|報導|排行|回顾|回顧|链接|鏈接|喜欢|喜歡)|"
+_LIST_HEADER_AFTER = re.compile(r"^[^\s。，,！？：:]{0,8}(?:(?:随机|隨機|热门|熱門|最新|相关|相關|推荐|推薦|精彩|往期|延伸|猜你|本类|本類|"
+                                # (…a question-and-answer site's list of its other questions: 相似回答, 类似问题, 相关问答)
+                                r"相似|类似|類似)"
+                                r"(?:文章|阅读|閱讀|推荐|推薦|新闻|新聞|资讯|資訊|报道|報導|排行|回顾|回顧|链接|鏈接|喜欢|喜歡|回答|问题|問題|问答|問答)|"
                                 # (…or what they are first, then which: 新闻推荐, 文章排行)
                                 r"(?:文章|新闻|新聞|资讯|資訊|图片|圖片|视频|視頻)(?:推荐|推薦|排行|精选|精選))\s*[:：]?$")
 # the rows' alternatives that scan the whole line, each asked only when the line holds a word it cannot match without
