@@ -29,6 +29,16 @@ PAGE = HEAD + "\n" + LEAD + "\n" + MORE
     # a share control's label, its buttons lost
     (HEAD + "\n分享该报道至\n" + LEAD + "\n" + MORE, PAGE),
     (PAGE + "\n分享本文到：", PAGE),
+    # an expander's control alone on its line
+    (HEAD + "\n" + LEAD + "\n显示全部表格信息\n" + MORE, PAGE),
+    (HEAD + "\n" + LEAD + "\n展开全部内容\n" + MORE, PAGE),
+    # a county's media brand printed over its story
+    (HEAD + "\n青岚融媒\n" + LEAD + "\n" + MORE, PAGE),
+    # the day's widget over the headline, its weekday in brackets
+    ("2024年04月12日 (周五)\n" + PAGE, PAGE),
+    ("2024年04月12日（星期五）\n" + PAGE, PAGE),
+    # a list of other headlines under its header cut to its last characters, still closed by its colon
+    (PAGE + "\n荐阅读:\n东川:公园健身器材缺胳膊少腿\n西岭市南湖公园步道完工", PAGE),
 ])
 def test_furniture_goes(raw, expected):
     assert clean_text(raw) == expected
@@ -49,6 +59,12 @@ def test_furniture_goes(raw, expected):
     PAGE + "\n以上数据为初步统计，仅供参考。",
     # a heading about sharing, with its object
     PAGE + "\n分享到全市的经验：园区推行“拿地即开工”。",
+    # a heading that shows what it is about, a unit signing as a media centre, a day a document signs with
+    PAGE + "\n（三）展示园区全部成果\n园区举办成果展，展出产品300余件。",
+    PAGE + "\n青岚县融媒体中心\n2024年4月12日",
+    PAGE + "\n青岚经济开发区管委会\n2024年04月12日",
+    # a report's heading on reading, followed by its sentence
+    PAGE + "\n四、全民阅读：\n园区建成职工书屋3个，全年开展读书活动12场。",
 ])
 def test_report_lines_stay(page):
     assert clean_text(page) == page

@@ -473,8 +473,9 @@ _LINE_FORMS = re.compile(
     # is answered by its readers
     r"|^(?:如题|如題)(?:所述|所示)?\s*[。.!！?？]*$"
     r"|^[^。！？]{0,8}(?:答案|回答|解答)[^。！？]{0,12}(?:网友|網友|用户|用戶)[^。！？]{0,12}(?:仅供参考|僅供參考)[。.!！]?$"
-    # a share control's label, the outlets' buttons lost (分享该报道至, 分享到：, 分享本文到): the page's, never a report's line
-    r"|^(?:分享|转发|轉發)(?:该|該|此|本)?(?:报道|報導|文章|新闻|新聞|内容|內容|文)?(?:至|到)\s*[:：]?$"
+    # an expander's control alone on its line, whatever it shows (显示全部表格信息, 展开全部内容, 查看完整信息): the page's
+    # button; a report's heading names what it is about, never a verb of showing with all of it
+    rf"|^(?:显示|顯示|展开|展開|查看|收起|隐藏|隱藏)(?:全部|完整|更多|所有)[{CJK}]{{0,6}}$"
     # an advertisement's call to read on past it (請繼續往下閱讀..., [廣告]請繼續往下閱讀...)
     r"|^(?:[\[【(（]?\s*(?:广告|廣告)\s*[\]】)）]?\s*)?(?:请|請)?(?:继续|繼續)(?:往下|向下)(?:阅读|閱讀|滑动|滑動)[.…]*$"
     # a news site's label for its lists and its columns, alone on a line (相關新聞, 相关阅读, 最新新聞, 新聞分類, 文章分類 全球新聞,
@@ -931,7 +932,8 @@ CRUMB_PATH = re.compile(rf"{_CRUMB_ITEM}(?:\s*(?:>>?|»|›|＞)\s*{_CRUMB_ITEM}
                         rf"(?:>>?|»|›|＞)\s*{_CRUMB_ITEM}(?:\s*(?:>>?|»|›|＞)\s*{_CRUMB_ITEM}){{0,4}}")
 
 
-_PADDED_DAY = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[01]\d\s*月\s*[0-3]\d\s*日\s*(?:星期[一二三四五六日天])?\s*")
+_PADDED_DAY = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[01]\d\s*月\s*[0-3]\d\s*日\s*"
+                         r"(?:星期[一二三四五六日天]|[(（]\s*(?:星期|周|週)[一二三四五六日天]\s*[)）])?\s*")
 
 
 def is_padded_stamp(line: str) -> bool:
