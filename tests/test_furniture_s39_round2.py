@@ -48,6 +48,8 @@ def test_furniture_goes(raw, expected):
 @pytest.mark.parametrize("page", [
     # a sentence naming two people and what they did, a picture in a report's words, the source of a report's data
     PAGE + "\n园区聘请周某、吴某为招商顾问。",
+    # a caption credited to the paper's own staff stays, as the item's own credit does
+    PAGE + "\n图为园区大门。 本报记者 周某摄",
     PAGE + "\n图片展示了园区三期规划布局，来源为园区管委会规划局。",
     # a report's own lines about taking over or forwarding: a sentence, a heading with a colon and its clause
     PAGE + "\n转载：各部门要转发本通知至下属单位。",

@@ -679,8 +679,9 @@ def _template_row(line: str) -> bool:
 _OUTLET = rf"(?:(?!本[报報])[{CJK}]{{0,8}}(?:社|报|報|台|网|網|中心)(?:全媒体|全媒體|融媒体|融媒體|融媒|首席|特约|特約)?)"
 
 
-# who took a picture: one name, or two or three joined (某某、某某摄, 某某 某某摄: a picture taken by two is credited so)
-_PHOTOGRAPHERS = rf"[{CJK}·]{{2,4}}(?:[、 ][{CJK}·]{{2,4}}){{0,2}}"
+# who took a picture: one name, or two or three joined (某某、某某摄, 某某 某某摄: a picture taken by two is credited so);
+# the paper's own staff before them (本报记者 某某摄) is no name, as _OUTLET says
+_PHOTOGRAPHERS = rf"(?!本[报報])[{CJK}·]{{2,4}}(?:[、 ][{CJK}·]{{2,4}}){{0,2}}"
 # where a picture was taken from, labelled so (图源：, 圖片來源：)
 _PICTURE_SOURCE = r"(?:图|圖)(?:片)?(?:源|来源|來源)\s*[:：]"
 
