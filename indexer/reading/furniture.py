@@ -680,8 +680,10 @@ _OUTLET = rf"(?:(?!本[报報])[{CJK}]{{0,8}}(?:社|报|報|台|网|網|中心)(
 
 
 # who took a picture: one name, or two or three joined (某某、某某摄, 某某 某某摄: a picture taken by two is credited so);
-# the paper's own staff before them (本报记者 某某摄) is no name, as _OUTLET says
-_PHOTOGRAPHERS = rf"(?!本[报報])[{CJK}·]{{2,4}}(?:[、 ][{CJK}·]{{2,4}}){{0,2}}"
+# a craft (记者 某某 通讯员 某某 摄: the item's own credit row, which stays) or the paper's own staff (本报记者 某某摄, as
+# _OUTLET says) is no name
+_PHOTOGRAPHER = rf"(?!本[报報]|记者|記者|通讯员|通訊員|摄影|攝影)[{CJK}·]{{2,4}}"
+_PHOTOGRAPHERS = rf"{_PHOTOGRAPHER}(?:[、 ]{_PHOTOGRAPHER}){{0,2}}"
 # where a picture was taken from, labelled so (图源：, 圖片來源：)
 _PICTURE_SOURCE = r"(?:图|圖)(?:片)?(?:源|来源|來源)\s*[:：]"
 
