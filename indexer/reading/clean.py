@@ -172,10 +172,14 @@ _LIST_HEADER = re.compile(
 # after the text has begun, any site's header of such a list, whatever its own name before it: which of its pages
 # (random, hot, latest, related, picked, past) and what they are (articles, reading, news, a ranking), in either order: 某某公司推荐阅读, 新闻推荐,
 # 随机文章, 往期回顾 (above the text a list so named may hold the page's own headline: only the words above say so)
-_LIST_HEADER_AFTER = re.compile(r"^[^\s。，,！？：:]{0,8}(?:(?:随机|隨機|热门|熱門|最新|相关|相關|推荐|推薦|精彩|往期|延伸|猜你|本类|本類)"
-                                r"(?:文章|阅读|閱讀|推荐|推薦|新闻|新聞|资讯|資訊|报道|報導|排行|回顾|回顧|链接|鏈接|喜欢|喜歡)|"
+_LIST_HEADER_AFTER = re.compile(r"^[^\s。，,！？：:]{0,8}(?:(?:随机|隨機|热门|熱門|最新|相关|相關|推荐|推薦|精彩|往期|延伸|猜你|本类|本類|"
+                                # (…a question-and-answer site's list of its other questions: 相似回答, 类似问题, 相关问答)
+                                r"相似|类似|類似)"
+                                r"(?:文章|阅读|閱讀|推荐|推薦|新闻|新聞|资讯|資訊|报道|報導|排行|回顾|回顧|链接|鏈接|喜欢|喜歡|回答|问题|問題|问答|問答)|"
                                 # (…or what they are first, then which: 新闻推荐, 文章排行)
-                                r"(?:文章|新闻|新聞|资讯|資訊|图片|圖片|视频|視頻)(?:推荐|推薦|排行|精选|精選))\s*[:：]?$")
+                                r"(?:文章|新闻|新聞|资讯|資訊|图片|圖片|视频|視頻)(?:推荐|推薦|排行|精选|精選))\s*[:：]?$|"
+                                # (…and such a header the scrape cut to its last characters, still closed by its colon: 荐阅读：)
+                                r"^[^\s。，,！？：:]?(?:阅读|閱讀)\s*[:：]$")
 # the rows' alternatives that scan the whole line, each asked only when the line holds a word it cannot match without
 # (the reader's CPU: the combined pattern is tried on every line; only whether some alternative matches is used)
 _ASKED_WITH: dict[re.Pattern, tuple[str, ...]] = {}
@@ -359,13 +363,16 @@ _DROP_LINE = [
     # an attachment's size alone on its line (41.56KB, (1.2 MB)): a download list's cell, no line of a report
     re.compile(r"^[(（\[【]?\s*\d{1,6}(?:\.\d{1,3})?\s*(?:KB|MB|GB|kb|mb|Kb|Mb|K|M|字节|位元組)\s*[)）\]】]?$"),
     # an e-paper's masthead and page furniture: 青州日报 (电子版), 版次：A03, 上一版 下一版 返回目录
-    re.compile(rf"^[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|导报|導報|都市报|都市報)(?:\s*(?:电子版|電子版|数字报纸?|數字報紙?|数字版|數字版))?$"),
+    # (…and a county's media brand, 某某融媒, 某某融媒体, printed so over its story: a unit signs as 某某融媒体中心, which stays)
+    re.compile(rf"^[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|导报|導報|都市报|都市報|融媒|融媒体|融媒體)(?:\s*(?:电子版|電子版|数字报纸?|數字報紙?|数字版|數字版))?$"),
     re.compile(r"^(?:版次|版名|版面)\s*[:：].{0,20}$"),
     re.compile(r"^(?:(?:上一版|下一版|上一期|下一期|版面导航|版面導航|标题导航|標題導航|返回目录|返回目錄|往期回顾|往期回顧|PDF下载|PDF下載)[\s|｜>»]*){2,}$"),
     # (…and its toolbar row, the page turns around the page numbers, the day and the zoom tools: 上一版3  4下一版 2014年2月20日
     # 星期 放大 缩小 默认 — no sentence in it)
     re.compile(r"^(?=.*上一版)(?=.*下一版)[^，,。！？!?；;：:]{0,80}$"),
-    re.compile(r"^(转载分享|轉載分享|分享到|分享至|转发到|轉發到|转发至|轉發至|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
+    # (a share control's label, the outlets' buttons lost, may name what it shares: 分享该报道至, 分享本文到)
+    re.compile(r"^(转载分享|轉載分享|(?:分享|转发|轉發)(?:该|該|此|本)?(?:报道|報導|文章|新闻|新聞|内容|內容|文)?(?:到|至)|"
+               r"打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
     re.compile(rf"^(?:分享到\s*[A-Za-z{CJK}]{{1,8}}\s*){{2,8}}$"),  # 分享到FB分享到LINE分享到微信
     # 字体:[小] 【字体：大 中 小】 【字號】 (the sizes drawn as buttons the text does not keep)
     re.compile(r"^[【\[]?(字体|字體|字号|字號)\s*[:：]*\s*[\[【]?[大中小\s\[\]【】]*[\]】]?$"),

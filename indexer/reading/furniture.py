@@ -465,6 +465,17 @@ _LINE_FORMS = re.compile(
     r"|^(?:发布|發布|發佈)(?:单位|單位|机构|機構|部门|部門)\s*[:：].{0,40}$"
     r"|^(?:最後更新|最后更新|更新於|更新于|最後修改|最后修改)(?:時間|时间|日期)?\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}[^。，,！？]{0,20}$"
     r"|^(?:本文|文章|此文|原文)[^。！？]{0,8}(?:转载自|轉載自|转自|轉自|转载于|轉載於|来源于|來源於|来自|來自|摘自|选自|選自)\s*[:：]?[^。！？]{1,40}$"
+    # …and the same note with no subject, its verb a label before a colon (转自：某某日报, 转载自：某某网): a field of the site's
+    # row, the outlet's name its value; a report's sentence says who took what from whom
+    r"|^(?:转载自|轉載自|转自|轉自|转载于|轉載於|转载|轉載)\s*[:：]\s*[^。，,！？\s]{2,30}$"
+    # a question-and-answer site's frame round its answer: the asker's body referring back to the title alone (如题所述,
+    # 如題), and the site disclaiming the answer its users gave (温馨提示：答案为网友推荐，仅供参考) — a report neither asks nor
+    # is answered by its readers
+    r"|^(?:如题|如題)(?:所述|所示)?\s*[。.!！?？]*$"
+    r"|^[^。！？]{0,8}(?:答案|回答|解答)[^。！？]{0,12}(?:网友|網友|用户|用戶)[^。！？]{0,12}(?:仅供参考|僅供參考)[。.!！]?$"
+    # an expander's control alone on its line, whatever it shows (显示全部表格信息, 展开全部内容, 查看完整信息): the page's
+    # button; a report's heading names what it is about, never a verb of showing with all of it
+    rf"|^(?:显示|顯示|展开|展開|查看|收起|隐藏|隱藏)(?:全部|完整|更多|所有)[{CJK}]{{0,6}}$"
     # an advertisement's call to read on past it (請繼續往下閱讀..., [廣告]請繼續往下閱讀...)
     r"|^(?:[\[【(（]?\s*(?:广告|廣告)\s*[\]】)）]?\s*)?(?:请|請)?(?:继续|繼續)(?:往下|向下)(?:阅读|閱讀|滑动|滑動)[.…]*$"
     # a news site's label for its lists and its columns, alone on a line (相關新聞, 相关阅读, 最新新聞, 新聞分類, 文章分類 全球新聞,
@@ -668,12 +679,24 @@ def _template_row(line: str) -> bool:
 _OUTLET = rf"(?:(?!本[报報])[{CJK}]{{0,8}}(?:社|报|報|台|网|網|中心)(?:全媒体|全媒體|融媒体|融媒體|融媒|首席|特约|特約)?)"
 
 
+# who took a picture: one name, or two or three joined (某某、某某摄, 某某 某某摄: a picture taken by two is credited so);
+# a craft (记者 某某 通讯员 某某 摄: the item's own credit row, which stays) or the paper's own staff (本报记者 某某摄, as
+# _OUTLET says) is no name
+_PHOTOGRAPHER = rf"(?!本[报報]|记者|記者|通讯员|通訊員|摄影|攝影)[{CJK}·]{{2,4}}"
+_PHOTOGRAPHERS = rf"{_PHOTOGRAPHER}(?:[、 ]{_PHOTOGRAPHER}){{0,2}}"
+# where a picture was taken from, labelled so (图源：, 圖片來源：)
+_PICTURE_SOURCE = r"(?:图|圖)(?:片)?(?:源|来源|來源)\s*[:：]"
+
+
 # a picture's credit where the picture was: its caption closed by who took it (…單位。許某某攝, …新高。（記者某某攝）),
 # or what the picture is and who gave it, set with a slash (示意圖/某某, 資料照/某某): a report's sentence is closed by
 # its full stop, never by a photographer's name; a caption describes a picture the text does not keep
-_PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:{_OUTLET}?(?:記者|记者|攝影|摄影|通訊員|通讯员))?\s*[{CJK}·]{{2,4}}"
+_PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:{_OUTLET}?(?:記者|记者|攝影|摄影|通訊員|通讯员))?\s*{_PHOTOGRAPHERS}"
                            rf"\s*(?:攝|摄)\s*[)）]?$|"
                            rf"^[{CJK}]{{0,3}}(?:圖|图|照|照片|圖片|图片)\s*[/／]\s*[^\s。，,/／]{{1,16}}$|"
+                           # (…where the picture was taken from, its label closed by a colon, alone or closing the caption:
+                           # 图源：某某日报, …沙盘。 图片来源：某某网 — the site's credit, never a report's sentence)
+                           rf"(?:^|(?<=[。！!]))\s*{_PICTURE_SOURCE}\s*[^\s。，,！？()（）]{{2,20}}$|"
                            # …and the same credit closing the caption's one sentence unbracketed (…合影留念。圖/某某公司提供)
                            # (the caption's sentence and its credit may be wrapped in one pair of brackets, (…十項佳績。圖/某某提供):
                            # the credit and the bracket closing it)
@@ -783,7 +806,7 @@ def is_furniture_line(line: str) -> bool:
         return True
     return bool(_LINE_FORMS.match(line) or is_statement_line(line) or "://" in line and _ADDRESS_ROW.match(line) or _template_row(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
                 or is_site_links_row(line) or _name_repeated(line)
-                or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8] or "/" in line[-24:] or "／" in line[-24:]
+                or ("攝" in line[-6:] or "摄" in line[-6:] or "源" in line[-24:] or "/" in line[:8] or "／" in line[:8] or "/" in line[-24:] or "／" in line[-24:]
                     or line[-1:] in ")）" and (any(c in line[-24:] for c in "/／:：") or line[-3:-1] == "提供"))
                 and _PHOTO_CREDIT.search(line)
                 and len(_SENTENCE.findall(line)) <= 1  # (a caption is one sentence: a paragraph's sentences stay)
@@ -794,9 +817,10 @@ def is_furniture_line(line: str) -> bool:
 _HOTLINE = re.compile(r"^[^\s。，,：:]{0,6}(?:热线|熱線)(?:电话|電話)?\s*[:：]?\s*[\d\s\-－()（）转轉]*$")
 
 
-# a counter with a short label and a number (瀏覽:1424, 文档序号:26939716): above the text, the page's count; in a
-# report's body such a row would be a table's total
-_COUNTER = re.compile(r"^[^\s\d:：]{1,4}\s*[:：]\s*\d+$")
+# a counter with a short label and a number (瀏覽:1424, 文档序号:26939716), or a forum's counters side by side (查看: 1237|回复: 0,
+# 阅读: 88  评论: 2): above the text, the page's count; in a report's body such a row would be a table's total
+_COUNTER_CELL = r"[^\s\d:：|｜]{1,4}\s*[:：]\s*\d+"
+_COUNTER = re.compile(rf"^{_COUNTER_CELL}(?:\s*[|｜]?\s*{_COUNTER_CELL}){{0,3}}$")
 # a row of the author's name, the date and an account (某某  2024-05-08  某某公众号): cells apart, one a date
 _MACHINE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
 # …or a date in words with the clock time after it (2024年03月02日15:42  某某在线): when a post went up, which no title says
@@ -911,7 +935,8 @@ CRUMB_PATH = re.compile(rf"{_CRUMB_ITEM}(?:\s*(?:>>?|»|›|＞)\s*{_CRUMB_ITEM}
                         rf"(?:>>?|»|›|＞)\s*{_CRUMB_ITEM}(?:\s*(?:>>?|»|›|＞)\s*{_CRUMB_ITEM}){{0,4}}")
 
 
-_PADDED_DAY = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[01]\d\s*月\s*[0-3]\d\s*日\s*(?:星期[一二三四五六日天])?\s*")
+_PADDED_DAY = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[01]\d\s*月\s*[0-3]\d\s*日\s*"
+                         r"(?:星期[一二三四五六日天]|[(（]\s*(?:星期|周|週)[一二三四五六日天]\s*[)）])?\s*")
 
 
 def is_padded_stamp(line: str) -> bool:
