@@ -1,0 +1,40 @@
+"""Years read in session 39's second round: which date row is the page's and which the site's. A site prints today's
+date with its weekday over every page (2024年04月25日 (周四), 2016年02月18日 星期四 23:57:08, a ticking clock); a
+story's own date row under it (上传 2020.08.31 16:56, 2015/10/19《某某月刊》整理) is when the story was told. Own pages,
+invented names and numbers."""
+from conftest import read_page
+
+
+def test_a_widget_with_its_weekday_in_brackets_is_the_sites_and_the_upload_row_the_storys(tmp_path):
+    page = ("2025年03月11日 (周二)\n青岚代表团赴海外考察招商\n"
+            "  • 青岚日报 记者 王某\n  • 上传 2021.09.14 10:20\n  • 参与互动 0\n\n"
+            "9月8日至11日，青岚市代表团一行访问海外，与多家企业交流，推动青岚国际合作产业园招商。"
+            "代表团表示，将进一步加强合作。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2021, report.evidence["year"]
+    assert report.title == "青岚代表团赴海外考察招商"
+
+
+def test_a_ticking_clock_over_a_storys_own_dated_row_is_the_sites(tmp_path):
+    page = ("2019年05月02日 星期四 08:41:16\n\n掌握园区脉动的产业月刊\n\n青岚生技园区 三年内产值上看90亿\n\n"
+            "2017/06/12《青岚产业月刊》整理\n\n"
+            "主管部门于6月12日召开会议，听取青岚生技园区的建设报告，园区产值有望三年内达到90亿元，"
+            "园区已有厂商四十余家进驻。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2017, report.evidence["year"]
+
+
+def test_a_widget_over_a_row_of_the_same_year_stays_the_papers_date(tmp_path):
+    # must-not: a paper's issue day with its weekday, and the item's row of the same year: that year
+    page = ("2018年7月3日 星期二\n青岚开发区上半年招商成绩亮眼\n[2018-07-03]\n"
+            "青岚开发区上半年新签约项目32个，总投资86亿元，主导产业加快集聚。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2018, report.evidence["year"]
+
+
+def test_a_widget_alone_still_dates_a_news_item(tmp_path):
+    # must-not: with no other date row the widget's date is all the page prints, and stays its date
+    page = ("2022年11月08日 星期二\n青岚园区新项目开工\n"
+            "近日，青岚园区新能源材料项目开工建设，项目总投资12亿元，建成后年产值可达20亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2022, report.evidence["year"]
