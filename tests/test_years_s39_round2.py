@@ -38,3 +38,23 @@ def test_a_widget_alone_still_dates_a_news_item(tmp_path):
             "近日，青岚园区新能源材料项目开工建设，项目总投资12亿元，建成后年产值可达20亿元。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year == 2022, report.evidence["year"]
+
+
+def test_a_late_month_story_citing_last_years_figure_is_of_its_date_rows_year(tmp_path):
+    # a story of November, dated by its row: a figure of the year before (产业规模在2022年达到…) is its background,
+    # no year-end meeting reviewing it
+    page = ("青岚航空港签约项目超30亿元\n2023年11月14日 18:20\n来源: 青岚经济报\n\n"
+            "11月13日，在青岚航空博览会首日，青岚航空港管委会现场签约9个项目，总投资额超过30亿元。\n"
+            "据介绍，青岚航空港目前已建成多条国际货运航线。\n"
+            "青岚航空产业规模在2022年达到560亿元，突破五百亿大关。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2023, report.evidence["year"]
+
+
+def test_a_year_end_meeting_reviewing_its_own_year_keeps_it(tmp_path):
+    # must-not: a December meeting hearing the year's own work report: the row's year and the reviewed one agree
+    page = ("青岚园区召开年终工作会议\n2023年12月29日 09:10\n来源: 青岚园区\n\n"
+            "12月28日，青岚园区召开年终工作会议，会议审议通过了园区2023年度工作报告。\n"
+            "会上，各部门负责人逐一汇报了工作情况。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2023, report.evidence["year"]

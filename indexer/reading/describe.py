@@ -767,12 +767,14 @@ def _present_year(text: str) -> tuple[int, str] | None:
     return (int(m.group(1)), m.group(0)) if m else None
 
 
-def _body_frame(title: str, text: str) -> tuple[int, str] | None:
+def _body_frame(title: str, text: str, published: int | None = None) -> tuple[int, str] | None:
     """The year the body of a text whose title and opening name none is about, as a person reads it: the year it
     says it is in (2021年是…开局之年，…做好今年工作), else a meeting's time frame, the year it reviews and the one it
     plans (讲话回顾了2016年…和2017年…工作的安排: told as the new year starts, the new year's), or, at a meeting
     held in the year's last months (12月30日，…审议通过了2024年度工作报告), the year it reviews. None when the body
-    reviews a year without planning the next and its lead tells no late month: told when, it does not say."""
+    reviews a year without planning the next and its lead tells no late month: told when, it does not say. A page dated
+    ``published`` another year than the one so reviewed tells no year-end meeting: a year-end reviews its own year, and
+    a figure of a year before (航展首日…，产业规模在2023年达到…, a story of November 2024) is the story's background."""
     if (present := _present_year(text)):
         return present[0], f"正文说“{present[1]}”：今年即 {present[0]} 年"
     late = _LATE_MONTH.search(title + "\n" + text[:120])
@@ -785,7 +787,7 @@ def _body_frame(title: str, text: str) -> tuple[int, str] | None:
         if plans and not late:
             return y + 1, (f"标题和正文开头都没有年份；正文回顾「{reviewed.group(0)}」，又说“{plans.group(0)}”："
                            f"这是 {y + 1} 年（{y} 年是它回顾的一年）")
-        if late:
+        if late and published in (None, y):
             return y, (f"标题和正文开头都没有年份；{late.group(0)}的会议回顾「{reviewed.group(0)}」：即 {y} 年")
         return None
     return None
@@ -1300,7 +1302,7 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
             if western and (later := _next_year_of_news(year, title, western, published)):
                 return later[0], f"{said}{'：' if later[0] == year else '是回顾的一年；'}{later[1]}（民国纪年换算为公元）"
             return year, said
-    if (frame := _body_frame(title, _arabic_years(full[:3000]))):
+    if (frame := _body_frame(title, _arabic_years(full[:3000]), published)):
         return frame
     if (signed := _signed_year(full)) and not _MASKED_YEAR.search(full[-300:]):
         return signed[0], f"文末的成文日期「{signed[1]}」（标题和正文开头都没有年份）"
