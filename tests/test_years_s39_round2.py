@@ -58,3 +58,33 @@ def test_a_year_end_meeting_reviewing_its_own_year_keeps_it(tmp_path):
             "会上，各部门负责人逐一汇报了工作情况。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year == 2023, report.evidence["year"]
+
+
+def test_a_day_then_a_year_named_event_dates_an_undated_story(tmp_path):
+    # no date row, the opening only a target (到2026年): further on, a sentence opens on its day and names its event
+    # with the event's year
+    page = ("聚焦青岚空港新区建设：临空产业加速集聚\n"
+            "青岚机场被定位为区域航空枢纽，近期规划目标到2026年，旅客吞吐量3000万人次。\n"
+            "临空经济正在形成以航空运输为指向的产业聚集效应。\n"
+            "4月9日上午，2021年青岚市春季重点项目集中开工活动在青岚空港新区举行，全市56个重点项目集中开工。\n"
+            "其中空港新区项目12个，总投资180亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2021, report.evidence["year"]
+
+
+def test_a_year_glued_to_a_quoted_campaign_name_is_the_campaigns(tmp_path):
+    # 2022“…”: organisers name a campaign with its year and no 年
+    page = ("(资料图)\n青岚网讯（记者 李某报道）6月14日，2022“走进青岚看发展”网络媒体采访团来到青岚县，"
+            "深入产业园区和企业，实地探访特色产业发展情况。\n"
+            "采访团来到青岚县乡村振兴产业园，园区现已入驻企业15家，带动当地群众就业600余人。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2022, report.evidence["year"]
+
+
+def test_a_day_then_a_years_founding_is_still_history(tmp_path):
+    # must-not: the day's sentence naming a zone founded in a year: that year is the zone's history
+    page = ("青岚园区迎来新项目\n"
+            "园区负责人介绍，园区将继续优化营商环境。\n"
+            "5月6日，2015年设立的青岚园区迎来又一批企业入驻，入驻企业达到40家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year != 2015, report.evidence["year"]

@@ -61,7 +61,9 @@ _EVENT_NAMED = (r"(?:论坛|論壇|峰会|峰會|大会|大會|博览会|博覽�
                 # (…and a campaign of visits or promotion named so: 2021中外知名企业四川行活动)
                 r"活动|活動)")
 _YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度|关于|關於|關于)|"
-                   rf"(?=[^\s\d，,。：:；;！？!?、.．%％万萬亿億元个個家项項名人次平米吨噸户戶件台套期号號届屆多余餘来來位条條座栋棟间間场場天][^\s，,。：:；;！？!?」”]{{0,18}}?{_EVENT_NAMED}))")
+                   rf"(?=[^\s\d，,。：:；;！？!?、.．%％万萬亿億元个個家项項名人次平米吨噸户戶件台套期号號届屆多余餘来來位条條座栋棟间間场場天][^\s，,。：:；;！？!?」”]{{0,18}}?{_EVENT_NAMED})|"
+                   # (… or glued to the quoted name of a campaign, 2023“行进某地看发展”网络媒体采访团: the campaign's year)
+                   r"(?=[“「『][^”」』\n，,。]{2,24}[”」』]))")
 # (…, the end of a span: 2006-2020年; the year compared with: 比2022年同期, 較111年, 与2022年相比)
 # (… and a year excepted from what the text says of the others, 除2020年受疫情影响外 / 除90年受景氣影響外: a history's)
 _EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|比|较|較|与|與|除|\d\s*[-—–~～]\s*$")
@@ -1409,7 +1411,10 @@ _HEARD_OR_REVIEWED = re.compile(r"\s*年?度?[^。，,；;！？\n]{0,12}?(?:汇
 # where a sentence's time frame stands: at its start, or opening what someone said or what was counted (…表示，2018年以来，;
 # 据统计，2011年…; 统计数字显示，2012年前11个月…: what the figures show, as a statistics office's or a reporter's source)
 # (…or the cut-off its sentence's figures stand at, 截至2011年8月底，…達68家: the time of the stock it states)
-_FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据悉|據悉|据了解|據了解|表示|指出|介绍|介紹|说|說|显示|顯示|表明)[，,:：])"
+# … or after the day a news sentence opens on, naming its event with the event's year (3月2日上午，2020年某市春季重点项目
+# 集中开工活动在某区举行; 5月19日，2023“某某行”采访团来到…): the day's year
+_FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据悉|據悉|据了解|據了解|表示|指出|介绍|介紹|说|說|显示|顯示|表明)[，,:：]|"
+                          rf"{_MD}\s*月\s*{_MD}\s*[日号]\s*(?:上午|下午|中午|晚上|晚间|晚間|晚)?\s*[，,])"
                           r"\s*[“「]?\s*(?:截至|截止|至于|至於)?\s*$")  # (“至于2024年，截至第二季度…: as for that year, a frame)
 # a sentence that sets its year against the present (1960年全国共编定61个工业区，此次更新计划…): the year is history
 _NOW_AGAINST = re.compile(r"此次|这次|這次|本次|如今|目前|现在|現在|至今")
@@ -1424,7 +1429,7 @@ def _latest_year_told(text: str) -> re.Match | None:
     horizon, a target (力争2025年…, 到2025年), a year a thing is expected by, the background (a founding, a history's
     start, what is compared with, an assessment's year; a clause founding or designating, 1986年全省共设立20个工业区),
     nor one its sentence sets against the present (此次, 目前)."""
-    found = [m for m in _YEAR.finditer(text) if _FRAME_START.search(text[max(0, m.start() - 8):m.start()])
+    found = [m for m in _YEAR.finditer(text) if _FRAME_START.search(text[max(0, m.start() - 12):m.start()])
              and not _NOW_AGAINST.search(re.split(r"[。！？；;!?\n]", text[m.start():], maxsplit=1)[0])
              and not _FOUNDING_CLAUSE.match(text, m.end())
              and not re.match(r"\s*(?:以来|以來)", text[m.end():m.end() + 4])  # (2016年以来，…: a span to an unsaid now)
