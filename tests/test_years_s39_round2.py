@@ -88,3 +88,21 @@ def test_a_day_then_a_years_founding_is_still_history(tmp_path):
             "5月6日，2015年设立的青岚园区迎来又一批企业入驻，入驻企业达到40家。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year != 2015, report.evidence["year"]
+
+
+def test_a_zones_start_of_construction_told_as_its_attribute_is_history(tmp_path):
+    # 2009年5月启动建设的某合作区: when the zone was started, its history; the story's year is its figures'
+    page = ("沙漠中崛起的产业新城\n"
+            "在青岚河以东约80公里的荒漠里，一座产业新城迅速崛起，这座新城就是2009年5月启动建设的青岚海外经贸合作区。"
+            "日前，记者走访了合作区。\n"
+            "目前起步区已初步建成，截至2015年年底，已累计投资近2亿美元，入驻企业46家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year != 2009, report.evidence["year"]
+
+
+def test_construction_started_in_the_years_clause_of_projects_stays_the_years_work(tmp_path):
+    # must-not: 的 followed by no zone — a year's projects started (2023年开工建设的项目达到30个) are that year's results
+    page = ("青岚园区项目建设提速\n"
+            "2023年开工建设的项目达到30个，总投资150亿元，园区项目建设明显提速。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2023, report.evidence["year"]

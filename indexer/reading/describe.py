@@ -103,8 +103,10 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            # (a renaming told in its own clause, 2006年，园区更名为…: the history's)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:更名为|更名為|改名为|改名為)|"
                            # (a change of the zone's extent, 2015年规划面积调整为18平方公里, 2018年扩区调位: its history)
-                           # (… and the zone's own start of construction, 2008年开工建设。: a history's first step)
-                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:开工建设|開工建設|启动建设|啟動建設|破土动工|破土動工|动工兴建|動工興建)(?=[，,。；;])|"
+                           # (… and the zone's own start of construction, 2008年开工建设。: a history's first step; told as the
+                           # zone's attribute too, 2008年9月启动建设的某某经贸合作区, as 2006年開園的… is)
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:开工建设|開工建設|启动建设|啟動建設|破土动工|破土動工|动工兴建|動工興建)"
+                           r"(?=[，,。；;]|的[^，,。；;\d]{0,24}?(?:区|區|园|園|城))|"
                            # (… and its construction launched by whoever launched it, 2001年5月，某市政府…投资1.3亿元启动某工业城(又称
                            # 某工业园)建设。: the zone's start, however long the clause before it)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,][^。；;]{0,50}?(?:启动|啟動)[^。；;，,]{0,24}?(?:园|園|区|區|城)"
