@@ -106,3 +106,20 @@ def test_construction_started_in_the_years_clause_of_projects_stays_the_years_wo
             "2023年开工建设的项目达到30个，总投资150亿元，园区项目建设明显提速。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year == 2023, report.evidence["year"]
+
+
+def test_an_approval_after_its_purpose_clause_is_the_zones_history(tmp_path):
+    # 某年某月，为…，经市政府批准，…: an official history puts the purpose first; the approval is the zone's history
+    page = ("青岚化工园区的基本概况\n"
+            "2010年9月，为进一步完善青岚化工园区建设和管理，经市委、市政府批准，青岚化工新区管辖面积扩大到8.6平方公里。"
+            "2014年3月，园区实现工业产值120亿元，入驻企业52家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year != 2010, report.evidence["year"]
+
+
+def test_a_purpose_clause_before_the_years_own_work_stays_that_years(tmp_path):
+    # must-not: no authority's approval after the purpose — the year's work and results
+    page = ("青岚园区招商工作综述\n"
+            "2022年，为推动园区高质量发展，园区新引进项目26个，完成固定资产投资48亿元，同比增长11%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2022, report.evidence["year"]

@@ -132,7 +132,10 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            # an event named after it, 2018年开园大会, a thing approved as an attribute, 区人大批准的年度计划,
                            # or a count of what was newly set up, 新设立企业12家)
                            # (the clause's comma right after the year too, 1998年,經省政府批準為…, as a page's ASCII comma writes it)
-                           rf"(?:{_MONTH_DAY})?\s*[，,]?(?:(?!是|为|為|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝|新)[^，,。；;\d「」“”《》\n]){{0,12}}?"
+                           # (… after the purpose it served too, as official histories put it first: 2008年7月，为进一步完善
+                           # 园区管理，经市政府批准，某新区管辖面积扩大到…)
+                           rf"(?:{_MONTH_DAY})?\s*[，,]?(?:(?:为|為)[^。；;！？!?\n「」“”《》]{{2,40}}?[，,]\s*(?=经|經|由|奉))?"
+                           rf"(?:(?!是|为|為|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝|新)[^，,。；;\d「」“”《》\n]){{0,12}}?"
                            rf"(?:{_FOUNDING_VERB})(?!\s*(?:的|大会|大會|仪式|儀式|典礼|典禮|庆典|慶典|活动|活動)|{_COUNTED_AFTER}|{_RESULTS_AFTER})|"
                            # (… or in its sentence, by the compound verbs that tell nothing but a founding, after the purpose
                            # it served: 2014年8月，为…，加速推进…，组建成立了某党总支。)
