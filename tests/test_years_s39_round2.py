@@ -123,3 +123,23 @@ def test_a_purpose_clause_before_the_years_own_work_stays_that_years(tmp_path):
             "2022年，为推动园区高质量发展，园区新引进项目26个，完成固定资产投资48亿元，同比增长11%。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year == 2022, report.evidence["year"]
+
+
+def test_the_present_counted_as_the_parks_anniversary_dates_the_story(tmp_path):
+    # 於2009年3月成立，今年恰好…15週年: 今年 is the founding year and the count — 2024; read past a long run of
+    # headlines the site prints over the story
+    runs = " ".join(f"某地领导会见外国代表团第{n}次会谈圆满结束" for n in range(1, 16))
+    page = (f"{runs}\n青岚工業園採訪記\n"
+            "〔本報消息〕本報工作團昨(12)日前往青岚省採訪青岚工業園，並獲得該公司領導親切接待。"
+            "該公司副總經理介紹，青岚工業園於2009年3月成立，今年恰好投入運營15週年。\n"
+            "工業園面積逾500公頃，交通十分便利。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2024, report.evidence["year"]
+
+
+def test_the_present_named_as_a_national_anniversary_is_not_the_parks(tmp_path):
+    # must-not: 今年是改革开放40周年 counts from 1978, not from the park's founding
+    page = ("青岚园区发展纪实\n"
+            "青岚园区于2006年成立，今年是改革开放40周年，园区已入驻企业80家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year != 2046, report.evidence["year"]

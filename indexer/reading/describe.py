@@ -342,6 +342,12 @@ _NTH_YEAR = re.compile(r"(?:成立|建区|建區|设立|設立|开区|開區|建
                        r"(?:(?:迈入|邁入|进入|進入|步入|迎来|迎來|走过|走過|是|为|為)了?|以来的|以來的)\s*第\s*([\d一二三四五六七八九十]{1,3})\s*(?:个|個)?\s*(?:年头|年頭)")
 _OWN_ANNIVERSARY = re.compile(r"(?:成立|建区|建區|设立|設立|开区|開區|建园|建園|开发建设|開發建設)\s*"
                               r"([\d一二三四五六七八九十]{1,3})\s*(?:周年|週年|年来|年來|年以来|年以來)")
+# … or the present counted as the anniversary, the founding told in the clause before (於2007年11月成立，今年恰好投入
+# 活動10週年): 今年 is the subject's Nth year since — never a date every reader knows (今年是改革开放40周年)
+_KNOWN_FOUNDINGS = r"建党|建黨|共产党成立|共產黨成立|中国成立|中國成立|建国|建國|共和国成立|共和國成立|改革开放|改革開放"
+_THIS_YEARS_ANNIVERSARY = re.compile(r"(?:成立|設立|设立|开园|開園|揭牌|挂牌|掛牌)\s*[，,]\s*(?:今年|本年)"
+                                     rf"(?:(?!{_KNOWN_FOUNDINGS})[^。！？；;，,\d]){{0,12}}?"
+                                     r"([\d一二三四五六七八九十]{1,3})\s*(?:周年|週年)")
 # (the year may open its clause, 1993年，经省政府批准设立; and years of founding may be listed, 1989年和1992年，国务院相继…
 # 批准设立: the first is the first park's)
 _FOUNDING = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(?:和|、|及|与|與)\s*(?:19|20)\d{2}\s*年)*\s*[，,]?[^。；;，,]{0,30}?"
@@ -365,8 +371,12 @@ _CLOSE_PREPARED = re.compile(r"[^。；;，,]{0,8}?(?:奠定|打下|打好|夯�
 _PERIOD_END_NOT_TOLD = re.compile(r"(?:到|至|比|较|較|与|與|于|於|力争|力爭|确保|確保)\s*[“\"「]?$")
 
 
-def _anniversary_of_founding(text: str) -> tuple[int, str] | None:
+def _anniversary_of_founding(text: str, further: str = "") -> tuple[int, str] | None:
+    """The year a text's own anniversary names, counted from the founding it states (see _OWN_ANNIVERSARY); the
+    present counted as one (…成立，今年…10週年) is read as far as ``further`` reaches, since it names the present."""
     own = _OWN_ANNIVERSARY.search(text) or _NTH_YEAR.search(text)
+    if not own and (own := _THIS_YEARS_ANNIVERSARY.search(further or text)):
+        text = further or text
     if not own:
         return None
     era = lambda t: _ERA_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", t)  # (民國55年 → 1966年)
@@ -1328,7 +1338,7 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         return dated
     if (same := _same_period_year(title + "\n" + body)):
         return same
-    if (own_anniversary := _anniversary_of_founding(title + "\n" + body)):
+    if (own_anniversary := _anniversary_of_founding(title + "\n" + body, _arabic_years(full[:1500]))):
         return own_anniversary
     if (counted := _history_counted(_arabic_years(title + "\n" + body[:3000]))):
         return counted
