@@ -143,3 +143,19 @@ def test_the_present_named_as_a_national_anniversary_is_not_the_parks(tmp_path):
             "青岚园区于2006年成立，今年是改革开放40周年，园区已入驻企业80家。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year != 2046, report.evidence["year"]
+
+
+def test_news_of_a_short_plan_issued_is_of_its_first_year(tmp_path):
+    page = ("青岚科技园印发实施提质增效三年行动计划——推进重点项目60项\n"
+            "近日，青岚区印发《青岚科技园提质增效三年行动计划(2024年—2026年)》。计划到2026年，青岚科技园总收入力争达到900亿元。"
+            "行动计划部署重点任务40项。(青岚日报)\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2024, report.evidence["year"]
+
+
+def test_news_of_a_long_range_plan_issued_names_no_year(tmp_path):
+    # must-not: a ten-year plan's first year says nothing of when it was issued
+    page = ("青岚省出台园区产业布局规划\n"
+            "近日，青岚省出台《青岚省工业园区产业布局规划(2016—2025年)》，明确各园区主导产业。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year != 2016, report.evidence["year"]

@@ -475,6 +475,9 @@ def _award_year(text: str, m: re.Match) -> bool:
 
 
 # a plan's period in its title (2016-2020年, (2021—2025年)) and the words that make a title a plan's
+# a plan issued, named with its period (印发《某某三年行动计划(2023年—2025年)》, 下發了《…(2021-2023年)》)
+_PLAN_ISSUED = re.compile(r"(?:印发|印發|下发|下發|发布|發布|出台|公布)(?:实施|實施)?了?\s*《[^《》]{2,60}?[(（]\s*((?:19|20)\d{2})\s*年?\s*"
+                          r"[-—–~～至到]\s*((?:19|20)\d{2})\s*年?\s*[)）]\s*》")
 _PLAN_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
 _PLAN_TITLE = re.compile(r"(?:规划|規劃|纲要|綱要|计划|計劃|計畫|方案)\s*(?:[(（][^()（）]*[)）])?\s*$")  # (the plan itself: a
 # meeting on it, 某规划(2022-2035年)汇报会, is the meeting's news)
@@ -1327,6 +1330,10 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         what = "新闻" if news else "网页"
         return published, (f"{what}的发布日期在 {published} 年{told}（标题和正文开头都没有年份）"
                            f"{_passed_over(opening, len(opening))}")
+    if (issued := _PLAN_ISSUED.search(opening)) and int(issued.group(2)) - int(issued.group(1)) <= 4:
+        # 近日，某区印发《某园区三年行动计划(2023年—2025年)》: the news of a short plan issued, dated nowhere else, is of the
+        # plan's first year, as a plan titled by its period is (a long-range plan's, 2016—2025年, says nothing of when)
+        return int(issued.group(1)), f"正文开头说印发的计划「{issued.group(0)}」：计划从 {issued.group(1)} 年开始，即 {issued.group(1)} 年"
     # (read through the text, not only its opening: an economic bulletin tells the months first, then the stock
     # against the last year-end: 1至9月，…。截至9月，市场主体…较2023年末净增…)
     stock = title + "\n" + _arabic_years(full[:2000])
