@@ -233,7 +233,7 @@ _DROP_LINE = [
                r"欢迎您的?访问|歡迎您的?訪問)(?:.{0,40}$|[^，,。]{2,30}?(?:网|網|网站|網站|平台|官网|官網)[!！。]?(?:\s|$))"),
     # a site's date widget: 2025年 / 10 月 29日 / 星期三, 今天是 2024年3月1日 星期五 (the day of the visit, not the page's)
     # (and the site's menu after it on the same row: 2025年 05月 13日 星期二 合作提案 活動報名)
-    re.compile(r"^(?:(?:今天是|今日是|今天|今日)\s*[:：]?\s*)?(?:中華民國|中华民国|民國|民国|公元)?[\d\s年月日/／.\-|｜]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天](?:[\s|｜]+[^\s。，,！？!?、]{2,6}){0,4}[\s|｜]*$|^今天是[\s|｜]*$"),
+    re.compile(r"^(?:(?:今天是|今日是|今天|今日)\s*[:：]?\s*)?(?:中華民國|中华民国|民國|民国|公元)?[\d\s年月日/／.\-|｜]*[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?(?:[\s|｜]+[^\s。，,！？!?、]{2,6}){0,4}[\s|｜]*$|^今天是[\s|｜]*$"),
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,]{0,20}$"),  # 2024-01-27 某某范文网
     re.compile(r"^.{2,60}_第\d+[页頁]$"),
     re.compile(r"^.{2,40}\s第\d+[张張]$"),  # a gallery's picture counter: 百名社長總編近距離觸摸廣東發展 第2張  # a document site's page images: 科技园2023年工作总结_第1页
@@ -1796,6 +1796,7 @@ _SOURCE_VALUE = re.compile(r"(?:信息来源|信息來源|来源单位|來源單
                            r"稿源|来源|來源)\s*[\]】]?\s*[:：|｜]?\s*[|｜]?\s*([^\s|｜:：\[\]【】]{2,40})")
 _PUBLISHED = re.compile(r"(?:发表于|發表於|发布于|發佈於|發布于|發布於|发布日期|發布日期|发布时间|發佈時間|發布時間|发稿时间|發稿時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
                         r"(?:发布|發布|發佈)(?=\s*[:：])|"  # (发布: 5:13pm 03/03/2025, a paper's row: the label alone, a time before the day)
+                        r"上传|上傳|上载|上載|"  # (上传 2020.08.31 16:56: a paper's row dating the story it uploaded)
                         r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m|[AP]M)?\s*)?"
                         r"(?:(?:民國|民国)?((?:19|20)\d{2}|1[0-2]\d)\s*[-/.年]\s*\d|"
                         r"(?:0?[1-9]|[12]\d|3[01])\s*[./-]\s*(?:0?[1-9]|1[0-2])\s*[./-]\s*((?:19|20)\d{2})(?!\d))", re.I)
@@ -1937,9 +1938,12 @@ _DOCUMENT_SITE = re.compile(r"范文|範文|文库|文庫|小编|小編|我要�
                             r"心得體會|思想汇报|思想匯報|申请书|申請書|策划书|策劃書|述职报告|述職報告|自查报告|自查報告)\s*$)")
 
 
-# a site's widget of today's date: the day and its weekday, no clock time (2023年10月10日 星期二, 2023-10-10 周二)
+# a site's widget of today's date: the day and its weekday (2023年10月10日 星期二, 2023-10-10 周二, 2024年04月25日 (周四)),
+# or a clock ticking after the weekday (2016年02月18日 星期四 23:57:08: a row dated by a story puts its time before the weekday)
 _TODAY_WIDGET = re.compile(r"\s*(?:今天是|今日)?\s*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*"
-                           r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*")
+                           r"[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?")
+# a short row below it carrying a date of its own (• 上传 2020.08.31 16:56, 2015/10/19《某某月刊》整理): the story's
+_DATED_ROW_MAX = 40
 
 
 def page_credits(text: str) -> PageCredits:
@@ -1956,6 +1960,14 @@ def page_credits(text: str) -> PageCredits:
     credits = PageCredits()
     credits.document_site = bool(_DOCUMENT_SITE.search("\n".join(head + tail)))
     labelled = next((k for k, line in enumerate(head[:12]) if _PUBLISHED.search(line)), None)
+    widget = next((k for k, line in enumerate(head[:12]) if _TODAY_WIDGET.fullmatch(line)), None)
+    if widget is not None and labelled is None:
+        # (a story's own date row under the site's widget, labelled by a word _PUBLISHED does not hold, 上传 2020.08.31,
+        # or by none, 2015/10/19《某某月刊》整理: a date of another year on a short row below the widget is the story's)
+        widget_year = int(re.search(r"(?:19|20)\d{2}", head[widget]).group(0))
+        labelled = next((k for k, line in enumerate(head[widget + 1:12], widget + 1) if len(line) <= _DATED_ROW_MAX
+                         and not _TODAY_WIDGET.fullmatch(line) and (day := _DATE_ONLY.search(line))
+                         and int(day.group(1) or day.group(3)) != widget_year), None)
     for k, line in enumerate(head + tail):
         if k < 12 and credits.published is None and (dated := _dateline(line)):
             if labelled is not None and k < labelled and _TODAY_WIDGET.fullmatch(line):
@@ -1963,6 +1975,9 @@ def page_credits(text: str) -> PageCredits:
                 # visit, a widget; the labelled row is the page's)
             credits.published = dated  # a newspaper's dateline above or under its headline
             continue
+        if k == labelled and credits.published is None and (m := _PUBLISHED.search(line) or _DATE_ONLY.search(line)):
+            credits.published = _published_year(m) if m.re is _PUBLISHED else int(m.group(1) or m.group(3))
+            # (the row found above under the site's widget, whatever else the line holds: the story's date)
         if credits.published is None and _OWN_ADDRESS.match(line) and (url := _URL_DATE.match(line)):
             credits.published = int(url.group(1) or url.group(2))  # 本文链接：http://…/2023/0418/… at the page's end
             continue

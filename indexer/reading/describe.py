@@ -61,7 +61,9 @@ _EVENT_NAMED = (r"(?:论坛|論壇|峰会|峰會|大会|大會|博览会|博覽�
                 # (…and a campaign of visits or promotion named so: 2021中外知名企业四川行活动)
                 r"活动|活動)")
 _YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度|关于|關於|關于)|"
-                   rf"(?=[^\s\d，,。：:；;！？!?、.．%％万萬亿億元个個家项項名人次平米吨噸户戶件台套期号號届屆多余餘来來位条條座栋棟间間场場天][^\s，,。：:；;！？!?」”]{{0,18}}?{_EVENT_NAMED}))")
+                   rf"(?=[^\s\d，,。：:；;！？!?、.．%％万萬亿億元个個家项項名人次平米吨噸户戶件台套期号號届屆多余餘来來位条條座栋棟间間场場天][^\s，,。：:；;！？!?」”]{{0,18}}?{_EVENT_NAMED})|"
+                   # (… or glued to the quoted name of a campaign, 2023“行进某地看发展”网络媒体采访团: the campaign's year)
+                   r"(?=[“「『][^”」』\n，,。]{2,24}[”」』]))")
 # (…, the end of a span: 2006-2020年; the year compared with: 比2022年同期, 較111年, 与2022年相比)
 # (… and a year excepted from what the text says of the others, 除2020年受疫情影响外 / 除90年受景氣影響外: a history's)
 _EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|比|较|較|与|與|除|\d\s*[-—–~～]\s*$")
@@ -101,8 +103,10 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            # (a renaming told in its own clause, 2006年，园区更名为…: the history's)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:更名为|更名為|改名为|改名為)|"
                            # (a change of the zone's extent, 2015年规划面积调整为18平方公里, 2018年扩区调位: its history)
-                           # (… and the zone's own start of construction, 2008年开工建设。: a history's first step)
-                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:开工建设|開工建設|启动建设|啟動建設|破土动工|破土動工|动工兴建|動工興建)(?=[，,。；;])|"
+                           # (… and the zone's own start of construction, 2008年开工建设。: a history's first step; told as the
+                           # zone's attribute too, 2008年9月启动建设的某某经贸合作区, as 2006年開園的… is)
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:开工建设|開工建設|启动建设|啟動建設|破土动工|破土動工|动工兴建|動工興建)"
+                           r"(?=[，,。；;]|的[^，,。；;\d]{0,24}?(?:区|區|园|園|城))|"
                            # (… and its construction launched by whoever launched it, 2001年5月，某市政府…投资1.3亿元启动某工业城(又称
                            # 某工业园)建设。: the zone's start, however long the clause before it)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,][^。；;]{0,50}?(?:启动|啟動)[^。；;，,]{0,24}?(?:园|園|区|區|城)"
@@ -128,7 +132,10 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            # an event named after it, 2018年开园大会, a thing approved as an attribute, 区人大批准的年度计划,
                            # or a count of what was newly set up, 新设立企业12家)
                            # (the clause's comma right after the year too, 1998年,經省政府批準為…, as a page's ASCII comma writes it)
-                           rf"(?:{_MONTH_DAY})?\s*[，,]?(?:(?!是|为|為|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝|新)[^，,。；;\d「」“”《》\n]){{0,12}}?"
+                           # (… after the purpose it served too, as official histories put it first: 2008年7月，为进一步完善
+                           # 园区管理，经市政府批准，某新区管辖面积扩大到…)
+                           rf"(?:{_MONTH_DAY})?\s*[，,]?(?:(?:为|為)[^。；;！？!?\n「」“”《》]{{2,40}}?[，,]\s*(?=经|經|由|奉))?"
+                           rf"(?:(?!是|为|為|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝|新)[^，,。；;\d「」“”《》\n]){{0,12}}?"
                            rf"(?:{_FOUNDING_VERB})(?!\s*(?:的|大会|大會|仪式|儀式|典礼|典禮|庆典|慶典|活动|活動)|{_COUNTED_AFTER}|{_RESULTS_AFTER})|"
                            # (… or in its sentence, by the compound verbs that tell nothing but a founding, after the purpose
                            # it served: 2014年8月，为…，加速推进…，组建成立了某党总支。)
@@ -335,6 +342,12 @@ _NTH_YEAR = re.compile(r"(?:成立|建区|建區|设立|設立|开区|開區|建
                        r"(?:(?:迈入|邁入|进入|進入|步入|迎来|迎來|走过|走過|是|为|為)了?|以来的|以來的)\s*第\s*([\d一二三四五六七八九十]{1,3})\s*(?:个|個)?\s*(?:年头|年頭)")
 _OWN_ANNIVERSARY = re.compile(r"(?:成立|建区|建區|设立|設立|开区|開區|建园|建園|开发建设|開發建設)\s*"
                               r"([\d一二三四五六七八九十]{1,3})\s*(?:周年|週年|年来|年來|年以来|年以來)")
+# … or the present counted as the anniversary, the founding told in the clause before (於2007年11月成立，今年恰好投入
+# 活動10週年): 今年 is the subject's Nth year since — never a date every reader knows (今年是改革开放40周年)
+_KNOWN_FOUNDINGS = r"建党|建黨|共产党成立|共產黨成立|中国成立|中國成立|建国|建國|共和国成立|共和國成立|改革开放|改革開放"
+_THIS_YEARS_ANNIVERSARY = re.compile(r"(?:成立|設立|设立|开园|開園|揭牌|挂牌|掛牌)\s*[，,]\s*(?:今年|本年)"
+                                     rf"(?:(?!{_KNOWN_FOUNDINGS})[^。！？；;，,\d]){{0,12}}?"
+                                     r"([\d一二三四五六七八九十]{1,3})\s*(?:周年|週年)")
 # (the year may open its clause, 1993年，经省政府批准设立; and years of founding may be listed, 1989年和1992年，国务院相继…
 # 批准设立: the first is the first park's)
 _FOUNDING = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(?:和|、|及|与|與)\s*(?:19|20)\d{2}\s*年)*\s*[，,]?[^。；;，,]{0,30}?"
@@ -358,8 +371,12 @@ _CLOSE_PREPARED = re.compile(r"[^。；;，,]{0,8}?(?:奠定|打下|打好|夯�
 _PERIOD_END_NOT_TOLD = re.compile(r"(?:到|至|比|较|較|与|與|于|於|力争|力爭|确保|確保)\s*[“\"「]?$")
 
 
-def _anniversary_of_founding(text: str) -> tuple[int, str] | None:
+def _anniversary_of_founding(text: str, further: str = "") -> tuple[int, str] | None:
+    """The year a text's own anniversary names, counted from the founding it states (see _OWN_ANNIVERSARY); the
+    present counted as one (…成立，今年…10週年) is read as far as ``further`` reaches, since it names the present."""
     own = _OWN_ANNIVERSARY.search(text) or _NTH_YEAR.search(text)
+    if not own and (own := _THIS_YEARS_ANNIVERSARY.search(further or text)):
+        text = further or text
     if not own:
         return None
     era = lambda t: _ERA_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", t)  # (民國55年 → 1966年)
@@ -458,6 +475,9 @@ def _award_year(text: str, m: re.Match) -> bool:
 
 
 # a plan's period in its title (2016-2020年, (2021—2025年)) and the words that make a title a plan's
+# a plan issued, named with its period (印发《某某三年行动计划(2023年—2025年)》, 下發了《…(2021-2023年)》)
+_PLAN_ISSUED = re.compile(r"(?:印发|印發|下发|下發|发布|發布|出台|公布)(?:实施|實施)?了?\s*《[^《》]{2,60}?[(（]\s*((?:19|20)\d{2})\s*年?\s*"
+                          r"[-—–~～至到]\s*((?:19|20)\d{2})\s*年?\s*[)）]\s*》")
 _PLAN_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
 _PLAN_TITLE = re.compile(r"(?:规划|規劃|纲要|綱要|计划|計劃|計畫|方案)\s*(?:[(（][^()（）]*[)）])?\s*$")  # (the plan itself: a
 # meeting on it, 某规划(2022-2035年)汇报会, is the meeting's news)
@@ -767,12 +787,14 @@ def _present_year(text: str) -> tuple[int, str] | None:
     return (int(m.group(1)), m.group(0)) if m else None
 
 
-def _body_frame(title: str, text: str) -> tuple[int, str] | None:
+def _body_frame(title: str, text: str, published: int | None = None) -> tuple[int, str] | None:
     """The year the body of a text whose title and opening name none is about, as a person reads it: the year it
     says it is in (2021年是…开局之年，…做好今年工作), else a meeting's time frame, the year it reviews and the one it
     plans (讲话回顾了2016年…和2017年…工作的安排: told as the new year starts, the new year's), or, at a meeting
     held in the year's last months (12月30日，…审议通过了2024年度工作报告), the year it reviews. None when the body
-    reviews a year without planning the next and its lead tells no late month: told when, it does not say."""
+    reviews a year without planning the next and its lead tells no late month: told when, it does not say. A page dated
+    ``published`` another year than the one so reviewed tells no year-end meeting: a year-end reviews its own year, and
+    a figure of a year before (航展首日…，产业规模在2023年达到…, a story of November 2024) is the story's background."""
     if (present := _present_year(text)):
         return present[0], f"正文说“{present[1]}”：今年即 {present[0]} 年"
     late = _LATE_MONTH.search(title + "\n" + text[:120])
@@ -785,7 +807,7 @@ def _body_frame(title: str, text: str) -> tuple[int, str] | None:
         if plans and not late:
             return y + 1, (f"标题和正文开头都没有年份；正文回顾「{reviewed.group(0)}」，又说“{plans.group(0)}”："
                            f"这是 {y + 1} 年（{y} 年是它回顾的一年）")
-        if late:
+        if late and published in (None, y):
             return y, (f"标题和正文开头都没有年份；{late.group(0)}的会议回顾「{reviewed.group(0)}」：即 {y} 年")
         return None
     return None
@@ -1300,7 +1322,7 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
             if western and (later := _next_year_of_news(year, title, western, published)):
                 return later[0], f"{said}{'：' if later[0] == year else '是回顾的一年；'}{later[1]}（民国纪年换算为公元）"
             return year, said
-    if (frame := _body_frame(title, _arabic_years(full[:3000]))):
+    if (frame := _body_frame(title, _arabic_years(full[:3000]), published)):
         return frame
     if (signed := _signed_year(full)) and not _MASKED_YEAR.search(full[-300:]):
         return signed[0], f"文末的成文日期「{signed[1]}」（标题和正文开头都没有年份）"
@@ -1308,6 +1330,10 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         what = "新闻" if news else "网页"
         return published, (f"{what}的发布日期在 {published} 年{told}（标题和正文开头都没有年份）"
                            f"{_passed_over(opening, len(opening))}")
+    if (issued := _PLAN_ISSUED.search(opening)) and int(issued.group(2)) - int(issued.group(1)) <= 4:
+        # 近日，某区印发《某园区三年行动计划(2023年—2025年)》: the news of a short plan issued, dated nowhere else, is of the
+        # plan's first year, as a plan titled by its period is (a long-range plan's, 2016—2025年, says nothing of when)
+        return int(issued.group(1)), f"正文开头说印发的计划「{issued.group(0)}」：计划从 {issued.group(1)} 年开始，即 {issued.group(1)} 年"
     # (read through the text, not only its opening: an economic bulletin tells the months first, then the stock
     # against the last year-end: 1至9月，…。截至9月，市场主体…较2023年末净增…)
     stock = title + "\n" + _arabic_years(full[:2000])
@@ -1319,7 +1345,7 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         return dated
     if (same := _same_period_year(title + "\n" + body)):
         return same
-    if (own_anniversary := _anniversary_of_founding(title + "\n" + body)):
+    if (own_anniversary := _anniversary_of_founding(title + "\n" + body, _arabic_years(full[:1500]))):
         return own_anniversary
     if (counted := _history_counted(_arabic_years(title + "\n" + body[:3000]))):
         return counted
@@ -1407,7 +1433,10 @@ _HEARD_OR_REVIEWED = re.compile(r"\s*年?度?[^。，,；;！？\n]{0,12}?(?:汇
 # where a sentence's time frame stands: at its start, or opening what someone said or what was counted (…表示，2018年以来，;
 # 据统计，2011年…; 统计数字显示，2012年前11个月…: what the figures show, as a statistics office's or a reporter's source)
 # (…or the cut-off its sentence's figures stand at, 截至2011年8月底，…達68家: the time of the stock it states)
-_FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据悉|據悉|据了解|據了解|表示|指出|介绍|介紹|说|說|显示|顯示|表明)[，,:：])"
+# … or after the day a news sentence opens on, naming its event with the event's year (3月2日上午，2020年某市春季重点项目
+# 集中开工活动在某区举行; 5月19日，2023“某某行”采访团来到…): the day's year
+_FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据悉|據悉|据了解|據了解|表示|指出|介绍|介紹|说|說|显示|顯示|表明)[，,:：]|"
+                          rf"{_MD}\s*月\s*{_MD}\s*[日号]\s*(?:上午|下午|中午|晚上|晚间|晚間|晚)?\s*[，,])"
                           r"\s*[“「]?\s*(?:截至|截止|至于|至於)?\s*$")  # (“至于2024年，截至第二季度…: as for that year, a frame)
 # a sentence that sets its year against the present (1960年全国共编定61个工业区，此次更新计划…): the year is history
 _NOW_AGAINST = re.compile(r"此次|这次|這次|本次|如今|目前|现在|現在|至今")
@@ -1422,7 +1451,7 @@ def _latest_year_told(text: str) -> re.Match | None:
     horizon, a target (力争2025年…, 到2025年), a year a thing is expected by, the background (a founding, a history's
     start, what is compared with, an assessment's year; a clause founding or designating, 1986年全省共设立20个工业区),
     nor one its sentence sets against the present (此次, 目前)."""
-    found = [m for m in _YEAR.finditer(text) if _FRAME_START.search(text[max(0, m.start() - 8):m.start()])
+    found = [m for m in _YEAR.finditer(text) if _FRAME_START.search(text[max(0, m.start() - 12):m.start()])
              and not _NOW_AGAINST.search(re.split(r"[。！？；;!?\n]", text[m.start():], maxsplit=1)[0])
              and not _FOUNDING_CLAUSE.match(text, m.end())
              and not re.match(r"\s*(?:以来|以來)", text[m.end():m.end() + 4])  # (2016年以来，…: a span to an unsaid now)
