@@ -2308,6 +2308,9 @@ _REPEAT_LONGEST = 8  # (the characters of a name before its head, as the names t
 _REPEAT_MASKED = re.compile(f"[{re.escape(MASK_CHARS)}xX]")
 _NEVER_IN_A_REPEATED_NAME = frozenset(("p", "c", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"))
 _REPEAT_WINDOW = 12
+# the tags no word of a zone abroad's name has: a distinguishing word (现有, 所有, 上述), a verb (原有), an adjective or a
+# locality (沿海), which pick zones or say where they lie; a city's Chinese name, however common a word, is a noun (金边)
+_NEVER_A_ZONE_ABROADS_NAME = frozenset(("b", "v", "vn", "a", "ad", "d", "f", "m", "q"))
 
 
 def _glued_function_char(place: str, words: list[tuple[str, str]]) -> bool:
@@ -2373,6 +2376,8 @@ def _repeated_names(text: str, heads: list[re.Match], found: list[ParkMention]) 
                     or any(w[0] in _DEGREE_CHARS or w[0] == "最" for w, _ in words):
                 continue  # (a masked name, XX工业园区; a division's park, which the walk reads; a class of parks counted,
                 # 三大科学园区, or picked by a determiner or a preposition, 各开发区, 关于…产业园: words of the sentence)
+            if zone_abroad and any(t in _NEVER_A_ZONE_ABROADS_NAME for _, t in words):
+                continue  # (现有 + 经济特区, 所有 + 特区: a distinguishing word or a verb picks zones, names none)
             if not zone_abroad and not any(t in _PROPER_TAGS or t == "eng" or len(w) >= 2 and not _known(w) for w, t in words) \
                     or words[0][1] in _FUNCTION_TAGS and not is_division(words[0][0]):
                 continue  # (common words alone, 现代农业 + 产业园, name a class; a function word opens no name)
