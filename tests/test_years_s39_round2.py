@@ -159,3 +159,26 @@ def test_news_of_a_long_range_plan_issued_names_no_year(tmp_path):
             "近日，青岚省出台《青岚省工业园区产业布局规划(2016—2025年)》，明确各园区主导产业。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year != 2016, report.evidence["year"]
+
+
+def test_a_year_whose_clause_says_what_will_be_done_is_no_years_results(tmp_path):
+    # an undated article, its opening long: 2024's results, then 2025年，某园将…实现… — a plan for the year, no result of
+    # it (the lead's unseen page of session 39 was dated by the plan)
+    page = ("根据最新数据，青岚科学城的产值已突破3200亿元，在全国高新区综合排名中位列第六。作为最具活力的经济区域之一，"
+            "青岚科学城在科技创新和经济发展方面表现突出，特别是在光电子信息、生物医药和高端装备等产业的发展上取得了显著成效，"
+            "吸引了大批企业和人才前来创业发展，成为区域经济的重要引擎。\n"
+            "青岚科学城的成功经验表明，通过创新驱动发展是提升地区竞争力的关键。随着青岚科学城继续深化改革开放，加强与全球"
+            "市场的联系，预计未来将保持强劲的增长势头，为经济发展注入更多活力，也为其他地区的高新区建设提供了可资借鉴的经验。\n"
+            "2024年，青岚高新区全年地区生产总值突破3200亿元，同比增长7.1%，对全市经济增长的贡献率接近50%。\n"
+            "2025年，青岚科学城将集中精力发展高科技、实现产业化，力争地区生产总值增长6.5%左右。\n"
+            "2024年，青岚科学城工业增加值增速达到17.5%，对经济增长的贡献率提升至56%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2024, report.evidence["year"]
+
+
+def test_a_years_results_nearly_reached_stay_its_results(tmp_path):
+    # must-not: 将近 (nearly) is no future
+    page = ("青岚园区发展概况\n青岚园区是省级开发区。\n"
+            "2019年，园区实现营业收入将近80亿元，新增规上企业12家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2019, report.evidence["year"]

@@ -687,6 +687,8 @@ _SO_FAR = re.compile(r"今年|截至|截止|[1１一]\s*[-—–~～至到]\s*(?
 _RESULTS_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?:全年|度|上半年|前三季度)?\s*[，,]?[^。；;，,！？：:\n]{0,60}?"
                            r"(?:实现|實現|完成|达到|達到|累计|累計|新增|签约|簽約|引进|引進)")
 _TARGETED = re.compile(r"(?:力争|力爭|确保|確保|预计|預計|计划|計劃|目标|目標|争取|爭取|到|至|将|將|要)\s*$")
+# …nor a year whose clause says what will be done in it (2025年，某园将集中精力…实现产业化: a plan for the year); 将近 is "nearly"
+_WILL_IN_CLAUSE = re.compile(r"(?:将|將)(?!近)|力争|力爭|确保|確保|争取|爭取")
 # a news item told at the turn of a year (新年伊始…, 去年，…): the year whose results it tells is the one before
 _NEW_YEAR = re.compile(r"新年伊始|新春伊始|新年开局|新年開局|开年以来|開年以來|春节(?:过后|後|后)|春節(?:過後|後)|(?:^|[，,。；\n])去年(?=[，,]|全年|以来|以來|共|[^比较較]{0,4}(?:实现|實現|完成|签约|簽約))")
 # the summary's own heading naming the year it reviews (一、2021年工作总结), in the first lines
@@ -758,7 +760,8 @@ def _results_year(body: str) -> re.Match | None:
     """The last year the text tells results for, beyond its opening (2020年全年工业园区实现…): the period a study
     or a report without a dated title and opening reports on."""
     found = [m for m in _RESULTS_YEAR.finditer(body[:3000]) if not _IN_A_TITLE.search(body[:m.start()])
-             and not _TARGETED.search(body[max(0, m.start() - 4):m.start()]) and not _background(body, m)]
+             and not _TARGETED.search(body[max(0, m.start() - 4):m.start()]) and not _background(body, m)
+             and not _WILL_IN_CLAUSE.search(m.group(0))]
     if (review := _review_year(body)):
         found.append(review)
     # (截至2005年年底，全区现保留21个工业园区: the cut-off a stock is stated at is the time the text describes)
