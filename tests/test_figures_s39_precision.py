@@ -185,3 +185,18 @@ def test_a_firm_opening_a_list_item_has_its_own_figures(tmp_path, text):
 
 def test_the_park_opening_a_list_item_stays(tmp_path):
     assert ("营业收入", 42, "亿元", "实际", "园区") in figures(tmp_path, "1、园区全年实现销售收入42亿元；")
+
+
+def test_projects_brought_in_that_started_are_no_signed_projects(tmp_path):
+    # 招商引资项目 names projects brought in, whatever became of them: its verb says which event the count is of; started
+    # (动工, 开工) or finished, the count and its money are no signing (the lead's unseen page of session 39)
+    got = figures(tmp_path, "截至目前，全市已签订投资协议的项目共41个，投资额达103亿元；全市已动工招商引资项目共29个，投资额55.8亿元。",
+                  title="青岚市招商引资工作推进会召开")
+    assert ("签约项目数", 41, "个", "实际", "其他") in got
+    assert not any(f[0].startswith("签约") and f[1] in (29, 55.8) for f in got), got
+
+
+def test_projects_brought_in_and_signed_stay_signed(tmp_path):
+    # must-not: the signing verb before the same noun keeps the count and its money
+    got = figures(tmp_path, "全市新签约招商引资项目共56个，总投资120亿元。", title="青岚市招商引资工作推进会召开")
+    assert {("签约项目数", 56, "个", "实际", "其他"), ("签约资金", 120, "亿元", "实际", "其他")} <= got

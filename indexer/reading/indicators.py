@@ -410,6 +410,7 @@ _PENDING = re.compile(r"(?:待|未|尚未|暂未|仍未|还未|停|停止|暂缓
 # a generic 项目 takes its kind from the verb of its clause
 # a state short of the name's verb, said right before it: arranged, booked, sought, in talks, applied for
 _UNDER_WAY = re.compile(r"实施|在建|续建|推进|建设|储备|在谈|洽谈|谋划|包装|跟踪|对接")
+_STARTED_OR_DONE = re.compile(r"开工|动工|竣工|投产|建成")
 _ARRANGED = re.compile(r"(?:安排|预约|意向|意向性|拟|洽谈|在谈|储备|申请|申报)(?:的)?$")
 _PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻|(?<!拟)吸引(?:了)?(?=\||$))")),  # (10个项目入驻园区,
                   # 新入园项目11个: projects that enter the park are the ones it signed)
@@ -1915,8 +1916,9 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
             blocked = True  # "合同外资协议额…": foreign capital under contract, no projects' signed money (see _NEVER_A_FIGURE)
         if name in _PROJECT_COUNTS and _PENDING.search(own_before):
             blocked = True  # "待开工项目12个", "尚未竣工项目3个": the pool still waiting, not projects started or finished
-        if m.group() in ("招商项目", "招商引资项目") and _UNDER_WAY.search(clause):
-            blocked = True  # "全区实施招商引资项目共92个": projects under way (the name says no signing: its verb does)
+        if m.group() in ("招商项目", "招商引资项目") and (_UNDER_WAY.search(clause) or _STARTED_OR_DONE.search(clause)):
+            blocked = True  # "全区实施招商引资项目共92个", "全市已动工招商引资项目共290个": projects under way, started or
+            # finished (the name says no signing: its verb does)
         if name in _COUNT_NAMES and _ARRANGED.search(own_before):
             blocked = True  # "已安排进区企业5家", "意向入园项目8个": arranged or sought, not yet in (nor signed)
         if name in _PROJECT_COUNTS and _STATE_JOINED_BEFORE.search(own_before):
