@@ -72,7 +72,7 @@ import opencc
 
 from ..model import INDICATOR_NAMES, TOUR_RULE, Indicator, Report, Section, Subject
 from ..text import CJK, CN_DIGITS, DISTRICT_AREA_WORDS, PARK_WORD_RE, ZONE_AREA_WORDS, ZONE_TAILS, parse_cn_number
-from .parks import find_park_mentions, is_division, park_key
+from .parks import find_park_mentions, is_division, park_key, word_tags
 from .tables import NUMBER_CELL, StatusTable, year_tables
 
 # ------------------------------------------------------------------ vocabulary
@@ -2242,7 +2242,7 @@ def _one_projects_prospect(sentence: str, at: int) -> bool:
     for built in _BUILT_THEN.finditer(sentence, 0, at):
         pass
     if built is None:
-        return False
+        return _projects_yield_by_subject(sentence, at)
     owner = None
     for owner in _PROSPECT_OWNER.finditer(sentence, 0, built.end()):
         pass
@@ -2257,8 +2257,83 @@ def _one_projects_prospect(sentence: str, at: int) -> bool:
     return counted or not owner.group("firms")  # (firms uncounted, 园区企业达产后, are the park's)
 
 
+# a clause's subject: its words before its first verb, adverb or preposition, as the segmenter tags them (7个工业项目 in
+# 7个工业项目在一季度集中开工; 北川县石材企业 in 北川县石材企业将达到50家; 园区 in 园区引进项目20个 — 项目 there is the object)
+_SUBJECT_ENDS = ("v", "d", "p")
+# …and the verbs of a report's figures the segmenter may tag as nouns (计划, 新开工: 开发区计划新开工项目16个 — 开发区 the
+# subject, the projects its object)
+_PREDICATE_WORD = re.compile(r"计划|预计|完成|实现|新?开工|动工|新?签约|引进|引入|实施|新建|建成|投产|新增|力争|确保|争取|"
+                             r"推进|落地|入驻|达到|突破")
+# what may follow a subject's head: its count (项目8个, 企业50家) or a word of all of them (等, 全部, 均)
+_HEAD_ENDS = re.compile(r"\s*(?:共|有|达|计)?(?:[\d.]+|[一二三四五六七八九十百两几多]+)?(?:个|项|家|户|批)?(?:等|全部|均|都)?\s*")
+# a clause that is a subject, a verb of reaching and the value (从业人员达到3万人, 入园企业超过300家): its own subject
+_SUBJECT_THEN_COPULA = re.compile(r"\s*(?P<subject>[^,;:。]+?)(?:将|可|预计)?(?:达到|超过|突破|达|为|是|增至|增加到|增长到|增加至)"
+                                  r"(?:了)?(?:约|近|超|逾|超过)?\s*")
+# a clause ending on a value (计划总投资67.2亿元, 总投资11.7亿元): an attribute of the topic, whatever the segmenter tags
+_VALUE_ENDS = re.compile(r"[\d.]+\s*[^\d,;:。]{0,4}$")
+_PLACE_SUBJECT = re.compile(r"(?:全|我|该|本)(?:市|县|省|州|区|镇|乡|旗)|(?:市|县|省|州|镇|乡|旗)$")
+
+
+def _clause_subject(clause: str) -> tuple[str, bool, bool]:
+    """The words ``clause`` opens with before its predicate (none when no noun or pronoun is among them: 年可实现…, a
+    time word and an adverb), whether a place name is among them, and whether a predicate follows them (税收1亿元 has
+    none: an item of a list the subject before it owns; 其中重点项目8个 neither, but its noun is counted, the topic)."""
+    words, place, noun = [], False, False
+    predicate = False
+    tagged = word_tags(clause)
+    for i, (word, tag) in enumerate(tagged):
+        if tag.startswith(_SUBJECT_ENDS) and not (tag == "vn" and i + 1 < len(tagged)
+                                                   and _PROSPECT_OWNER.fullmatch(tagged[i + 1][0])) \
+                or _PREDICATE_WORD.match(word):
+            # (a verbal noun before the owner's noun modifies it, 加工企业, 建设项目: part of the subject)
+            predicate = True
+            break
+        words.append(word)
+        place = place or tag == "ns"
+        noun = noun or tag.startswith(("n", "r", "j"))
+    return ("".join(words) if noun else ""), place, predicate
+
+
+def _projects_yield_by_subject(sentence: str, at: int) -> bool:
+    """Whether the forecast at ``at`` is what projects or a counted group of firms will yield, with no completion said:
+    the subject the chain of clauses up to it carries (a clause without a subject of its own continues the one
+    before it, as Chinese writes a topic once) is projects (7个工业项目…集中开工，计划总投资…，项目预计实现产值…; 其中重点
+    工业项目8个，总投资…，年可实现工业产值…) or firms counted (某县石材企业将达到50家，可实现年产值…) — what docs/labelling.md
+    reads as no figure, as with 建成后 — never where the subject is the zone, a place or the park's projects as a whole
+    (园区引进项目20个，预计全年实现产值…: 园区 is the subject, the projects its object)."""
+    end = at
+    while end > 0:
+        start = _clause_start(sentence, end)
+        subject, place, predicate = _clause_subject(sentence[start:end])
+        if end == at and (said := _SUBJECT_THEN_COPULA.fullmatch(sentence, start, end)):
+            # (从业人员达到3万人: the figure's own noun is its clause's subject, however the segmenter tags it)
+            subject, predicate = said.group("subject"), True
+        owner = None
+        for owner in _PROSPECT_OWNER.finditer(subject):
+            pass
+        if owner is not None and not _HEAD_ENDS.fullmatch(subject, owner.end()):
+            owner = None  # (…于原某公司某场地: the owner word inside another noun, no subject's head)
+        if owner is not None:
+            if owner.group("zone") or _PHASE_BEFORE.search(subject, 0, owner.start()) \
+                    or _PARKS_OWN_BEFORE.search(subject, 0, owner.start()) \
+                    or owner.group("firms") and _SETTLED_FIRMS_BEFORE.search(subject, 0, owner.start()):
+                return False
+            if owner.group("firms") or owner.group() == "工程":  # (公共工程亦同步动工: works of a zone's, uncounted)
+                rest = sentence[start + len(subject):end]
+                return bool(_GROUP_BEFORE.search(subject, 0, owner.start()) or _GROUP_AFTER.match(subject, owner.end())
+                            or _GROUP_AFTER.match(rest))
+            return True
+        if predicate and (place or _PLACE_SUBJECT.search(subject)
+                          or subject.strip() and not _VALUE_ENDS.search(sentence, start, end)):
+            return False  # (a subject of another kind, 该计划, a place: the chain's topic is not projects)
+        end = start - 1  # (no subject, or a clause of an attribute and its value: the topic goes on from before)
+    return False
+
+
 # the park's own projects as a whole, its name right before them (园区项目, 开发区的全部项目)
 _PARKS_OWN_BEFORE = re.compile(r"(?:园区|开发区|高新区|经开区|工业区|集中区|集聚区|新区|我园|全园)(?:的)?(?:所有|全部)?$")
+# the park's firms named by their settling in it (入园企业, 入驻企业超过300家): the park's own, as a stock, never a group's yield
+_SETTLED_FIRMS_BEFORE = re.compile(r"(?:入园|入区|入驻|进驻|园内|区内)(?:的)?$")
 
 
 def _one_own_investment(sentence: str, at: int) -> bool:
