@@ -123,7 +123,11 @@ _NAME_FORMS = {
            # 税费收入144.8亿元 — session 37's count: listed as 税收 on 4 pages of 3 hosts, left out on none; the verb of
            # paying or collecting inside the name, never 税费 bare: 减免税费, 降低税费 are no sum paid)
            *(f"{verb}税费{tail}" for verb in ("上缴", "上交", "实缴", "缴纳", "入库") for tail in ("", "总额")),
-           "税费收入", "税费总收入"),
+           "税费收入", "税费总收入",
+           # (the one paid to named before the noun, 上缴国家税收…, 上缴东道国税费… — how zones abroad and state firms say
+           # the taxes they paid: session 40, 3 labelled pages of 3 hosts)
+           *(f"{verb}{to}{noun}" for verb in ("上缴", "上交", "缴纳") for to in ("国家", "东道国", "所在国", "当地", "地方")
+             for noun in ("税费", "税收", "税金"))),
     "财政收入": ("财税收入", "财税总收入", "财政税收收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
              "公共财政预算收入", "地方一般预算收入", "一般预算收入",
              "财政分成收入"),  # (the park's share of the revenue collected in it: 园区财政分成收入完成0.43亿元)
@@ -173,6 +177,8 @@ _NAME_FORMS = {
                # under contract it is no figure, as 合同外资)
                "实际利用台资", "实际使用台资", "实际利用港资", "实际使用港资", "实际利用港澳台资", "合同利用台资", "合同台资"),  # (外资 alone only as the second object of 利用: see _names_in)
     "从业人员": ("从业人员", "从业人数", "从业总人数", "就业总人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
+             "职工总人数", "员工总人数",  # (总 inside, as 从业总人数)
+             "解决当地就业", "吸纳当地就业",  # (the place the jobs are for inside: 解决当地就业1.5万人)
              "用工人数", "用工总数", "用工总量", "从业人口", "就业人口", "员工数", "解决就业",
              "吸纳劳动力", "带动就业", "安置就业",
              # (the jobs a park brings as positions, the count after the noun, the verb of bringing part of the name:
@@ -1736,7 +1742,7 @@ def _zone_placed(sentence: str, at: int) -> bool:
 
 # A tax noun whose 税 is the object of a relief (免税金额, 退税额, 留抵退税) or that a relief follows as its head (税收减免,
 # 税收优惠, 税收返还): the tax a park's firms were spared or given back, never the tax they paid
-_TAX_RELIEF_BEFORE = re.compile(r"(?:减免|免|减|退|抵|返|让|缓)$")
+_TAX_RELIEF_BEFORE = re.compile(r"(?:减免|免|减|退|抵|返|让|缓)(?:地方|国家|中央)?$")  # (减免地方税收: whose the tax is between)
 _TAX_RELIEF_AFTER = re.compile(r"^(?:额|金额|总额)?(?:减免|优惠|返还|退还|返|退|抵免|抵扣|减征|减半|豁免|奖励|奖补|扶持)")
 
 
@@ -2531,6 +2537,10 @@ _STAFF_AT_WORK = re.compile(r"[\d.,]+(?:万[\d.,]*)?(?:余|多)?(?:万)?(?:名|�
 # (the jobs said as brought already: 提供了, 已创造, 累计带动, 共提供)
 _JOBS_BROUGHT = re.compile(rf"(?:{_JOBS_VERB})了|已|累计|共(?:{_JOBS_VERB})|去年|上年")
 _JOBS_AIMED = re.compile(r"力争|确保|争取|目标|计划|任务|力求|预期")
+# a sentence framed by the day it counts up to (截至目前，某园已吸引…，为当地解决…个就业岗位; 截止2015年末, 目前, 迄今): the
+# jobs it names are there by then, as a stock — unless their own clause looks ahead (将, 预计, 有望, 可)
+_STOCK_FRAME = re.compile(r"\s*(?:[^,;:。]{0,8}?)(?:截至|截止|迄今|至今|目前)")
+_JOBS_TO_BE = re.compile(r"将|预计|预期|有望|可望|可以|可(?!达)|能够|计划|力争|目标")
 # the positions named before their count (提供就业岗位…, 创造就业机会…: the forms of 从业人员 made of _JOBS_BROUGHT_VERBS)
 _POSITIONS_NAMED = re.compile(r"[^,;:。\d]{2,8}?(?:岗位|机会)")
 # firms that mean to settle (20余家企业意向入驻, 有意进驻企业412家): not in the park, as an agreement of intent is no signing
@@ -2540,7 +2550,8 @@ _FIRMS_INTENDING = re.compile(r"(?:意向|有意)(?:向)?(?:入驻|进驻|入园
 
 # one plant, firm, project or investment named by a demonstrative before the jobs it brings (该厂…预计将制造1000个就业机会,
 # 这项投资有望创造1000多个就业机会): its own jobs, no figure, as its own output is none (not 这些投资, many together)
-_ONE_OWNER_NAMED = re.compile(r"(?:该|此|这)(?:一|项|个|座|间|家)?(?:厂|工厂|公司|企业|项目|投资)(?!区|园|者)")
+# (在此, 于此, 来此: "here", a place, never "this": 120家企业在此投资 is firms investing here)
+_ONE_OWNER_NAMED = re.compile(r"(?:该|(?<![在于来到])此|这)(?:一|项|个|座|间|家)?(?:厂|工厂|公司|企业|项目|投资)(?!区|园|者)")
 _JOBS_AS_POSITIONS_HOW = "（带来的就业岗位、就业机会：提供、创造、带动…个就业机会）"
 _JOBS_AFTER_PEOPLE = re.compile(r"(?:安排|吸纳|解决)了?(?:约|近|超过?|逾)?[\d.]+万?(?:余|多)?人(?:的)?(?P<jobs>就业(?:问题)?)")
 # foreign capital paid in said short after the signed amount: "合同外资额为11.54亿美元，增长1.4倍，实际到位5.1亿美元",
@@ -3252,7 +3263,10 @@ _SETTLED_BEFORE_COUNT = re.compile(r"(?:入驻|进驻|落户|入园|进园|入�
 # firms brought in (引进, 招引, 引入) counted under a word of the whole so far (截至, 已, 累计, 目前, 迄今): the park's
 # firms; the adjectives praise, they pick no class out (高新技术企业, 规上企业 are classes: not here)
 _FIRMS_INTRODUCED = re.compile(r"(?:国内外|国内、外|中外|海内外|各类|知名|优质|高科技|外资|内资|台资)*(?:工业)?(?:企业|厂商|台商|台企)")
-_INTRODUCED_BEFORE = re.compile(r"(?:已|已经|累计|共|先后|成功)+(?:引进|招引|引入|招进)(?:了)?$")
+# (吸引, attracted, is brought in too: 已吸引了108家企业; where they came from and a bound may stand before the count:
+# 已引进了来自15个国家的108家企业, 已吸引大约180家企业)
+_INTRODUCED_BEFORE = re.compile(r"(?:已|已经|累计|共|先后|成功)+(?:引进|招引|引入|招进|吸引)(?:了)?"
+                                r"(?:来自[^,;:。]{1,16}?的)?(?:约|大约|近|超过|逾)?$")
 # (and the time since the park began: 成立十年来, 建区以来, 开园以来 — all it has brought in so far)
 _CUT_OFF = re.compile(r"截至|截止|迄今|至今|累计|(?:成立|建区|设立|开园|建园|获批|挂牌)[^,;:。]{0,6}?以?来")
 # firms to be brought in, in a plan's words (计划引进企业50家, 将引进不少于30家企业, 力争引进企业20家): the park's target for
@@ -5240,7 +5254,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         # (the values 分别 deals out are each their own owner's, never another's rounded: 分别不得突破A、B、C)
         _set_status(fig, sentence, v, naming, ctx)
         if naming.name == "从业人员" and fig.status in ("实际", "累计") and sentence.endswith(("机会", "岗位"), 0, naming.qend) \
-                and not _JOBS_BROUGHT.search(sentence, _clause_start(sentence, v.start), v.start):
+                and not _JOBS_BROUGHT.search(sentence, _clause_start(sentence, v.start), v.start) \
+                and not (_STOCK_FRAME.match(sentence) and not _JOBS_TO_BE.search(sentence, _clause_start(sentence, v.start), v.start)):
             # "四座厂今年底动土，…带动约4500个就业机会": jobs a zone brings are to come, unless the words say they came
             fig.status = "预计"
             fig.why_status = "带来的就业机会没有说已经带来（了、已、累计）：是预计"
