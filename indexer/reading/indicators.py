@@ -205,6 +205,8 @@ _NAME_FORMS = {
            "已开发",
            # (the land developed, 的 between the verb and the land: 目前已开发的土地面积约0.15平方公里 — session 39)
            "已开发的土地面积", "已开发土地面积", "已开发的面积",
+           # (the zone's land said as land, 土地面积 — the zone's only right after it or as the topic: see _LAND_FORMS)
+           "土地面积", "土地总面积", "总土地面积",
            # (a zone's territory, 国土面积, and its plan's whole land, 规划总占地 / 总占地)
            "国土面积", "规划总占地", "总占地",
            # (the park word inside the built area's name: 建成园区面积385亩 is how much is built, not the park's area)
@@ -381,7 +383,8 @@ _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|�
 # the land a park takes (占地, 规划用地) is its area only when the park is the subject right before it: 占地 is
 # said of every project and building ("项目占地120亩")
 _LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地", "总规划占地", "规划占地",
-                         "总用地面积", "用地总面积", "用地面积", "行政区划面积", "行政区域面积", "区域面积", "辖区面积"))
+                         "总用地面积", "用地总面积", "用地面积", "行政区划面积", "行政区域面积", "区域面积", "辖区面积",
+                         "土地面积", "土地总面积", "总土地面积"))
 _PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|(?<=[经农])开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|经济园|生态园|工业区|"
                                # (the heads of Hong Kong's, Taiwan's and the free zones' names: 工业邨, 创科园, 科学园,
                                # 加工区, 保税区, 科学城; 某工业邨佔地67公顷 is the estate's land as 园区占地 is the park's)
@@ -1740,6 +1743,44 @@ def _zone_placed(sentence: str, at: int) -> bool:
     return bool(_ZONE_PLACED.fullmatch(sentence, sentence.rfind(";", 0, at) + 1, at))
 
 
+# the heads a zone's name ends with, as the subject of its clause (某科学园区, 某物流园, 该园区, 某工业邨)
+_ZONE_SUBJECT_HEAD = re.compile(r"(?:(?<![公校家花庄陵乐物游])园|园区|开发区|高新区|经开区|工业区|集中区|集聚区|科学城|科技城|工业邨|"
+                                r"加工区|保税区|合作区|示范区|试验区|特区)$")
+# …and a clause opened by a zone's name and a verb of being or lying (某科技加值园区位在…, 某园区是…, 该园区于…成立)
+_ZONE_OPENS_CLAUSE = re.compile(r"\s*(?:据[^,;:。]{0,12}?[,:])?(?:该|本|我)?[^,;:。\d]{0,24}?" + _ZONE_SUBJECT_HEAD.pattern[:-1]
+                                + r"(?:位于|位在|位处|地处|坐落|是|为|于|成立|设立|始建|创建|由)")
+# what may stand before the land's name in its own clause: words of the whole or of when, no owner (总, 规划, 目前)
+_LAND_PREFIX = re.compile(r"\s*(?:其|总|规划|共|约|现|现有|目前|已|全部|整体)*\s*")
+# words of another owner of land in the clauses between the zone and its land (项目, 企业, 厂房…: their land, not the zone's)
+_OTHER_LAND_OWNER = re.compile(r"项目|公司|企业|厂房|工厂|厂区|大楼|工程|基地|中心|学校|医院|小区|[一二三四五首]期|片区|分园")
+
+
+def _zone_is_topic(sentence: str, at: int) -> bool:
+    """Whether the clauses before ``at`` carry a zone as their topic, the land said bare at ``at`` its own: walking back
+    over the clauses without a subject of their own (于1999年开始动工, 紧邻某计划区, 86年7月奉…核定为…用地) to the first
+    that has one, it is a zone (某科学园区位于…; 某物流园区是…重点项目) — Chinese says the topic once and lets the clauses
+    after it predicate (某园位在…，紧邻…，面积约176公顷). None where a clause on the way names another owner of land (园区
+    引进项目20个，总投资…，占地…: the projects'), nor where the first subject found is not a zone."""
+    own = _clause_start(sentence, at)
+    if not _LAND_PREFIX.fullmatch(sentence, own, at):
+        return False  # (the land's own clause names its owner: 星河电子项目占地120亩, 园区物流中心占地…)
+    end = own - 1
+    while end > 0:
+        start = _clause_start(sentence, end)
+        clause = sentence[start:end]
+        if _OTHER_LAND_OWNER.search(clause) or clause.lstrip().startswith("其中") \
+                or sentence[max(0, start - 4):start].rstrip(",: ").endswith("其中"):
+            return False  # (…是由某集团投资建设的项目: the zone said to be a project keeps its land the project's; 其中某园
+            # 在…: a part singled out, read as a part where its form is known, _PART_OPENS)
+        if _ZONE_OPENS_CLAUSE.match(clause):
+            return True  # (the zone's name opening the clause, whatever the segmenter makes of its inner words: 加值园区)
+        subject, _place, predicate = _clause_subject(clause)
+        if subject and predicate:
+            return bool(_ZONE_SUBJECT_HEAD.search(subject.strip()))
+        end = start - 1
+    return False
+
+
 # A tax noun whose 税 is the object of a relief (免税金额, 退税额, 留抵退税) or that a relief follows as its head (税收减免,
 # 税收优惠, 税收返还): the tax a park's firms were spared or given back, never the tax they paid
 _TAX_RELIEF_BEFORE = re.compile(r"(?:减免|免|减|退|抵|返|让|缓)(?:地方|国家|中央)?$")  # (减免地方税收: whose the tax is between)
@@ -1848,7 +1889,7 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         by_profile = False  # (the land said bare on the park's profile: see _PROFILE_LAND)
         if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
                 and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) and not _PARK_DESCRIBED.match(sentence[:m.start()]) \
-                and not _zone_placed(sentence, m.start()) \
+                and not _zone_placed(sentence, m.start()) and not _zone_is_topic(sentence, m.start()) \
                 and not _BOUNDS_BEFORE_AREA.search(sentence, max(0, m.start() - 40), m.start()) \
                 and not _PART_NAMED_BEFORE_AREA.fullmatch(sentence, _item_start(sentence, max(0, m.start() - 1)), m.start()) \
                 and not (by_profile := profile and _profile_land(sentence, m)):
@@ -1858,7 +1899,7 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         by_project = False  # (the land of the project the park is: see _park_project_land)
         if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) \
                 and not _PARK_DESCRIBED.match(sentence[:m.start()]) and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
-                and not _zone_placed(sentence, m.start()) \
+                and not _zone_placed(sentence, m.start()) and not _zone_is_topic(sentence, m.start()) \
                 and not _parks_listed_then_respectively(sentence, m) \
                 and not (by_profile := profile and _profile_land(sentence, m)) \
                 and not (by_project := bool(park_project) and _park_project_land(sentence, m, park_project)):
@@ -3484,7 +3525,7 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
            # 预期目标, 预期(性)指标, 主要预期发展指标: the targets of a plan, as planning documents name them
            # (预期性指标 beside 约束性指标), not a forecast of a figure
            # 把…打造成(为)/建设成为/发展成为 + a figure: what the park is to become, a goal ("打造成为营业收入超500亿元的园区")
-           ("目标", re.compile(r"力争|确保|(?<!向上)争取(?!到)|目标|(?<!按)(?<!按照)(?<![项个])(?<!工业)计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
+           ("目标", re.compile(r"力争|确保|(?<!向上)争取(?!到)|目标|(?<!按)(?<!按照)(?<![项个])(?<!工业)计划(?!区|经济|单列)|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求"
                               # 希望 + a verb of reaching in its clause: a wish for a figure, as 力争 is (希望新的一年达成
                               # 就业人口8万人的目标); 希望 as a noun (新的希望, 希望工程) has no such verb after it
