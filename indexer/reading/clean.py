@@ -1809,7 +1809,9 @@ _ROC_SHORT_DATE_ROW = re.compile(r"(?:发布日期|發布日期|發佈日期|更
 # …and a row opening on the page's date and its time (2022年08月11日 10時31分 某某網, _STAMPED): the page's date
 _STAMPED_ROW = re.compile(_STAMPED)
 _DATE_ONLY = re.compile(r"(?:((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}(?!\d))|"
-                        r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2((?:19|20)\d{2})(?!\d))(?:\s*星期.)?")
+                        r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2((?:19|20)\d{2})(?!\d))"
+                        # (its weekday after it, furniture.WEEKDAY; or 星期 alone, an e-paper's toolbar with the day lost)
+                        rf"(?:\s*(?:{furniture.WEEKDAY}|星期))?")
 # an outlet and the day it ran the item, on a line of its own at the item's end (新華網 2004年05月04日, 某某日报 2019-06-10)
 _CLOSING_DATELINE = re.compile(r"^[(（]?\s*[^\s\d，,。：:]{1,10}?(?:网|網|报|報|社|台|日报|日報)\s*[(（]?\s*((?:19|20)\d{2})\s*[年\-/.]\s*"
                                r"\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*[)）]?$")
