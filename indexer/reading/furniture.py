@@ -12,6 +12,8 @@ never seen still sets its furniture in a few forms, whatever words it uses, and 
 - a page ``<title>`` of search keywords joined by underscores and ending in a site's name, which the page
   never repeats (a real page's ``<title>`` repeats its headline);
 - the site's hotline above the text (服务热线 400-…): a report's own contact comes at its end;
+- a row of counters (查看: 1237|回复: 0, 阅读 356 | 评论 2) and a day row with its weekday (2024年3月5日 星期二, a
+  site's widget of today's date), recognised here once for the cleaning, the titles and the years alike;
 - a forum's anti-copy jammer (random pairs of a digit or a sign, a blank and a letter at each line break) and the
   forum's own strings it hides beside it, told by repetition (found at two jammers) or by a site's name's form;
 - a picture's credit where the picture was (示意图/某某, a one-sentence caption closed by who took it: …。某某摄, or
@@ -396,7 +398,8 @@ def is_counter_row(line: str) -> bool:
 
 
 # the weekday after a day, as a site's day row writes it, in either script, in brackets or not (星期二, 周二, 週二,
-# 礼拜二, (周四), （星期四）): a writer dates a text by its day alone, so a weekday beside the day marks a template's row
+# 礼拜二, (周四), （星期四）): a document dates itself by its day alone (成文日期), so a row of a day and its weekday is a
+# template's (a site's widget, a paper's masthead)
 WEEKDAY = r"[(（]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[)）]?"
 # a site's day row: the day with its year, in words or in figures, then its weekday, a clock ticking after it or not
 # (2024年3月5日 星期二, 2024-03-05 (周二), 今天是2024年3月5日 星期二 09:41:05)
