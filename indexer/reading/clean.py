@@ -233,7 +233,8 @@ _DROP_LINE = [
                r"欢迎您的?访问|歡迎您的?訪問)(?:.{0,40}$|[^，,。]{2,30}?(?:网|網|网站|網站|平台|官网|官網)[!！。]?(?:\s|$))"),
     # a site's date widget: 2025年 / 10 月 29日 / 星期三, 今天是 2024年3月1日 星期五 (the day of the visit, not the page's)
     # (and the site's menu after it on the same row: 2025年 05月 13日 星期二 合作提案 活動報名)
-    re.compile(r"^(?:(?:今天是|今日是|今天|今日)\s*[:：]?\s*)?(?:中華民國|中华民国|民國|民国|公元)?[\d\s年月日/／.\-|｜]*[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?(?:[\s|｜]+[^\s。，,！？!?、]{2,6}){0,4}[\s|｜]*$|^今天是[\s|｜]*$"),
+    re.compile(r"^(?:(?:今天是|今日是|今天|今日)\s*[:：]?\s*)?(?:中華民國|中华民国|民國|民国|公元)?[\d\s年月日/／.\-|｜]*"
+               + furniture.WEEKDAY + r"(?:[\s|｜]+[^\s。，,！？!?、]{2,6}){0,4}[\s|｜]*$|^今天是[\s|｜]*$"),
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,]{0,20}$"),  # 2024-01-27 某某范文网
     re.compile(r"^.{2,60}_第\d+[页頁]$"),
     re.compile(r"^.{2,40}\s第\d+[张張]$"),  # a gallery's picture counter: 百名社長總編近距離觸摸廣東發展 第2張  # a document site's page images: 科技园2023年工作总结_第1页
@@ -265,8 +266,8 @@ _DROP_LINE = [
     re.compile(r"^(网友发表时间|網友發表時間|发布时间|發佈時間|发表时间|浏览次数|瀏覽次數|阅读次数|点击数|阅读量|"
                r"(?:資料|资料|新聞|新闻|消息|稿件|文章)?(?:来源|來源)|出处|出處|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
     re.compile(r"^(?:本文|全文)?(?:共|约|約)\s*[\d.,]+\s*(千字|万字|字|页|頁)$"),  # 约3千字, 本文共615字
-    # a page's view counter, its label alone or with its number: 點閱數 / 3293, 人氣: 3
-    re.compile(r"^(?:點閱數|点阅数|點閱次數|點擊數|点击量|點擊量|閱讀數|阅读数|人氣|人气)\s*[:：]?\s*[\d,]*$"),
+    # a page's view counter, its label alone or with its number, its colon or none: 點閱數 / 3293, 人氣: 3, 點閱數1422
+    re.compile(r"^(?:點閱數|点阅数|點閱次數|點擊數|点击量|點擊量|閱讀數|阅读数|瀏覽數|浏览数|瀏覽人次|浏览人次|人氣|人气)\s*[:：]?\s*[\d,]*$"),
     # a reading-time counter: 本篇文章553字，读完约1分钟 / 阅读本文约需3分钟 / 预计阅读时间：5分钟
     re.compile(r"^(?:本篇文章|本篇|本文|全文)?(?:共|约|約)?\s*[\d.,]+\s*字\s*[,，]?\s*(?:读完|讀完|阅读|閱讀)[^。！？]{0,6}?\d+\s*(?:分钟|分鐘)$|"
                r"^(?:预计|預計)?(?:阅读|閱讀)(?:本文|全文)?(?:时间|時間|时长|時長)?(?:约|約|大约|大約)?(?:需|需要)?\s*[:：]?\s*(?:约|約)?\s*\d+\s*(?:分钟|分鐘)$"),
@@ -282,12 +283,11 @@ _DROP_LINE = [
     re.compile(r"^https?://\S+(?:\s+[\d\s:/-]+)?$"),
     # an advertisement's marker: 我是廣告 請繼續往下閱讀, 廣告 廣告, 贊助廣告
     re.compile(r"^(?:我是廣告|我是广告|廣告|广告|贊助廣告|赞助广告)(?:\s*(?:請繼續往下閱讀|请继续往下阅读|廣告|广告))*$"),
-    # a portal's skip link and accessibility marks, a counter without its colon (點閱數1422), a notice about the
-    # browser (…需要较新版本的 Adobe Flash Player), a banner about the site's privacy policy
+    # a portal's skip link and accessibility marks, a notice about the browser (…需要较新版本的 Adobe Flash Player), a
+    # banner about the site's privacy policy
     re.compile(r"^(?:跳到主要內容|跳到主要内容|跳至主要內容|跳至主要内容|跳过导航|跳過導航|:::)$"),
     # a reading site's navigation row: a back link and the site's home or contents link (返回第207章 …  某某首页)
     re.compile(r"^(?:返回|返回到)\S[^。！？]{0,40}?\s+\S{0,8}(?:首页|首頁|目录|目錄|书页|書頁)$"),
-    re.compile(r"^(?:點閱數|点阅数|點閱次數|点击量|點擊量|瀏覽數|浏览数|瀏覽人次|浏览人次|阅读数|閱讀數|人氣|人气)\s*[:：]?\s*\d+$"),
     _asked_with(("a", "A", "浏览器", "瀏覽器"), re.compile(r"^.{0,40}(?:Flash Player|JavaScript|(?:浏览器|瀏覽器)(?:内核|內核)?版本|升级浏览器|升級瀏覽器|(?:浏览器|瀏覽器)(?:暂|暫)?(?:不支持|不支援)).{0,40}$", re.I)),
     # … its window's buttons to fetch one (關閉此視窗 請至Edge官網下載 請至FireFox官網下載 …), and the age gate a news site
     # puts before a story it rates (限制級 / 您即將進入之新聞內容 需滿18歲 方可瀏覽。): the site's modal, never the story
@@ -378,8 +378,8 @@ _DROP_LINE = [
     re.compile(r"^[【\[]?(字体|字體|字号|字號)\s*[:：]*\s*[\[【]?[大中小\s\[\]【】]*[\]】]?$"),
     # …and their label however worded, its buttons lost (定義你的瀏覽字號:, 选择阅读字体:)
     re.compile(r"^[^\s。，,]{1,8}(?:字体|字體|(?<!文)字号|(?<!文)字號|字型|字级|字級)(?:大小)?\s*[:：]$"),
-    # a popularity counter and an empty tag row: 人氣: 3, 人气：1024, 標籤: tags:
-    re.compile(r"^(?:人气|人氣)\s*[:：]\s*\d+$|^(?:标签|標籤|tags)\s*[:：]\s*(?:tags\s*[:：]?)?$", re.I),
+    # an empty tag row: 標籤: tags: (a popularity counter, 人氣: 3, is a view counter's, above)
+    re.compile(r"^(?:标签|標籤|tags)\s*[:：]\s*(?:tags\s*[:：]?)?$", re.I),
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(发布于|發佈於|上传于|上傳於)\S{0,20}$"),
     re.compile(r"^(举报|舉報|收藏|分享|下载|下載|点赞|打印|关闭|關閉|返回顶部|返回頂部|(?:上一|下一)(?:篇|条|條|则|則).*|"
                r"我要(?:评论|評論|纠错|糾錯|留言|投稿|打印)|我来说两句|我來說兩句|[【\[]?(?:纠错|糾錯)[】\]]?|"
@@ -1809,7 +1809,9 @@ _ROC_SHORT_DATE_ROW = re.compile(r"(?:发布日期|發布日期|發佈日期|更
 # …and a row opening on the page's date and its time (2022年08月11日 10時31分 某某網, _STAMPED): the page's date
 _STAMPED_ROW = re.compile(_STAMPED)
 _DATE_ONLY = re.compile(r"(?:((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}(?!\d))|"
-                        r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2((?:19|20)\d{2})(?!\d))(?:\s*星期.)?")
+                        r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2((?:19|20)\d{2})(?!\d))"
+                        # (its weekday after it, furniture.WEEKDAY; or 星期 alone, an e-paper's toolbar with the day lost)
+                        rf"(?:\s*(?:{furniture.WEEKDAY}|星期))?")
 # an outlet and the day it ran the item, on a line of its own at the item's end (新華網 2004年05月04日, 某某日报 2019-06-10)
 _CLOSING_DATELINE = re.compile(r"^[(（]?\s*[^\s\d，,。：:]{1,10}?(?:网|網|报|報|社|台|日报|日報)\s*[(（]?\s*((?:19|20)\d{2})\s*[年\-/.]\s*"
                                r"\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*[)）]?$")
@@ -1938,11 +1940,8 @@ _DOCUMENT_SITE = re.compile(r"范文|範文|文库|文庫|小编|小編|我要�
                             r"心得體會|思想汇报|思想匯報|申请书|申請書|策划书|策劃書|述职报告|述職報告|自查报告|自查報告)\s*$)")
 
 
-# a site's widget of today's date: the day and its weekday (2023年10月10日 星期二, 2023-10-10 周二, 2024年04月25日 (周四)),
-# or a clock ticking after the weekday (2016年02月18日 星期四 23:57:08: a row dated by a story puts its time before the weekday)
-_TODAY_WIDGET = re.compile(r"\s*(?:今天是|今日)?\s*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*"
-                           r"[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?")
-# a short row below it carrying a date of its own (• 上传 2020.08.31 16:56, 2015/10/19《某某月刊》整理): the story's
+# a short row below the site's day row (furniture.is_weekday_row: 2023年10月10日 星期二, the day of the visit) carrying a
+# date of its own (• 上传 2020.08.31 16:56, 2015/10/19《某某月刊》整理): the story's
 _DATED_ROW_MAX = 40
 
 
@@ -1960,17 +1959,17 @@ def page_credits(text: str) -> PageCredits:
     credits = PageCredits()
     credits.document_site = bool(_DOCUMENT_SITE.search("\n".join(head + tail)))
     labelled = next((k for k, line in enumerate(head[:12]) if _PUBLISHED.search(line)), None)
-    widget = next((k for k, line in enumerate(head[:12]) if _TODAY_WIDGET.fullmatch(line)), None)
+    widget = next((k for k, line in enumerate(head[:12]) if furniture.is_weekday_row(line)), None)
     if widget is not None and labelled is None:
         # (a story's own date row under the site's widget, labelled by a word _PUBLISHED does not hold, 上传 2020.08.31,
         # or by none, 2015/10/19《某某月刊》整理: a date of another year on a short row below the widget is the story's)
         widget_year = int(re.search(r"(?:19|20)\d{2}", head[widget]).group(0))
         labelled = next((k for k, line in enumerate(head[widget + 1:12], widget + 1) if len(line) <= _DATED_ROW_MAX
-                         and not _TODAY_WIDGET.fullmatch(line) and (day := _DATE_ONLY.search(line))
+                         and not furniture.is_weekday_row(line) and (day := _DATE_ONLY.search(line))
                          and int(day.group(1) or day.group(3)) != widget_year), None)
     for k, line in enumerate(head + tail):
         if k < 12 and credits.published is None and (dated := _dateline(line)):
-            if labelled is not None and k < labelled and _TODAY_WIDGET.fullmatch(line):
+            if labelled is not None and k < labelled and furniture.is_weekday_row(line):
                 continue  # (2023年10月10日 星期二 over the headline, 发布日期:2012-06-29 under it: the site's date of the
                 # visit, a widget; the labelled row is the page's)
             credits.published = dated  # a newspaper's dateline above or under its headline

@@ -12,6 +12,8 @@ never seen still sets its furniture in a few forms, whatever words it uses, and 
 - a page ``<title>`` of search keywords joined by underscores and ending in a site's name, which the page
   never repeats (a real page's ``<title>`` repeats its headline);
 - the site's hotline above the text (服务热线 400-…): a report's own contact comes at its end;
+- a row of counters (查看: 1237|回复: 0, 阅读 356 | 评论 2) and a day row with its weekday (2024年3月5日 星期二, a
+  site's widget of today's date), recognised here once for the cleaning, the titles and the years alike;
 - a forum's anti-copy jammer (random pairs of a digit or a sign, a blank and a letter at each line break) and the
   forum's own strings it hides beside it, told by repetition (found at two jammers) or by a site's name's form;
 - a picture's credit where the picture was (示意图/某某, a one-sentence caption closed by who took it: …。某某摄, or
@@ -368,6 +370,49 @@ def strip_jammer(lines: list[str]) -> list[str]:
         if (kept := "".join(parts).strip()):
             out.append(kept)
     return out
+
+
+# ------------------------------------------------------------ a site's counters and its day row
+# Two rows every site's template sets over its pages, recognised here once for every stage that meets them (the
+# cleaning drops them over the text, the titles never take them for a headline or a lead, the years never date a page by
+# the day of the visit).
+
+# a counter: a label and its number, how often the page was read or answered (查看: 1237, 阅读 356, 浏览次数：1024次,
+# 瀏覽:1424, 文档序号:26939716) — a label in words, or a short one of any signs set off by its colon; counters with
+# their colons may run together with nothing between them (查看:12回复:3, as a template's cells lose their blanks)
+_COUNT = r"\d[\d,]*\s*[次人条條]?"
+_LABELLED_COUNT = rf"(?:[{CJK}A-Za-z]{{1,6}}|[^\s\d:：|｜]{{1,4}})\s*[:：]\s*{_COUNT}"
+_COUNTERS = re.compile(rf"(?:{_LABELLED_COUNT})+|[{CJK}A-Za-z]{{1,6}}\s*{_COUNT}")
+# …set apart by a bar, a slash or a dot (查看: 1237|回复: 0, 点击:88 / 收藏:5), or by blanks after a number (阅读 356  评论 2)
+_COUNTER_SEPARATOR = re.compile(r"\s*[|｜/／丨·]\s*|(?<=[\d次人条條])\s+(?=\D)")
+
+
+def is_counter_row(line: str) -> bool:
+    """A row of nothing but counters (see _COUNTERS): how often the page was read or answered, which a forum or a
+    portal prints by its headline (查看: 1237|回复: 0, 阅读 356 | 评论 2, 人气: 17). A headline says what someone did,
+    never a count; a label and a number alone with no colon (人气 779, 企业 36) may be a table's cell, so a lone
+    counter needs its colon."""
+    fields = [f for f in _COUNTER_SEPARATOR.split(line.strip()) if f]
+    return bool(fields) and all(_COUNTERS.fullmatch(f) for f in fields) \
+        and (len(fields) >= 2 or bool(re.search(r"[:：]", line)))
+
+
+# the weekday after a day, as a site's day row writes it, in either script, in brackets or not (星期二, 周二, 週二,
+# 礼拜二, (周四), （星期四）): a document dates itself by its day alone (成文日期), so a row of a day and its weekday is a
+# template's (a site's widget, a paper's masthead)
+WEEKDAY = r"[(（]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[)）]?"
+# a site's day row: the day with its year, in words or in figures, then its weekday, a clock ticking after it or not
+# (2024年3月5日 星期二, 2024-03-05 (周二), 今天是2024年3月5日 星期二 09:41:05)
+_WEEKDAY_ROW = re.compile(rf"\s*(?:今天是|今日)?\s*(?:19|20)\d{{2}}(?:\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
+                          rf"\s*{WEEKDAY}\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?")
+
+
+def is_weekday_row(line: str) -> bool:
+    """A day with its year and its weekday on a row of their own (see _WEEKDAY_ROW): the widget of today's date a
+    site's template sets over every page, or a paper's day of issue over its pages — the site's, never a headline nor
+    a lead, and no date a writer gave the text (a story's own date row carries no weekday, or puts its clock time
+    before it: 2024-03-05 10:30 星期二)."""
+    return bool(_WEEKDAY_ROW.fullmatch(line))
 
 
 # ------------------------------------------------------------ lines of their own
@@ -817,10 +862,6 @@ def is_furniture_line(line: str) -> bool:
 _HOTLINE = re.compile(r"^[^\s。，,：:]{0,6}(?:热线|熱線)(?:电话|電話)?\s*[:：]?\s*[\d\s\-－()（）转轉]*$")
 
 
-# a counter with a short label and a number (瀏覽:1424, 文档序号:26939716), or a forum's counters side by side (查看: 1237|回复: 0,
-# 阅读: 88  评论: 2): above the text, the page's count; in a report's body such a row would be a table's total
-_COUNTER_CELL = r"[^\s\d:：|｜]{1,4}\s*[:：]\s*\d+"
-_COUNTER = re.compile(rf"^{_COUNTER_CELL}(?:\s*[|｜]?\s*{_COUNTER_CELL}){{0,3}}$")
 # a row of the author's name, the date and an account (某某  2024-05-08  某某公众号): cells apart, one a date
 _MACHINE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
 # …or a date in words with the clock time after it (2024年03月02日15:42  某某在线): when a post went up, which no title says
@@ -935,8 +976,7 @@ CRUMB_PATH = re.compile(rf"{_CRUMB_ITEM}(?:\s*(?:>>?|»|›|＞)\s*{_CRUMB_ITEM}
                         rf"(?:>>?|»|›|＞)\s*{_CRUMB_ITEM}(?:\s*(?:>>?|»|›|＞)\s*{_CRUMB_ITEM}){{0,4}}")
 
 
-_PADDED_DAY = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[01]\d\s*月\s*[0-3]\d\s*日\s*"
-                         r"(?:星期[一二三四五六日天]|[(（]\s*(?:星期|周|週)[一二三四五六日天]\s*[)）])?\s*")
+_PADDED_DAY = re.compile(rf"\s*(?:19|20)\d{{2}}\s*年\s*[01]\d\s*月\s*[0-3]\d\s*日\s*(?:{WEEKDAY})?\s*")
 
 
 def is_padded_stamp(line: str) -> bool:
@@ -950,7 +990,7 @@ def is_head_furniture(line: str) -> bool:
     total, a signature its date; no report's title is a bare site name)."""
     if line[:1] == "《" and PAPER_ISSUE_ROW.match(line):
         return True  # (《某某日报》2025年5月29日 09版 over a reposted story: where it ran, no line of the story)
-    if _HOTLINE.match(line) or _COUNTER.match(line) or _SITE_NAME_ALONE.fullmatch(line) or _ACCOUNT.fullmatch(line):
+    if _HOTLINE.match(line) or is_counter_row(line) or _SITE_NAME_ALONE.fullmatch(line) or _ACCOUNT.fullmatch(line):
         return True
     if len(line) <= 60 and (_DISCLOSURE_HEAD.match(line) or _PUBLISHER_LEVEL.match(line) or _BOARD_NAME.match(line)
                             or _DISCLOSURE_MODE.match(line)):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..text import CJK, CN_DIGITS, EVENT_VERB_RE, PARK_WORD_RE, UNIT_END
-from .furniture import CRUMB_PATH, LANGUAGE_EDITION, OUTLET_NAME_END
+from .furniture import CRUMB_PATH, LANGUAGE_EDITION, OUTLET_NAME_END, WEEKDAY, is_counter_row, is_weekday_row
 
 # the words a document's title ends in (its genre)
 DOC_WORDS = ("汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "发言提纲", "發言提綱", "讲话提纲", "講話提綱", "总结", "總結", "计划", "計劃", "計畫", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
@@ -505,20 +505,14 @@ def is_author_names(line: str) -> bool:
 _DATE_FIELD_ROW = re.compile(r"^(?:发布|發布|發佈|更新|上传|上傳|公告|公布|公佈)(?:日期|时间|時間)\s*[:：]?\s*(?:19|20)?\d{2,3}\s*[-/.年]\s*\d{1,2}")
 _DATE_ONLY_LINE = re.compile(r"(?:(?:发布|發布|發佈|更新|上传|上傳)(?:于|於|时间|時間|日期)?|时间|時間|日期)?\s*[:：]?\s*"
                              r"[\d\s年月日号號:：/.\-]+(?:[(（][\d\s年月日号號:：/.\-]*(?:更新|updated?)[)）])?"
-                             # (its weekday after it, 2024年04月25日 (周四) / 星期四: a site's day row, still only a date)
-                             r"(?:\s*[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?)?", re.I)
-
-# a row of counters, each a label and its number (查看: 1237|回复: 0, 阅读 356 | 评论 2, 人气: 3): how often the page was
-# read or answered, which a forum or a portal prints by its headline — a headline says what someone did, never a count
-_COUNTER_FIELD = re.compile(rf"[{CJK}A-Za-z]{{1,6}}\s*[:：]?\s*\d[\d,]*\s*[次人条條]?")
-_COUNTER_SEPARATOR = re.compile(r"\s*[|｜/／丨·]\s*|(?<=[\d次人条條])\s+(?=\D)")
+                             # (its weekday after it, 2024年04月25日 (周四) / 星期四, however labelled: still only a date)
+                             rf"(?:\s*{WEEKDAY})?", re.I)
 
 
-def is_counter_row(line: str) -> bool:
-    """Whether a line holds nothing but counters, each a label and its number (查看: 1237|回复: 0)."""
-    fields = [f for f in _COUNTER_SEPARATOR.split(line.strip()) if f]
-    return bool(fields) and all(_COUNTER_FIELD.fullmatch(f) for f in fields) \
-        and (len(fields) >= 2 or bool(re.search(r"[:：]", line)))
+def is_date_line(line: str) -> bool:
+    """A date on a line of its own, labelled or not, its weekday after it or not (_DATE_ONLY_LINE), or a site's day
+    row (furniture.is_weekday_row: 今天是2024年3月5日 星期二 09:41:05): never a title nor a lead's words."""
+    return bool(_DATE_ONLY_LINE.fullmatch(line)) or is_weekday_row(line)
 
 
 # a share button's prompt (分享到您的 / 分享该报道至 / 转发给: its verb, then 到/至/给 and the platforms' icons the page
@@ -639,7 +633,7 @@ def title_score(line: str) -> int:
         return 5  # (a genre word ends it: scored as a title with one, whatever its length)
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
-    if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line) or AUTHOR_LINE.fullmatch(line) or PART_LABEL.match(line) \
+    if is_credit_line(line) or is_date_line(line) or AUTHOR_LINE.fullmatch(line) or PART_LABEL.match(line) \
             or is_author_names(line) or _DATE_FIELD_ROW.match(line) or AFFILIATION.match(line):
         return 0  # (a date line, 2021年03月04日, is no title; nor 文丨某某, who wrote it, nor 引言：…, its first part, nor
         # (某某大学经济学院, 北京100081), where its authors work)
@@ -722,9 +716,9 @@ def _broken_pair(a: str, b: str) -> str | None:
     broken in two (see above), else None."""
     if not a or not b or len(a) + len(b) > 70 or _ends_sentence(a) or _ends_sentence(b):
         return None
-    if is_credit_line(a) or is_credit_line(b) or _DATE_ONLY_LINE.fullmatch(b) or re.search(r"[>＞|｜]|\s{2}", a + b):
+    if is_credit_line(a) or is_credit_line(b) or is_date_line(b) or re.search(r"[>＞|｜]|\s{2}", a + b):
         return None  # (a crumb, a cell of a portal's table, a date under a title: none of a title's parts)
-    if _CONTINUED.match(b) and len(b) <= 30 and title_score(a) and not _DATE_ONLY_LINE.fullmatch(a):
+    if _CONTINUED.match(b) and len(b) <= 30 and title_score(a) and not is_date_line(a):
         return a + b  # …2017年工作会议 / 暨党风廉政建设工作会议: 暨 joins a second name to the first, it opens no sentence
     if (_ENDS_IN_PARK_WORD.search(a) and re.fullmatch(rf"[{CJK}]{{4,30}}", a) and not PARK_WORD_RE.fullmatch(a)
             and _EVENT_PREDICATE.fullmatch(b) and not PARK_WORD_RE.search(b)):
@@ -760,7 +754,7 @@ def _broken_pair(a: str, b: str) -> str | None:
         return a + b  # 崇明县文化创意产业 / 2011年工作总结和2012年工作计划: a place's unit or field on the first line (the
         # title's subject), the subjectless rest of its title, a year and the genre, under it
     if _DASH_START.match(b) and 4 <= len(a) <= 30 and not _GENRE_END.search(a) and not is_byline(a) \
-            and not _DATE_ONLY_LINE.fullmatch(a) and re.search(f"[{CJK}]{{4}}", a):
+            and not is_date_line(a) and re.search(f"[{CJK}]{{4}}", a):
         return a + "——" + _DASH_START.sub("", b)  # 凝心聚力 开拓进取 / ——在全区经济工作会议上的讲话: headline and subtitle
     return None
 
@@ -774,7 +768,7 @@ def _official_title_lines(lines: list[str], k: int) -> tuple[int, str] | None:
         return None
     joined = lines[k] if start > k else ""
     for j in range(start, min(start + 4, len(lines))):
-        if _ends_sentence(lines[j]) or len(lines[j]) > 40 or is_credit_line(lines[j]) or _DATE_ONLY_LINE.fullmatch(lines[j]):
+        if _ends_sentence(lines[j]) or len(lines[j]) > 40 or is_credit_line(lines[j]) or is_date_line(lines[j]):
             return None
         joined += lines[j]
         if _GENRE_END.search(joined) and not _OPEN_END.search(joined):
@@ -847,7 +841,7 @@ def join_headline_block(lines: list[str], limit: int = 8) -> tuple[list[str], in
         if len(parts) < 2:
             continue
         # (the group ends where the page goes on with its date row, its byline, the lead or the text)
-        if j < len(lines) and not (_DATE_ONLY_LINE.fullmatch(lines[j]) or is_credit_line(lines[j]) or is_author_names(lines[j])
+        if j < len(lines) and not (is_date_line(lines[j]) or is_credit_line(lines[j]) or is_author_names(lines[j])
                                    or NEWS_LEAD_RE.match(lines[j]) or _is_paragraph(lines[j])
                                    or _STAMP_OR_ADDRESS.search(lines[j]) or len(lines[j]) >= 16 and lines[j][-1] == "。"):
             continue
@@ -985,7 +979,7 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
             # column, author and number after it (its <title>); the bare line is the headline
         if best >= 1 and (main := lines[best - 1]) != lines[best] and head.count(main.rstrip("。")) >= 2 \
                 and head.count(lines[best].rstrip("。")) == 1 and title_score(main) >= 1 and 6 <= len(main) <= 40 \
-                and not _ends_sentence(main) and not is_credit_line(main) and not _DATE_ONLY_LINE.fullmatch(main):
+                and not _ends_sentence(main) and not is_credit_line(main) and not is_date_line(main):
             return head.index(main.rstrip("。"))  # 某园区项目落成启用 / … / 某园区项目落成启用 / 两家企业签约入驻 / 11月26日下午，…: the
             # line over the lead is the subtitle (副题) of the headline right above it, which the page prints twice (its
             # <title> and its heading); a subtitle is printed once
@@ -1091,12 +1085,12 @@ def _text_follows(lines: list[str], i: int) -> bool:
     """Whether the text starts right under line ``i`` (past a date line: 標題 / 2021年03月04日 / 正文…, and the
     signature of an official's article: 標題 / 日期 / 財政司司長某某某 / 正文…)."""
     j = i + 1
-    if j < len(lines) and _DATE_ONLY_LINE.fullmatch(lines[j]):
+    if j < len(lines) and is_date_line(lines[j]):
         j += 1
     if j < len(lines) and (SIGNED_BY_POST.fullmatch(lines[j]) or AUTHOR_LINE.fullmatch(lines[j]) or is_credit_line(lines[j])
                            or is_author_names(lines[j])):
         j += 1  # (標題 / 文丨某某 / 正文: an article's author under its headline)
-        if j < len(lines) and _DATE_ONLY_LINE.fullmatch(lines[j]):
+        if j < len(lines) and is_date_line(lines[j]):
             j += 1  # (標題 / 王某某、李某某 / 2022年01月11日 / 正文: the authors, then the date)
     return j < len(lines) and (_is_paragraph(lines[j]) or len(lines[j]) >= 16 and lines[j][-1] == "。")
     # (a short first paragraph, one sentence ended, is text too; a line closing on ！ or ？ may be the headline
@@ -2180,7 +2174,7 @@ def title_from_lead(lines: list[str]) -> str | None:
         if len(line) <= 80 and POST_ROW.fullmatch(line):
             continue  # 某某高新区官方信息发布平台 2024/2/28 10:31:55 32次: who posted it, when and how often it was read — a
             # row of the platform, no headline before a time stamp
-        if is_counter_row(line) or _SHARE_PROMPT.fullmatch(line.strip()) or _DATE_ONLY_LINE.fullmatch(line):
+        if is_counter_row(line) or _SHARE_PROMPT.fullmatch(line.strip()) or is_date_line(line):
             continue  # 查看: 1237|回复: 0 / 分享到您的 / 2024年04月25日 (周四): the page's counters, its share button's
             # prompt, its day row — no words of a lead
         if len(re.findall(f"[{CJK}]", line)) < 2 or is_contact_or_tag_row(line):
