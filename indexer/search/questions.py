@@ -206,6 +206,7 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
         while run and words[run[-1]] in FUNCTION_WORDS:
             run.pop()  # 招工难的 问题: the particle tied the topic to the part split off
         popped += _pop_generic(words, run)
+        popped += _pop_predicate(words, run, marked, vocabulary.segmenter)
         # a particle left at an end once a report's word or a framing word went (园区的工业产值 → 的工业产值,
         # 招商引资的主要措施 → 招商引资的): 的 tied the word dropped to the topic, so it goes with it
         while run and words[run[0]] in FUNCTION_WORDS:
@@ -274,6 +275,34 @@ def _pop_generic(words, run) -> list[str]:
     while len(run) > 1 and words[run[-1]] in SECTION_ROLE_FILLER and any(not own(k) for k in run[:-1]):
         run.pop()  # 安全生产工作 → 安全生产
     return popped
+
+
+# a preposition between a verb and the count asked says the count is the level its subject stands at (控制在多少)
+_LEVEL = frozenset("在 为 于".split())
+
+
+def _pop_predicate(words, run, marked, segmenter) -> list[str]:
+    """Drop the verb closing a question's string right before the count it asks (控制 of 城镇登记失业率控制在多少,
+    解决 of 园区解决了多少人就业, 修 of 道路修了多少公里): subject, verb, 了 / 在, 多少 and the thing counted are a
+    sentence's parts, and the verb is its predicate, not its topic; reports write the subject and the thing with
+    other verbs (失业率…控制在4.5%以内, 吸纳就业3000人, 新建道路3公里). The verb still ranks. Only while a topic of its
+    own is left, before the verb or counted after the count word: where only a report's own words are (项目, 企业: 园区去年
+    签约了多少个项目), the verb says which of them are asked (签约项目, 入驻企业) and stays; and where nothing is counted and
+    no level asked (GDP增长多少, 居民收入增长了多少), the figure asked is the verb's own amount, and it stays."""
+    if not run or segmenter.word_tag(words[run[-1]]) != "v":
+        return []
+    k = run[-1] + 1
+    while k < len(words) and marked[k] and words[k] in FUNCTION_WORDS:
+        k += 1  # 了, 在
+    if k >= len(words) or not (words[k] in _COUNT_WORDS or _count_head(words[k]) is not None):
+        return []
+    counted = [m for m in range(k + 1, len(words)) if not marked[m]]
+    if not counted and not any(words[m] in _LEVEL for m in range(run[-1] + 1, k)):
+        return []  # 增长了多少: nothing counted and no level, the amount asked is the verb's own (增长6.5%)
+    left = run[:-1] + counted
+    if not any(_says(words[m]) and words[m] not in DOCUMENT_FUNCTION_WORDS for m in left):
+        return []
+    return [words[run.pop()]]
 
 
 def _one_part(strings: tuple) -> tuple:
