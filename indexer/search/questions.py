@@ -277,14 +277,16 @@ def _pop_generic(words, run) -> list[str]:
     return popped
 
 
+# question words standing for the verb's object or its amount (哪些项目, 什么措施, 多少家企业), not for its manner (怎么, 如何)
+_OBJECT_ASKED = frozenset(_COUNT_WORDS) | frozenset("哪些 什么 哪个 哪几 哪".split())
 # a preposition between a verb and the count asked says the count is the level its subject stands at (控制在多少)
 _LEVEL = frozenset("在 为 于".split())
 
 
 def _pop_predicate(words, run, marked, segmenter) -> list[str]:
-    """Drop the verb closing a question's string right before the count it asks (控制 of 城镇登记失业率控制在多少,
-    解决 of 园区解决了多少人就业, 修 of 道路修了多少公里): subject, verb, 了 / 在, 多少 and the thing counted are a
-    sentence's parts, and the verb is its predicate, not its topic; reports write the subject and the thing with
+    """Drop the verb closing a question's string right before the count or the object it asks (控制 of
+    城镇登记失业率控制在多少, 解决 of 园区解决了多少人就业, 修 of 道路修了多少公里, 办 of 园区为企业办了哪些实事): subject,
+    verb, 了 / 在, 多少 (哪些, 什么) and the thing asked are a sentence's parts, and the verb is its predicate, not its topic; reports write the subject and the thing with
     other verbs (失业率…控制在4.5%以内, 吸纳就业3000人, 新建道路3公里). The verb still ranks. Only while a topic of its
     own is left, before the verb or counted after the count word: where only a report's own words are (项目, 企业: 园区去年
     签约了多少个项目), the verb says which of them are asked (签约项目, 入驻企业) and stays; and where nothing is counted and
@@ -294,7 +296,7 @@ def _pop_predicate(words, run, marked, segmenter) -> list[str]:
     k = run[-1] + 1
     while k < len(words) and marked[k] and words[k] in FUNCTION_WORDS:
         k += 1  # 了, 在
-    if k >= len(words) or not (words[k] in _COUNT_WORDS or _count_head(words[k]) is not None):
+    if k >= len(words) or not (words[k] in _OBJECT_ASKED or _count_head(words[k]) is not None):
         return []
     counted = [m for m in range(k + 1, len(words)) if not marked[m]]
     if not counted and not any(words[m] in _LEVEL for m in range(run[-1] + 1, k)):
