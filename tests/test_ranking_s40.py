@@ -78,3 +78,15 @@ def test_which_verb_a_question_reads_as_its_predicate():
 def test_a_quoted_question_stays_exact(service):
     found, answer = titles_found(service, '"城镇登记失业率控制在多少"')
     assert found == [] and "只用于排序" not in answer["understood"]
+
+
+def test_a_questions_part_held_whole_with_its_frame_is_split_off_its_topic():
+    """jieba holds 工作进展 as one word: its role word (进展) is as short as the one inside it, so the question's part is
+    split off its topic as 项目建设进展 is (before, 招商引资工作进展 stayed one string no report writes)."""
+    vocabulary = bundled_vocabulary()
+    assert question_reading("今年招商引资工作进展如何", vocabulary)[0] == ("招商引资", "工作进展")
+    assert question_reading("今年园区项目建设进展情况", vocabulary)[0] == ("项目建设", "进展")
+    # two words of jieba's keep the role word's own shortness (主要 / 措施 → 措施)
+    assert question_reading("招商引资的主要措施有哪些", vocabulary)[0] == ("招商引资", "措施")
+    # a topic that is only framing words stays whole (工作打算)
+    assert question_reading("下半年有什么工作打算", vocabulary)[0] == ("下半年", "工作打算")

@@ -247,7 +247,7 @@ def _role_ends(words, run, marked):
         text = "".join(words[k] for k in tail)
         if len(run) <= n or words[tail[0]] in FUNCTION_WORDS:
             continue  # (的问题: the part is 问题; 的 belongs to neither)
-        if len(text) <= MAX_ROLE_WORD and heading_kind(text):
+        if len(_unframed(text) if n == 1 else text) <= MAX_ROLE_WORD and heading_kind(text):
             after, run = tail, run[:-n]
             break
         end = tail[-1] + 1  # 完成 情况: the question's end took 情况, which makes 完成 a role
@@ -257,6 +257,15 @@ def _role_ends(words, run, marked):
     if not any(words[k] not in SECTION_ROLE_FILLER for k in run):
         return [], before + run + after, []  # 工作打算: 工作 alone is no topic
     return before, run, after
+
+
+def _unframed(text: str) -> str:
+    """``text`` less a framing word opening it (工作进展 → 进展): jieba holds some role words whole with their frame
+    (今年招商引资工作进展如何: 招商引资 / 工作进展), and such a word is as short a role word as the one inside it."""
+    for filler in SECTION_ROLE_FILLER:
+        if text.startswith(filler) and len(text) > len(filler):
+            return text[len(filler):]
+    return text
 
 
 def _pop_generic(words, run) -> list[str]:
