@@ -90,3 +90,41 @@ def test_a_questions_part_held_whole_with_its_frame_is_split_off_its_topic():
     assert question_reading("招商引资的主要措施有哪些", vocabulary)[0] == ("招商引资", "措施")
     # a topic that is only framing words stays whole (工作打算)
     assert question_reading("下半年有什么工作打算", vocabulary)[0] == ("下半年", "工作打算")
+
+
+# -- a word jieba cuts into lone characters is its own anchor for the related words (SearchService._anchor_idf) --
+
+FILLER = "园区管委会按照年初部署，统筹推进各项工作，总体运行平稳，各项指标稳中有进。"
+NEW_WORD_REPORTS = {
+    # 雾霾: jieba's dictionary cuts it 雾 / 霾; two files write it beside the corpus's own words for it
+    "甲市2014年政府工作报告.txt": "甲市2014年政府工作报告\n一、生态环境\n冬季雾霾频发，空气质量明显下降，大气污染防治任务艰巨。"
+    + FILLER * 6,
+    "乙市2015年政府工作报告.txt": "乙市2015年政府工作报告\n一、生态环境\n重拳治理雾霾，空气质量逐步改善，大气污染物排放减少。"
+    + FILLER * 6,
+    # the corpus's own words only
+    "丙市2016年政府工作报告.txt": "丙市2016年政府工作报告\n一、生态环境\n" + FILLER + "空气质量优良天数增加，大气污染防治成效明显。"
+    + FILLER * 3,
+    # neither
+    **{f"{name}园区2023年工作总结.txt": f"{name}园区2023年工作总结\n一、工业经济\n" + FILLER * 4 + "新建标准厂房两栋，引进项目三个。"
+       for name in "丁戊己庚辛壬癸"},
+}
+
+
+@pytest.fixture(scope="module")
+def new_word_service(tmp_path_factory):
+    return service_of_texts(tmp_path_factory, "related-new-word", NEW_WORD_REPORTS)
+
+
+def test_a_word_cut_into_lone_characters_still_lists_the_reports_of_its_related_words(new_word_service):
+    assert bundled_vocabulary().segmenter.cut("雾霾") == ["雾", "霾"]  # the case: a word newer than the dictionary
+    found, answer = titles_found(new_word_service, "雾霾")
+    matches = {r["title"]: r["match"] for r in answer["results"]}
+    assert sorted(found[:2]) == ["乙市2015年政府工作报告", "甲市2014年政府工作报告"], found
+    assert matches.get("丙市2016年政府工作报告") == "related", (found, matches)
+    assert "空气质量" in answer["understood"], answer["understood"]
+    assert not any(t.startswith(tuple("丁戊己庚辛壬癸")) for t in found), found
+
+
+def test_a_quoted_new_word_stays_exact(new_word_service):
+    found, answer = titles_found(new_word_service, '"雾霾"')
+    assert sorted(found) == ["乙市2015年政府工作报告", "甲市2014年政府工作报告"], found
