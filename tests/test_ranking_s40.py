@@ -67,6 +67,11 @@ def test_which_verb_a_question_reads_as_its_predicate():
     assert question_reading("园区去年签约了多少个项目", vocabulary)[0] == ("签约", "项目")
     assert question_reading("园区入驻了多少家企业", vocabulary)[0] == ("园区入驻", "企业")
     assert question_reading("园区今年引进了哪些项目", vocabulary)[0] == ("引进", "项目")
+    # a subject of its own and a thing of its own counted: subject and verb say together what is asked (政府投入);
+    # a lone character counted (钱) is no topic of its own
+    assert question_reading("政府投入了多少资金", vocabulary)[0] == ("政府投入", "资金")
+    assert question_reading("政府出台了哪些政策", vocabulary)[0] == ("政府出台", "政策")
+    assert question_reading("今年花了多少钱", vocabulary)[0] == ("今年花", "钱")
     # nothing else left, or nothing counted and no level (在, 为): the amount asked is the verb's own
     assert question_reading("增长了多少", vocabulary)[0] == ("增长",)
     assert question_reading("居民收入增长了多少", vocabulary)[0] == ("居民收入增长",)

@@ -293,13 +293,18 @@ _LEVEL = frozenset("在 为 于".split())
 
 
 def _pop_predicate(words, run, marked, segmenter) -> list[str]:
-    """Drop the verb closing a question's string right before the count or the object it asks (控制 of
-    城镇登记失业率控制在多少, 解决 of 园区解决了多少人就业, 修 of 道路修了多少公里, 办 of 园区为企业办了哪些实事): subject,
-    verb, 了 / 在, 多少 (哪些, 什么) and the thing asked are a sentence's parts, and the verb is its predicate, not its topic; reports write the subject and the thing with
-    other verbs (失业率…控制在4.5%以内, 吸纳就业3000人, 新建道路3公里). The verb still ranks. Only while a topic of its
-    own is left, before the verb or counted after the count word: where only a report's own words are (项目, 企业: 园区去年
-    签约了多少个项目), the verb says which of them are asked (签约项目, 入驻企业) and stays; and where nothing is counted and
-    no level asked (GDP增长多少, 居民收入增长了多少), the figure asked is the verb's own amount, and it stays."""
+    """Drop the verb closing a question's string right before the count or the object it asks: subject, verb,
+    了 / 在, 多少 (哪些, 什么) and the thing asked are a sentence's parts, and the verb is its predicate, not its topic;
+    reports write the subject and the thing with verbs of their own (登记失业率为4.1%, 吸纳就业3000人, 新建道路3公里).
+    The verb still ranks. Which part is the topic decides:
+    - a subject of its own before the verb (not a report's own word: 园区, 今年): the question asks its level (控制在多少:
+      城镇登记失业率控制在多少 → 城镇登记失业率) or its measure (修了多少公里: 园区道路修了多少公里 → 道路 公里), nothing else
+      counted; with no level or measure, the amount asked is the verb's own (居民收入增长了多少: 增长 stays), and with a
+      thing of its own counted after (政府投入了多少资金) subject and verb say together what is asked, and stay;
+    - no subject but a report's own word: the thing asked after the question word is the topic when it is a word of
+      two characters or more that is no report's own (园区解决了多少人就业 → 就业, 园区为企业办了哪些实事 → 实事); where
+      it is one (项目, 企业: 园区去年签约了多少个项目) or a lone character (钱), the verb says which are asked (签约项目) and
+      stays."""
     if not run or segmenter.word_tag(words[run[-1]]) != "v":
         return []
     k = run[-1] + 1
@@ -307,13 +312,17 @@ def _pop_predicate(words, run, marked, segmenter) -> list[str]:
         k += 1  # 了, 在
     if k >= len(words) or not (words[k] in _OBJECT_ASKED or _count_head(words[k]) is not None):
         return []
-    counted = [m for m in range(k + 1, len(words)) if not marked[m]]
-    if not counted and not any(words[m] in _LEVEL for m in range(run[-1] + 1, k)):
-        return []  # 增长了多少: nothing counted and no level, the amount asked is the verb's own (增长6.5%)
-    left = run[:-1] + counted
-    if not any(_says(words[m]) and words[m] not in DOCUMENT_FUNCTION_WORDS for m in left):
-        return []
-    return [words[run.pop()]]
+    after = [m for m in range(k + 1, len(words)) if not marked[m] and _says(words[m])]
+    thing = [m for m in after if words[m] not in CLASSIFIERS]  # (a measure word, 公里, is no thing)
+    # (a report's own word or a function word before the verb is no subject of its own: 园区 of 园区解决, 为企业 of
+    # 园区为企业办 says for whom)
+    subject = any(words[m] not in DOCUMENT_FUNCTION_WORDS and words[m] not in FUNCTION_WORDS for m in run[:-1])
+    if subject:
+        level = any(words[m] in _LEVEL for m in range(run[-1] + 1, k))
+        popped = not thing and (level or bool(after))
+    else:
+        popped = any(len(words[m]) >= 2 and words[m] not in DOCUMENT_FUNCTION_WORDS for m in thing)
+    return [words[run.pop()]] if popped else []
 
 
 def _one_part(strings: tuple) -> tuple:
