@@ -149,10 +149,12 @@ def test_a_counter_after_a_count_word_is_no_part_of_the_topic():
     vocabulary = bundled_vocabulary()
     assert question_reading("园区入驻了多少家企业", vocabulary)[0] == ("园区入驻", "企业")
     assert question_reading("园区有多少家规模以上企业", vocabulary)[0] == ("规模以上企业",)
-    assert question_reading("园区解决了多少人就业", vocabulary)[0] == ("园区解决", "就业")
+    # (session 40: the verb before the count is the predicate and only ranks, tests/test_ranking_s40.py; these read
+    # 园区解决 就业, 园区征用 亩土地 and 道路修 公里 before — the counter 人 was never part of the topic either way)
+    assert question_reading("园区解决了多少人就业", vocabulary)[0] == ("就业",)
     # a measure word stays: reports write the area or the length in it beside the figure
-    assert question_reading("园区征用了多少亩土地", vocabulary)[0] == ("园区征用", "亩土地")
-    assert question_reading("园区道路修了多少公里", vocabulary)[0] == ("道路修", "公里")
+    assert question_reading("园区征用了多少亩土地", vocabulary)[0] == ("亩土地",)
+    assert question_reading("园区道路修了多少公里", vocabulary)[0] == ("道路", "公里")
 
 
 def test_a_count_of_firms_asked_finds_the_report_counting_them_first(counted):

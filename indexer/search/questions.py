@@ -206,6 +206,7 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
         while run and words[run[-1]] in FUNCTION_WORDS:
             run.pop()  # 招工难的 问题: the particle tied the topic to the part split off
         popped += _pop_generic(words, run)
+        popped += _pop_predicate(words, run, marked, vocabulary.segmenter)
         # a particle left at an end once a report's word or a framing word went (园区的工业产值 → 的工业产值,
         # 招商引资的主要措施 → 招商引资的): 的 tied the word dropped to the topic, so it goes with it
         while run and words[run[0]] in FUNCTION_WORDS:
@@ -246,7 +247,7 @@ def _role_ends(words, run, marked):
         text = "".join(words[k] for k in tail)
         if len(run) <= n or words[tail[0]] in FUNCTION_WORDS:
             continue  # (的问题: the part is 问题; 的 belongs to neither)
-        if len(text) <= MAX_ROLE_WORD and heading_kind(text):
+        if len(_unframed(text) if n == 1 else text) <= MAX_ROLE_WORD and heading_kind(text):
             after, run = tail, run[:-n]
             break
         end = tail[-1] + 1  # 完成 情况: the question's end took 情况, which makes 完成 a role
@@ -256,6 +257,15 @@ def _role_ends(words, run, marked):
     if not any(words[k] not in SECTION_ROLE_FILLER for k in run):
         return [], before + run + after, []  # 工作打算: 工作 alone is no topic
     return before, run, after
+
+
+def _unframed(text: str) -> str:
+    """``text`` less a framing word opening it (工作进展 → 进展): jieba holds some role words whole with their frame
+    (今年招商引资工作进展如何: 招商引资 / 工作进展), and such a word is as short a role word as the one inside it."""
+    for filler in SECTION_ROLE_FILLER:
+        if text.startswith(filler) and len(text) > len(filler):
+            return text[len(filler):]
+    return text
 
 
 def _pop_generic(words, run) -> list[str]:
@@ -274,6 +284,45 @@ def _pop_generic(words, run) -> list[str]:
     while len(run) > 1 and words[run[-1]] in SECTION_ROLE_FILLER and any(not own(k) for k in run[:-1]):
         run.pop()  # 安全生产工作 → 安全生产
     return popped
+
+
+# question words standing for the verb's object or its amount (哪些项目, 什么措施, 多少家企业), not for its manner (怎么, 如何)
+_OBJECT_ASKED = frozenset(_COUNT_WORDS) | frozenset("哪些 什么 哪个 哪几 哪".split())
+# a preposition between a verb and the count asked says the count is the level its subject stands at (控制在多少)
+_LEVEL = frozenset("在 为 于".split())
+
+
+def _pop_predicate(words, run, marked, segmenter) -> list[str]:
+    """Drop the verb closing a question's string right before the count or the object it asks: subject, verb,
+    了 / 在, 多少 (哪些, 什么) and the thing asked are a sentence's parts, and the verb is its predicate, not its topic;
+    reports write the subject and the thing with verbs of their own (登记失业率为4.1%, 吸纳就业3000人, 新建道路3公里).
+    The verb still ranks. Which part is the topic decides:
+    - a subject of its own before the verb (not a report's own word: 园区, 今年): the question asks its level (控制在多少:
+      城镇登记失业率控制在多少 → 城镇登记失业率) or its measure (修了多少公里: 园区道路修了多少公里 → 道路 公里), nothing else
+      counted; with no level or measure, the amount asked is the verb's own (居民收入增长了多少: 增长 stays), and with a
+      thing of its own counted after (政府投入了多少资金) subject and verb say together what is asked, and stay;
+    - no subject but a report's own word: the thing asked after the question word is the topic when it is a word of
+      two characters or more that is no report's own (园区解决了多少人就业 → 就业, 园区为企业办了哪些实事 → 实事); where
+      it is one (项目, 企业: 园区去年签约了多少个项目) or a lone character (钱), the verb says which are asked (签约项目) and
+      stays."""
+    if not run or segmenter.word_tag(words[run[-1]]) != "v":
+        return []
+    k = run[-1] + 1
+    while k < len(words) and marked[k] and words[k] in FUNCTION_WORDS:
+        k += 1  # 了, 在
+    if k >= len(words) or not (words[k] in _OBJECT_ASKED or _count_head(words[k]) is not None):
+        return []
+    after = [m for m in range(k + 1, len(words)) if not marked[m] and _says(words[m])]
+    thing = [m for m in after if words[m] not in CLASSIFIERS]  # (a measure word, 公里, is no thing)
+    # (a report's own word or a function word before the verb is no subject of its own: 园区 of 园区解决, 为企业 of
+    # 园区为企业办 says for whom)
+    subject = any(words[m] not in DOCUMENT_FUNCTION_WORDS and words[m] not in FUNCTION_WORDS for m in run[:-1])
+    if subject:
+        level = any(words[m] in _LEVEL for m in range(run[-1] + 1, k))
+        popped = not thing and (level or bool(after))
+    else:
+        popped = any(len(words[m]) >= 2 and words[m] not in DOCUMENT_FUNCTION_WORDS for m in thing)
+    return [words[run.pop()]] if popped else []
 
 
 def _one_part(strings: tuple) -> tuple:

@@ -22,7 +22,7 @@ from ..analysis import BACKEND, TOKENIZER, Vocabulary, from_matching_form, norma
 from ..analysis.dedupe import group_duplicates, without_lonely
 from ..errors import IndexDamaged, IndexMissing, NotFound, ParksearchError
 from ..model import SECTION_KINDS
-from ..text import UNKNOWN
+from ..text import UNKNOWN, is_cjk
 from ..whoosh_ext import chars, phrase, terms
 from ..whoosh_ext.chars import LoneCharacter
 from ..whoosh_ext.columns import MappedRows
@@ -565,7 +565,7 @@ class SearchService:
         those words' BM25 scores (each weighted as related_words weighs it), and the words; ``hits`` and () when
         they write none."""
         texts = hit_texts(searcher, seeds.docs)
-        words = fallback.related_words(texts, self._origins(searcher, seeds), self._asked_idf(searcher, terms),
+        words = fallback.related_words(texts, self._origins(searcher, seeds), self._anchor_idf(searcher, terms),
                                        self._local.vocabulary.segmenter, self.doc_frequency, searcher.doc_count())
         if not words:
             return hits, ()
@@ -659,6 +659,17 @@ class SearchService:
     def _okapi(self, searcher, texts, strings) -> np.ndarray:
         """The Okapi BM25 of the jieba words of ``strings`` in each of ``texts`` (intier.okapi), idf from the index."""
         return intier.okapi(texts, self._asked_idf(searcher, strings))
+
+    def _anchor_idf(self, searcher, strings) -> dict:
+        """``_asked_idf`` of ``strings``, and when jieba cuts them into lone characters only (雾霾 → 雾 霾: a word newer
+        than its dictionary), each string of two characters or more as one word beside them, weighing as its rarest
+        character does: the reports found write it as typed, so the words beside it are read beside the string itself
+        (fallback.related_words reads beside a word of two characters or more)."""
+        idf = self._asked_idf(searcher, strings)
+        if idf and not any(len(w) >= 2 for w in idf):
+            rarest = max(idf.values())
+            idf.update({s: rarest for s in strings if len(s) >= 2 and all(is_cjk(ch) for ch in s)})
+        return idf
 
     def _asked_idf(self, searcher, strings) -> dict:
         """The idf of each jieba word of ``strings`` (intier.idf_of), from the index."""
