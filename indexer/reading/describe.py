@@ -1568,12 +1568,14 @@ _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以�
 _ANALYSIS = re.compile(r"(?:运行|運行|统计|統計|形势|形勢|情况|情況|数据|數據|指标|指標)(?:的)?分析(?:报告|報告)?$")
 # how a statistics office writes up a period's figures (统计分析, 经济运行情况): by the conventions of statistical
 # writing — growth at comparable prices (按可比价计算), a unit given once for what follows (（下同）), a two-year average,
-# the rate against the previous cumulative period (比1-9月回落1.6个百分点) and what pulled it (拉动…增长…个百分点)
+# the rate against the previous cumulative period (比1-9月回落1.6个百分点). What a part pulled the whole's growth by
+# (拉动全区规上工业增长20.3个百分点) is no such convention: news of a period's figures and a park's profile write it as
+# often (study sets: the three pages typed a statistics analysis on it alone, of three hosts, were all labelled 简报,
+# and each of the four the labellers typed 工作报告 showed a convention above or a bulletin's mark)
 _STATISTICAL_CONVENTION = re.compile(r"按可比价(?:格)?计算|按可比價(?:格)?計算|[(（]\s*下同\s*[)）]|两年平均增长|兩年平均增長|"
                                      r"按不变价(?:格)?计算|按不變價(?:格)?計算|"  # (constant prices: the national accounts' term for the same)
                                      r"比上月(?:止)?累计|比上月(?:止)?累計|(?:比|较|較)\s*1\s*[-—~～至]\s*\d{1,2}\s*月份?(?:增速|增幅)?了?"
-                                     r"(?:回落|提高|提升|加快|收窄|扩大|擴大|放缓|放緩)|"
-                                     r"(?:拉动|拉動|下拉)[^。；，,]{0,16}?\d+(?:\.\d+)?\s*个百分点|(?:拉動|下拉)[^。；，,]{0,16}?\d+(?:\.\d+)?\s*個百分點")
+                                     r"(?:回落|提高|提升|加快|收窄|扩大|擴大|放缓|放緩)")
 _GROWTH_FIGURE = re.compile(r"(?:增长|增長|下降|回落|提高|收窄|扩大|擴大)\s*-?\d+(?:\.\d+)?\s*(?:%|％|个百分点|個百分點|倍)")
 
 
