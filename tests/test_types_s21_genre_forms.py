@@ -107,8 +107,10 @@ def test_a_units_account_of_its_work_is_no_statistics_release():
                "营业收入增长11.2%；出口增长6.4%。")
     led = "2019年以来，在市委、市政府的坚强领导下，某工业园区党工委、管委会团结带领全区干部群众，实现…" + figures
     assert choose_doc_type("2019年以来，在市委、市政府的坚强领导下", None, led, from_lead=True)[0] != "工作报告"
-    office = "1-9月，全市" + figures
-    assert choose_doc_type("1-9月，全市规上工业增加值同比增长12.1%", None, office, from_lead=True)[0] == "工作报告"
+    # (a statistics office's analysis is told by its accounts' conventions, here growth at comparable prices; what a
+    # part pulled the whole by, 拉动…个百分点, alone marks none since session 40: tests/test_types_s40.py)
+    office = "1-9月，全市规上工业增加值按可比价计算同比增长12.1%，" + figures
+    assert choose_doc_type("1-9月，全市规上工业增加值按可比价计算同比增长12.1%", None, office, from_lead=True)[0] == "工作报告"
 
 
 @pytest.mark.parametrize("title, doc_type", [
