@@ -2604,6 +2604,8 @@ _FIRMS_INTENDING = re.compile(r"(?:意向|有意)(?:向)?(?:入驻|进驻|入园
 # (在此, 于此, 来此: "here", a place, never "this": 120家企业在此投资 is firms investing here)
 _ONE_OWNER_NAMED = re.compile(r"(?:该|(?<![在于来到])此|这)(?:一|项|个|座|间|家)?(?:厂|工厂|公司|企业|项目|投资)(?!区|园|者)")
 _JOBS_AS_POSITIONS_HOW = "（带来的就业岗位、就业机会：提供、创造、带动…个就业机会）"
+# (a count, its measure word or its bound, and a 直接 or 间接, right before the positions: 1700就业人口, 1,300个直接就业机会)
+_COUNT_BEFORE_POSITIONS = re.compile(r"[\d个名人余多万千](?:直接|间接)?$")
 
 
 def _names_positions(sentence: str, naming: "_Naming") -> bool:
@@ -2615,7 +2617,6 @@ def _names_positions(sentence: str, naming: "_Naming") -> bool:
         and bool(_COUNT_BEFORE_POSITIONS.search(sentence, 0, naming.qend - len("就业人口")))
 
 
-_COUNT_BEFORE_POSITIONS = re.compile(r"[\d个名人余多万千](?:直接|间接)?$")
 _JOBS_AFTER_PEOPLE = re.compile(r"(?:安排|吸纳|解决)了?(?:约|近|超过?|逾)?[\d.]+万?(?:余|多)?人(?:的)?(?P<jobs>就业(?:问题)?)")
 # foreign capital paid in said short after the signed amount: "合同外资额为11.54亿美元，增长1.4倍，实际到位5.1亿美元",
 # "完成注册外资7500万美元，实际到账4000万美元" — the clause before names 外资, this one only how much arrived
