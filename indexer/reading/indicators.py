@@ -2561,8 +2561,7 @@ _VERB_THEN_PROJECTS_HOW = "（动词后直接是项目数：新开工…项，�
 # 未来预计引进2万8,000个就业机会; the positions measured by 名, a count with 千 after its 万, 1万1千个, and the count said
 # as more, 创造另外93,841个 — counted over every spent labelled set: +8 right on 7 hosts, none listed otherwise)
 # the verbs of bringing jobs counted as positions (提供…就业岗位, 释出…就业机会)
-# (session 40: and 带进, bring in, as 引进: 未来将带进4,500个就业机会)
-_JOBS_VERB = "提供|创造|带动|带来|带进|增加|新增|吸纳|解决|制造|释出|引进"
+_JOBS_VERB = "提供|创造|带动|带来|增加|新增|吸纳|解决|制造|释出|引进"
 _JOBS_AS_POSITIONS = re.compile(rf"(?:{_JOBS_VERB})"
                                 # (出 after the verb, its result: 将创造出一千人以上的就业机会)
                                 # (the verb's objects a list, the jobs after another object, joined by 和, 及, 与 or 、:
