@@ -2070,8 +2070,11 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                 kind = "新开工项目数" if m.group("verb").endswith("开工") else "竣工投产项目数"
                 names.append(_Name(kind, m.start("verb"), m.end("verb"), how=_VERB_THEN_PROJECTS_HOW))
         names.sort(key=lambda n: n.start)
-    if "机会" in sentence or "岗位" in sentence or "个就业" in sentence:
+    if "机会" in sentence or "岗位" in sentence or "个就业" in sentence or "就业人口" in sentence:
         for m in _JOBS_AS_POSITIONS.finditer(sentence):  # "将提供3200个就业机会", "可创造约1500个就业岗位"
+            # (就业人口 after its count is the positions brought, 创造1700就业人口, not the listed name awaiting a count after)
+            names[:] = [n for n in names if not (n.name == "从业人员" and n.start == m.end("jobs") - len("就业人口")
+                                                 and n.end == m.end("jobs") and m.group("jobs").endswith("就业人口"))]
             if not any(n.start < m.end("jobs") and m.start("jobs") < n.end for n in names):
                 names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how=_JOBS_AS_POSITIONS_HOW, measured=True))
         names.sort(key=lambda n: n.start)
@@ -2561,12 +2564,18 @@ _VERB_THEN_PROJECTS_HOW = "（动词后直接是项目数：新开工…项，�
 _JOBS_VERB = "提供|创造|带动|带来|增加|新增|吸纳|解决|制造|释出|引进"
 _JOBS_AS_POSITIONS = re.compile(rf"(?:{_JOBS_VERB})"
                                 # (出 after the verb, its result: 将创造出一千人以上的就业机会)
-                                r"出?了?(?:[^,;:。]{1,14}?(?:和|及|与))?(?:另外|另)?"
+                                # (the verb's objects a list, the jobs after another object, joined by 和, 及, 与 or 、:
+                                # 可创造200亿元产值、800个就业机会; session 40: 3 hosts of the study pages)
+                                r"出?了?(?:[^,;:。]{1,14}?(?:和|及|与|、))?(?:另外|另)?"
                                 r"(?:约|近|超过|超|逾|达|达到)?"
                                 # (the count in numerals too, as Taiwan's papers print it: 创造近三千个工作机会, 增加六万三四九二个就业机会)
                                 rf"(?:[\d.,]+(?:万[\d.,]*千?)?|[{_CN_NUM}]+(?:万[{_CN_NUM}]+)?)(?:余|多)?(?:个|人|名)?"
                                 # (or 就业 bare after 个, the positions' noun left out: 为当地创造4.5万多个就业)
-                                r"(?P<jobs>(?:以上)?(?:的)?(?:在地|当地|本地)?(?:就业机会|就业岗位|工作机会|工作岗位|(?<=个)就业(?=[,;:。]|$)))")
+                                # (session 40: the positions said direct or indirect, 创造1,300个直接就业机会, and counted as
+                                # 就业人口, Taiwan's press's word for them, the count right before: 预估引进1925就业人口, 创造1700
+                                # 就业人口 — 3 hosts of the study pages, 5 of the reach pages)
+                                r"(?P<jobs>(?:以上)?(?:的)?(?:在地|当地|本地)?(?:直接|间接)?"
+                                r"(?:就业机会|就业岗位|工作机会|工作岗位|就业人口|(?<=个)就业(?=[,;:。]|$)))")
 # the people counted working in the park, the count before them and where they work after (接近13,000名科技专才在园内
 # 工作, 园区内有5000名员工在此工作, 吸引20多万人才在此工作居住): the park's 从业人员, as 园区从业人员5000人 is — never people
 # who came to see it or to train (参观, 考察, 培训), nor the jobs a zone will bring (就业机会: _JOBS_AS_POSITIONS)
@@ -2594,6 +2603,19 @@ _FIRMS_INTENDING = re.compile(r"(?:意向|有意)(?:向)?(?:入驻|进驻|入园
 # (在此, 于此, 来此: "here", a place, never "this": 120家企业在此投资 is firms investing here)
 _ONE_OWNER_NAMED = re.compile(r"(?:该|(?<![在于来到])此|这)(?:一|项|个|座|间|家)?(?:厂|工厂|公司|企业|项目|投资)(?!区|园|者)")
 _JOBS_AS_POSITIONS_HOW = "（带来的就业岗位、就业机会：提供、创造、带动…个就业机会）"
+# (a count, its measure word or its bound, and a 直接 or 间接, right before the positions: 1700就业人口, 1,300个直接就业机会)
+_COUNT_BEFORE_POSITIONS = re.compile(r"[\d个名人余多万千](?:直接|间接)?$")
+
+
+def _names_positions(sentence: str, naming: "_Naming") -> bool:
+    """Whether the name ends in the positions a place brings (就业机会, 就业岗位), or in 就业人口 right after its count
+    (创造1700就业人口) — jobs brought, not the staff counted by name (园区就业人口8万人)."""
+    if sentence.endswith(("机会", "岗位"), 0, naming.qend):
+        return True
+    return sentence.endswith("就业人口", 0, naming.qend) \
+        and bool(_COUNT_BEFORE_POSITIONS.search(sentence, 0, naming.qend - len("就业人口")))
+
+
 _JOBS_AFTER_PEOPLE = re.compile(r"(?:安排|吸纳|解决)了?(?:约|近|超过?|逾)?[\d.]+万?(?:余|多)?人(?:的)?(?P<jobs>就业(?:问题)?)")
 # foreign capital paid in said short after the signed amount: "合同外资额为11.54亿美元，增长1.4倍，实际到位5.1亿美元",
 # "完成注册外资7500万美元，实际到账4000万美元" — the clause before names 外资, this one only how much arrived
@@ -2684,7 +2706,26 @@ def _values_in(sentence: str) -> list[_Value]:
         values.append(_Value(value, masked, unit, m.start(), m.end()))
     if _has_declared_unit(sentence):
         values = sorted(values + _values_of_declared_units(sentence, values), key=lambda v: v.start)
+    if "就业人口" in sentence:
+        values = sorted(values + _counts_of_jobs_population(sentence, values), key=lambda v: v.start)
     return values
+
+
+# the jobs a place brings counted bare before 就业人口, no measure word between (预估引进1925就业人口, 创造1700就业人口:
+# Taiwan's press), the count of people the word itself says
+_COUNT_THEN_JOBS_POPULATION = re.compile(r"(?<![\d.,])(?P<num>\d[\d,]*(?:\.\d+)?(?:万(?:\d[\d,]*)?)?)(?:余|多)?(?=就业人口)")
+
+
+def _counts_of_jobs_population(sentence: str, values: list[_Value]) -> list[_Value]:
+    out = []
+    for m in _COUNT_THEN_JOBS_POPULATION.finditer(sentence):
+        if any(v.start <= m.start("num") < v.end for v in values):
+            continue
+        raw = m.group("num")
+        value, _ = (_compound(raw, "人"), False) if "万" in raw else read_number(raw)
+        if value is not None:
+            out.append(_Value(value, False, "人", m.start("num"), m.end("num")))
+    return out
 
 
 # a table flattened to text gives the unit once, with the name or in its own column, and the number after it:
@@ -5265,7 +5306,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
                 sentence, _clause_start(sentence, v.start), _clause_end(sentence, max(v.end, naming.qend))):
             continue  # "已有20余家企业意向入驻", "洽谈有意进驻企业412家": firms that mean to come, none in the park yet
         if naming.name == "从业人员" and "就业" in sentence[v.end:naming.qend] \
-                and not sentence.endswith(("机会", "岗位"), 0, naming.qend) \
+                and not _names_positions(sentence, naming) \
                 and _JOBS_TO_COME.search(sentence, _clause_start(sentence, v.start), v.start):
             continue  # "可解决200余人就业问题", "建成后可带动3000人就业": jobs a project or a park can bring, no one employed
         named_at = max((n.start for n in names if n.name == naming.name and n.end <= v.start), default=naming.qstart)
@@ -5294,6 +5335,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             or bool(_BOUND_BEFORE_CURRENCY.search(sentence, max(0, v.start - 8), v.start)))  # (突破新台币3,500亿元)
         # (the values 分别 deals out are each their own owner's, never another's rounded: 分别不得突破A、B、C)
         _set_status(fig, sentence, v, naming, ctx)
+        # (jobs counted as 就业人口 are people, as the words around them say: 已…创造1700就业人口 came, 预估引进… is to come)
         if naming.name == "从业人员" and fig.status in ("实际", "累计") and sentence.endswith(("机会", "岗位"), 0, naming.qend) \
                 and not _JOBS_BROUGHT.search(sentence, _clause_start(sentence, v.start), v.start) \
                 and not (_STOCK_FRAME.match(sentence) and not _JOBS_TO_BE.search(sentence, _clause_start(sentence, v.start), v.start)):
@@ -5301,7 +5343,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.status = "预计"
             fig.why_status = "带来的就业机会没有说已经带来（了、已、累计）：是预计"
         elif naming.name == "从业人员" and fig.status == "目标" and not ctx.plan \
-                and (sentence.endswith(("机会", "岗位"), 0, naming.qend) and not _JOBS_AIMED.search(sentence, _clause_start(sentence, v.start), v.start)
+                and (_names_positions(sentence, naming) and not _JOBS_AIMED.search(sentence, _clause_start(sentence, v.start), v.start)
                      or _POSITIONS_NAMED.match(sentence, named_at, v.start) and not _JOBS_AIMED.search(sentence, 0, v.start)):
             # (so the count said after the positions: "预计园区将创造就业机会650个"; "力争到2026年，园区新增就业岗位8000个"
             # aims at them, the aim in its sentence before them)
@@ -5310,7 +5352,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.why_status = "将要带来的就业机会（没有力争、目标的字样）：是预计"
         if fig.status in ("预计", "目标") and naming.name in _PROSPECT_NAMES and _one_projects_prospect(sentence, v.start):
             continue  # "该项目建成后，预计实现年产值8亿元": one project's own yield once built, no figure
-        if naming.name == "从业人员" and sentence.endswith(("机会", "岗位"), 0, naming.qend) \
+        if naming.name == "从业人员" and _names_positions(sentence, naming) \
                 and _ONE_OWNER_NAMED.search(sentence, 0, v.start):
             continue  # "该厂…预计将制造1000个就业机会", "这项投资有望创造1000多个就业机会": one plant's or one investment's own jobs
         if naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" and figures[-1].value is not None \
