@@ -203,15 +203,17 @@ def test_got_with_no_investment_ranked_is_no_signed_money(sentence):
 
 
 # ------------------------------------------------------------------ a named trade's turnover
-# 某产业营业额 (光电产业营业额为…): the trade's part of the park's turnover, listed as its own (scope 其他), as a named trade's
-# output is (光伏产业总产值…); the park's industries together (主导产业, 高新技术产业) stay none
+# 某产业营业额 (光电产业营业额为…): the trade's share of the park's turnover — no figure since session 40, as a park's
+# investment split by industry and its firms by trade are none (docs/labelling.md: 11 such figures the reader gave on
+# the 432 labelled pages of session 40, none listed by any of 8 labellers; sessions 32–39 listed them, scope 其他); the
+# park's industries together (主导产业, 高新技术产业) stay none too
 
-@pytest.mark.parametrize("sentence, value", [
-    ("光電產業營業額為812.5億元。", 812.5),
-    ("园区电子信息产业营业额达到46.2亿元，同比增长12%。", 46.2),
+@pytest.mark.parametrize("sentence", [
+    "光電產業營業額為812.5億元。",
+    "园区电子信息产业营业额达到46.2亿元，同比增长12%。",
 ])
-def test_a_named_trades_turnover_is_its_part(sentence, value):
-    assert [f for f in figures(sentence) if f[0] == "营业收入"] == [("营业收入", value, "亿元", "实际", "其他")]
+def test_a_named_trades_turnover_is_no_figure(sentence):
+    assert [f for f in figures(sentence) if f[0] == "营业收入"] == []
 
 
 @pytest.mark.parametrize("sentence", ["园区主导产业营业额120亿元。", "高新技术产业营业额120亿元。", "月销售额3万元。"])

@@ -63,21 +63,20 @@ def test_no_parks_area_off_a_profile_or_of_another_owner(sentence, title):
 
 # ------------------------------------------------------------------ a ranked breakdown by trade
 # a breakdown ranks its trades (以光电产业营业额最高，约为…；半导体产业其次，约为…；5家精密机械产业次之…; 精密机械产业营业额
-# 约为…): each trade's share of the same quantity, a part (scope 其他); the rank said between the name and its value, or
-# in place of the name the item before gave; the firms of the trade counted before it (16家…产业) change nothing
+# 约为…): each trade's share of the same quantity — listed as a part (scope 其他) until session 40, no figure since, as a
+# park's investment split by industry and its firms by trade are none (docs/labelling.md: 11 such figures the reader gave
+# on session 40's 432 labelled pages, none listed by any of 8 labellers); the firms counted before a trade change nothing
 
-def test_a_ranked_breakdown_by_trade_lists_each_trades_part():
+def test_a_ranked_breakdown_by_trade_gives_no_trades_share():
     sentence = ("今年1至6月以光電產業營業額最高，約為新台幣512.4億元，佔最高比重80.2%，半導體產業其次，約為新台幣96.3億元，"
                 "比重約佔15.1%，生物科技產業約為新台幣30.1億元，比重約佔4.7%。")
-    assert named(sentence, "营业收入") == [(512.4, "亿元", "实际", "其他"), (96.3, "亿元", "实际", "其他"),
-                                           (30.1, "亿元", "实际", "其他")]
+    assert named(sentence, "营业收入") == []  # (no trade's share since session 40: see the note above)
 
 
-def test_a_ranked_breakdown_with_the_trades_firms_counted():
+def test_a_ranked_breakdown_with_the_trades_firms_counted_gives_none():
     sentence = ("統計青棠灣園區今年3-4月營業額主要以12家光電產業營業額最高，約為新台幣210.5億元，佔最高比重70.1%；"
                 "4家積體電路產業次之，約為新台幣60.2億元，比重約佔20.0%；18家精密機械產業營業額約為新台幣29.6億元。")
-    assert named(sentence, "营业收入") == [(210.5, "亿元", "实际", "其他"), (60.2, "亿元", "实际", "其他"),
-                                           (29.6, "亿元", "实际", "其他")]
+    assert named(sentence, "营业收入") == []
 
 
 # must not: a rank with no trade's figure before it (the park's own after a trade's is still the park's), a class of

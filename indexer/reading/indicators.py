@@ -5379,7 +5379,10 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.scope = "其他"  # "分园区看，东区完成规上工业总产值38.2亿元": each item of a breakdown is a part's
             fig.why_name += f"；“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的一部分：不是整体的数"
         if _TRADE_HOW in naming.why:
-            fig.scope = "其他"  # (one trade's output: its part of the park's)
+            # one trade's output or turnover (光电产业营业额…, 陶瓷产业年产值…): a share of the park's by industry, no figure,
+            # as investment split by industry and firms by trade are none (docs/labelling.md; session 40: 11 such figures
+            # given on the 432 labelled pages, none listed by 8 labellers)
+            continue
         if naming.name == "营业收入" and fig.scope == "园区" and (market := _MARKET_OR_COMMERCE.search(
                 sentence, _clause_start(sentence, naming.qstart), v.start)) \
                 and market.group() not in (ctx.own_words or ctx.park_name or ""):  # (not the park's own name: 某商贸城's report)
