@@ -1556,6 +1556,11 @@ def _unit_acts(clause: str) -> bool:
 
 # a lead's frame: 在市委市政府的坚强领导下， / 在各级各部门的大力支持下，
 # (whose leadership or support, the formula official writing opens with; a context, 在…考核中，, is the news's own)
+# a coverb's phrase of means or standard opening a clause, 以 + its object + 为 + what it is taken as (以…为核心, 以…为
+#抓手, 以…为例), or 以其 + the noun phrase of what the subject brings (以其独特的区位优势): no subject, no predicate of its
+# own (以来, 以后, 以上, 以及… are other words)
+_MEANS_FRAME = re.compile(r"^以(?![来來后後前上下及便免至致外内內])[^，,。]{2,40}(?:为|為)[^，,。为為的]{1,6}$")
+_BY_ITS_MEANS = re.compile(r"^以其[^，,。]{2,60}$")
 _FRAME = re.compile(r"^在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]\s*")
 _FRAME_CLAUSE = re.compile(r"(?:^|[，,])\s*在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]$")
 # a headline run into its lead on one line, a dash or a space between, the lead opening on its dateline or where its
@@ -1814,6 +1819,9 @@ def _lacks_predicate(clause: str) -> bool:
             and all(t in _SUBJECT_TAGS for _w, t in word_tags(doer.group(0)) if t != "x"):
         return True  # (某县为推进中小企业发展，对…进行申报: who acts and what for, the act is the next clause — the subject
         # may stand before its purpose as well as after it; 某园区为推进…提供了保障 has its act in the clause)
+    if _MEANS_FRAME.match(clause) or _BY_ITS_MEANS.match(clause) and _is_noun_phrase(clause):
+        return True  # (以实施某战略为核心，…; 以其独特的区位和完善的配套，成为…: 以 and what the act is done by or taken as,
+        # a coverb's phrase with no subject — the act is the next clause)
     if _FRAME.match(clause + "，"):
         return True  # (…，在某领导小组精心指导下，全市…: whose leadership or guidance, a frame however far into the lead)
     if _CAUSE_CLAUSE.match(clause) or _RESPONSE_CLAUSE.match(clause):
@@ -1873,8 +1881,10 @@ def _lacks_predicate(clause: str) -> bool:
         # name in a clause of its own, the visit's subjects; what they did is the clause after them)
     opening = 1 if len(words) > 2 and words[0][1] in ("t", "tg") and words[1][0] in ("在", "於", "于") else 0
     if words[-1][1] == "f" and (not any(t in ("v", "p") for _w, t in words)
-                                or words[opening][0] in ("在", "於", "于") and words[-1][0] == "上"):
-        return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is)
+                                or words[opening][0] in ("在", "於", "于") and words[-1][0] in ("上", "下")):
+        return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is; 在…的基础上
+        # and 在…的大背景下 / 在…的情况下 / 在…的带动下, 在 and a localizer closing what it frames, are the circumstance
+        # the event's clause is set in, whatever verbs the tagger sees inside it)
     if words[-1][0] == "的":
         return True
     if words[0][0] in ("在", "於", "于") and len(words) >= 2 \
