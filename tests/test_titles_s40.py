@@ -46,3 +46,13 @@ def test_a_means_opened_by_yi_runs_on_to_the_act(tmp_path, lead, title):
 def test_clauses_with_their_own_predicate_still_end_the_title(tmp_path, lead, title):
     (report,) = read_page(tmp_path, lead + _REST)
     assert report.title == title, report.evidence["title"]
+
+
+def test_a_genre_word_before_a_localizer_is_no_title_end(tmp_path):
+    """A long lead whose frame names a programme, 在…计划下 (a genre word and a localizer), was cut there as a title run
+    into its text (reach: orientaldaily.com.my, titled ")在中国倡导的…计划" and typed 工作计划)."""
+    lead = ("(青禾5日讯)在青禾州政府推动的“数字青禾”计划下，松林科技园今年将新增数据中心3座，并与南屿工业园合作建设"
+            "区域算力枢纽，总投资约12亿令吉。")
+    (report,) = read_page(tmp_path, lead + _REST)
+    assert report.title == "在青禾州政府推动的“数字青禾”计划下，松林科技园今年将新增数据中心3座", report.evidence["title"]
+    assert report.doc_type == "简报"

@@ -1157,6 +1157,11 @@ _SAYS_AFTER_GENRE = re.compile(r"\s*(?:中|里|裡)?(?:指出|显示|顯示|称|
                                r"建议|建議|明确|明確|透露|说明|說明|写道|寫道)")
 
 
+# a localizer right after a genre word (计划下, 报告中, 规划里): the genre word is the noun of a frame, 在…下 / 在…中 — never
+# the next title's or heading's first word run on (下半年, 下一步, 中共, 中国, 中心, 里程, 内容)
+_LOCALIZER_AFTER_GENRE = re.compile(r"(?:下|中|里|裡|内|內)(?![午旬游降来來载載发發达達属屬一半共国國心程容部层層央华華])")
+
+
 def cut_inline_title(line: str) -> tuple[str, str] | None:
     """(title, body) of a run-on line that starts with its title: "2022年工业区管委会工作
     总结青岚工业园区作为…", "…工作总结及下半年思路一、1-6月份…", "…工作总结120xx年以来…"."""
@@ -1182,6 +1187,9 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
             break  # 各单位依次汇报了…情况: a genre word with its aspect particle is the sentence's verb, no title's end
         if m.group(0) in ("计划", "計劃", "計畫") and _opens_with_verb(line[m.end():]):
             break  # 巴基斯坦政府计划建立中国工业特区: 计划 before a verb is "plans to", the sentence's verb, no genre
+        if _LOCALIZER_AFTER_GENRE.match(line, m.end()):
+            break  # 在“一带一路”计划下，…; 在报告中提到的…: a genre word a localizer follows is a noun inside a frame of place
+            # or circumstance (在…下 / 在…中), the sentence's, no title's end
         if _SAYS_AFTER_GENRE.match(line, m.end()):
             break  # 主计处发布最新统计报告指出，…: a document that says or shows something is its sentence's subject (报告
             # 指出, 规划提出, 总结显示); a title runs into its text's first words, never into a verb of saying
