@@ -56,3 +56,22 @@ def test_a_genre_word_before_a_localizer_is_no_title_end(tmp_path):
     (report,) = read_page(tmp_path, lead + _REST)
     assert report.title == "在青禾州政府推动的“数字青禾”计划下，松林科技园今年将新增数据中心3座", report.evidence["title"]
     assert report.doc_type == "简报"
+
+
+@pytest.mark.parametrize("lead, title", [
+    # a subjectless attribute (its verbs first) before 的 and the noun; the predicate opens on 目前正在
+    ("青禾發展機構總經理表示，隸屬該機構、位於科技園東區的員工宿舍，目前正在興建中，預計明年6月竣工。",
+     "青禾發展機構總經理表示，隸屬該機構、位於科技園東區的員工宿舍，目前正在興建中"),
+    # a place and a quantity before the attribute; the predicate opens on a time and a negation
+    ("松林市不少位在農業用地的臨時廠房，長期以來未符土地使用規定，市府將開發南屿產業園區協助遷廠。",
+     "松林市不少位在農業用地的臨時廠房，長期以來未符土地使用規定"),
+])
+def test_a_noun_phrase_before_its_adverb_led_predicate_is_the_subject(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + _REST)
+    assert report.title == title, report.evidence["title"]
+
+
+def test_a_clause_with_its_subject_and_verb_ends_before_an_adverb_led_clause(tmp_path):
+    lead = "南屿经开区去年引进多家知名的企业，目前已有9家投产，预计全年新增产值15亿元。"
+    (report,) = read_page(tmp_path, lead + _REST)
+    assert report.title == "南屿经开区去年引进多家知名的企业", report.evidence["title"]

@@ -1984,6 +1984,25 @@ def _topic_before_coverb(clause: str, after: str) -> bool:
     return len(words) >= 2 and all(t in _NOMINAL_TAGS and t not in ("m", "mq", "q", "t", "tg", "vn") for _w, t in words)
 
 
+# how a predicate opens when its subject stood before the comma: a time it holds for, then an adverb of aspect or a
+# negation (目前正在興建中, 長期以來未符…, 將分3階段…, 已熱銷12筆) — never a subject of its own
+_PREDICATE_OPENING = re.compile(r"\s*(?:目前|现在|現在|如今|至今|长期以来|長期以來|多年来|多年來|一直)?\s*"
+                                r"(?:已经|已經|已|正在|正|仍然|仍|将|將|尚未|未|均|都|陆续|陸續|相继|相繼)(?=[^，,。]{2})")
+
+
+def _subject_before_predicate(clause: str, after: str) -> bool:
+    """Whether ``clause`` is a noun phrase whose noun an attribute before 的 describes (隸屬某機構、位於園區北部的勞工宿舍;
+    某市許多位在農業用地的鐵皮工廠) and ``after`` the predicate told of it, opening on an adverb of aspect with no subject
+    (目前正在興建中): the sentence's subject set apart by a comma, however the tagger reads the attribute's words. A
+    clause opening on a subject and its verb (园区引进多家知名的企业，目前已…) has its predicate."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    if "的" not in clause or not _PREDICATE_OPENING.match(after) or _subject_then_verb(clause):
+        return False
+    words = [(w, t) for w, t in word_tags(clause.strip()) if t != "x"]
+    head = _after_last_of(words)
+    return _nominal([(w, t) for w, t in head if t != "b"]) and head[-1][1].startswith("n") and not any(w in ("了", "着", "著", "过", "過") for w, _t in words)
+
+
 def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
     """Where a lead title cut at ``at`` ends once it holds a whole clause: a cut inside a clause of one long sentence
     (no comma by the headline's length, ``word_cut``) runs to the clause's end, and a comma after a phrase with no
@@ -2015,7 +2034,8 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
                 and not _frame_before_subject(sentence[start:end], sentence[end + 1:next_comma(end + 1)],
                                               start == opening) \
                 and not _CONTRASTED.match(sentence[end + 1:next_comma(end + 1)]) \
-                and not _topic_before_coverb(sentence[start:end], sentence[end + 1:next_comma(end + 1)]):
+                and not _topic_before_coverb(sentence[start:end], sentence[end + 1:next_comma(end + 1)]) \
+                and not _subject_before_predicate(sentence[start:end], sentence[end + 1:next_comma(end + 1)]):
             break
         nxt = next_comma(end + 1)
         if nxt > _CLAUSE_MAX:
