@@ -236,6 +236,11 @@ _DROP_LINE = [
     re.compile(r"^(?:(?:今天是|今日是|今天|今日)\s*[:：]?\s*)?(?:中華民國|中华民国|民國|民国|公元)?[\d\s年月日/／.\-|｜]*"
                + furniture.WEEKDAY + r"(?:[\s|｜]+[^\s。，,！？!?、]{2,6}){0,4}[\s|｜]*$|^今天是[\s|｜]*$"),
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,]{0,20}$"),  # 2024-01-27 某某范文网
+    # a date row in English on a Chinese page, labelled or not (Monday, July 9, 2018; Published at Dec 01, 2022 02:56 pm;
+    # Updated: 3 March 2025): the site's template, never the report's words
+    re.compile(r"^(?:(?:Published|Posted|Updated|Last updated|Date)\s*(?:at|on)?\s*:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
+               r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+               r"Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+(?:19|20)\d{2}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?)?$", re.I),
     re.compile(r"^.{2,60}_第\d+[页頁]$"),
     re.compile(r"^.{2,40}\s第\d+[张張]$"),  # a gallery's picture counter: 百名社長總編近距離觸摸廣東發展 第2張  # a document site's page images: 科技园2023年工作总结_第1页
     re.compile(r"^第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]$|^共?\d+\s*页$"),  # 第1页 / 共3页, 第 1 页 共 3 页, 9页
@@ -1754,6 +1759,20 @@ def _below_crumb_to_text(lines: list[str]) -> list[str]:
     return lines[k:]  # (the crumb itself stays for the rules that read it as the site's row)
 
 
+# a day alone on a line, in words, no bracket and no label (2023年4月8日)
+_BARE_DAY = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _without_date_row_on_top(lines: list[str]) -> list[str]:
+    """``lines`` less a bare day set as the page's first line or right under its headline, above the text (标题 /
+    2023年4月8日 / 正文…): the site's date row, which page_credits reads the year from. A day in brackets under a
+    speech's title ((2023年4月8日)) is the document's own, and a day at its end is its signature's."""
+    for k in range(min(2, len(lines) - 1)):
+        if _BARE_DAY.fullmatch(lines[k]) and (k == 0 or len(lines[0]) <= 60 and not _SENTENCE_STOP.search(lines[0])):
+            return lines[:k] + lines[k + 1:]
+    return lines
+
+
 def clean_lines(lines: list[str]) -> list[str]:
     lines = rows_from_column_cells(lines)  # (a table printed one cell a line: its rows, before lone numbers are dropped)
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
@@ -1769,7 +1788,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     # (the text's first line once the site's rows are gone; what the cut leaves first may be a site's row again)
     while (cut := _cut_first_line(lines)) != lines and sum(map(len, cut)) + len(cut) < sum(map(len, lines)) + len(lines):
         lines = drop_boilerplate(cut, whole)
-    lines = [x for x in lines if x]
+    lines = _without_date_row_on_top([x for x in lines if x])
     lines = join_chunks(lines)
     unjoined = lines
     lines = join_broken_lines(lines, whole)
