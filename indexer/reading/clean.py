@@ -1759,20 +1759,6 @@ def _below_crumb_to_text(lines: list[str]) -> list[str]:
     return lines[k:]  # (the crumb itself stays for the rules that read it as the site's row)
 
 
-# a day alone on a line, in words, no bracket and no label (2023年4月8日)
-_BARE_DAY = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-
-
-def _without_date_row_on_top(lines: list[str]) -> list[str]:
-    """``lines`` less a bare day set as the page's first line or right under its headline, above the text (标题 /
-    2023年4月8日 / 正文…): the site's date row, which page_credits reads the year from. A day in brackets under a
-    speech's title ((2023年4月8日)) is the document's own, and a day at its end is its signature's."""
-    for k in range(min(2, len(lines) - 1)):
-        if _BARE_DAY.fullmatch(lines[k]) and (k == 0 or len(lines[0]) <= 60 and not _SENTENCE_STOP.search(lines[0])):
-            return lines[:k] + lines[k + 1:]
-    return lines
-
-
 def clean_lines(lines: list[str]) -> list[str]:
     lines = rows_from_column_cells(lines)  # (a table printed one cell a line: its rows, before lone numbers are dropped)
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
@@ -1788,7 +1774,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     # (the text's first line once the site's rows are gone; what the cut leaves first may be a site's row again)
     while (cut := _cut_first_line(lines)) != lines and sum(map(len, cut)) + len(cut) < sum(map(len, lines)) + len(lines):
         lines = drop_boilerplate(cut, whole)
-    lines = _without_date_row_on_top([x for x in lines if x])
+    lines = [x for x in lines if x]
     lines = join_chunks(lines)
     unjoined = lines
     lines = join_broken_lines(lines, whole)
