@@ -42,7 +42,8 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     # an author's credit (文丨某某) between a headline and its text
     ("t13_13_comma_headline_over_author_credit.txt", "不拼补贴拼服务,这座中部园区三年引来一百多家科技企业", "简报"),
     # an essay whose first line is its first part's heading (引言：…)
-    ("t13_14_part_label_opens_an_essay.txt", "在土地红利逐渐减弱的背景下", "其他"),
+    # (its lead's frame, 在…的背景下, runs on to the clause with the predicate since session 40: the study labels 2 of 2)
+    ("t13_14_part_label_opens_an_essay.txt", "在土地红利逐渐减弱的背景下,产业园区正从“招商建园”转向“运营兴园”", "其他"),
     # a paper's abstract label before its first words
     ("t13_15_abstract_label_before_text.txt", "产业园区是产业集聚和创新发展的重要空间载体", "其他"),
     # a long site header and a list of other headlines; the headline sits right above the lead's credit

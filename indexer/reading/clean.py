@@ -236,6 +236,11 @@ _DROP_LINE = [
     re.compile(r"^(?:(?:今天是|今日是|今天|今日)\s*[:：]?\s*)?(?:中華民國|中华民国|民國|民国|公元)?[\d\s年月日/／.\-|｜]*"
                + furniture.WEEKDAY + r"(?:[\s|｜]+[^\s。，,！？!?、]{2,6}){0,4}[\s|｜]*$|^今天是[\s|｜]*$"),
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,]{0,20}$"),  # 2024-01-27 某某范文网
+    # a date row in English on a Chinese page, labelled or not (Monday, July 9, 2018; Published at Dec 01, 2022 02:56 pm;
+    # Updated: 3 March 2025): the site's template, never the report's words
+    re.compile(r"^(?:(?:Published|Posted|Updated|Last updated|Date)\s*(?:at|on)?\s*:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
+               r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+               r"Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+(?:19|20)\d{2}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?)?$", re.I),
     re.compile(r"^.{2,60}_第\d+[页頁]$"),
     re.compile(r"^.{2,40}\s第\d+[张張]$"),  # a gallery's picture counter: 百名社長總編近距離觸摸廣東發展 第2張  # a document site's page images: 科技园2023年工作总结_第1页
     re.compile(r"^第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]$|^共?\d+\s*页$"),  # 第1页 / 共3页, 第 1 页 共 3 页, 9页

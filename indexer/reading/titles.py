@@ -1157,6 +1157,11 @@ _SAYS_AFTER_GENRE = re.compile(r"\s*(?:中|里|裡)?(?:指出|显示|顯示|称|
                                r"建议|建議|明确|明確|透露|说明|說明|写道|寫道)")
 
 
+# a localizer right after a genre word (计划下, 报告中, 规划里): the genre word is the noun of a frame, 在…下 / 在…中 — never
+# the next title's or heading's first word run on (下半年, 下一步, 中共, 中国, 中心, 里程, 内容)
+_LOCALIZER_AFTER_GENRE = re.compile(r"(?:下|中|里|裡|内|內)(?![午旬游降来來载載发發达達属屬一半共国國心程容部层層央华華])")
+
+
 def cut_inline_title(line: str) -> tuple[str, str] | None:
     """(title, body) of a run-on line that starts with its title: "2022年工业区管委会工作
     总结青岚工业园区作为…", "…工作总结及下半年思路一、1-6月份…", "…工作总结120xx年以来…"."""
@@ -1182,6 +1187,9 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
             break  # 各单位依次汇报了…情况: a genre word with its aspect particle is the sentence's verb, no title's end
         if m.group(0) in ("计划", "計劃", "計畫") and _opens_with_verb(line[m.end():]):
             break  # 巴基斯坦政府计划建立中国工业特区: 计划 before a verb is "plans to", the sentence's verb, no genre
+        if _LOCALIZER_AFTER_GENRE.match(line, m.end()):
+            break  # 在“一带一路”计划下，…; 在报告中提到的…: a genre word a localizer follows is a noun inside a frame of place
+            # or circumstance (在…下 / 在…中), the sentence's, no title's end
         if _SAYS_AFTER_GENRE.match(line, m.end()):
             break  # 主计处发布最新统计报告指出，…: a document that says or shows something is its sentence's subject (报告
             # 指出, 规划提出, 总结显示); a title runs into its text's first words, never into a verb of saying
@@ -1556,6 +1564,11 @@ def _unit_acts(clause: str) -> bool:
 
 # a lead's frame: 在市委市政府的坚强领导下， / 在各级各部门的大力支持下，
 # (whose leadership or support, the formula official writing opens with; a context, 在…考核中，, is the news's own)
+# a coverb's phrase of means or standard opening a clause, 以 + its object + 为 + what it is taken as (以…为核心, 以…为
+#抓手, 以…为例), or 以其 + the noun phrase of what the subject brings (以其独特的区位优势): no subject, no predicate of its
+# own (以来, 以后, 以上, 以及… are other words)
+_MEANS_FRAME = re.compile(r"^以(?![来來后後前上下及便免至致外内內])[^，,。]{2,40}(?:为|為)[^，,。为為的]{1,6}$")
+_BY_ITS_MEANS = re.compile(r"^以其[^，,。]{2,60}$")
 _FRAME = re.compile(r"^在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]\s*")
 _FRAME_CLAUSE = re.compile(r"(?:^|[，,])\s*在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]$")
 # a headline run into its lead on one line, a dash or a space between, the lead opening on its dateline or where its
@@ -1814,6 +1827,9 @@ def _lacks_predicate(clause: str) -> bool:
             and all(t in _SUBJECT_TAGS for _w, t in word_tags(doer.group(0)) if t != "x"):
         return True  # (某县为推进中小企业发展，对…进行申报: who acts and what for, the act is the next clause — the subject
         # may stand before its purpose as well as after it; 某园区为推进…提供了保障 has its act in the clause)
+    if _MEANS_FRAME.match(clause) or _BY_ITS_MEANS.match(clause) and _is_noun_phrase(clause):
+        return True  # (以实施某战略为核心，…; 以其独特的区位和完善的配套，成为…: 以 and what the act is done by or taken as,
+        # a coverb's phrase with no subject — the act is the next clause)
     if _FRAME.match(clause + "，"):
         return True  # (…，在某领导小组精心指导下，全市…: whose leadership or guidance, a frame however far into the lead)
     if _CAUSE_CLAUSE.match(clause) or _RESPONSE_CLAUSE.match(clause):
@@ -1873,8 +1889,10 @@ def _lacks_predicate(clause: str) -> bool:
         # name in a clause of its own, the visit's subjects; what they did is the clause after them)
     opening = 1 if len(words) > 2 and words[0][1] in ("t", "tg") and words[1][0] in ("在", "於", "于") else 0
     if words[-1][1] == "f" and (not any(t in ("v", "p") for _w, t in words)
-                                or words[opening][0] in ("在", "於", "于") and words[-1][0] == "上"):
-        return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is)
+                                or words[opening][0] in ("在", "於", "于") and words[-1][0] in ("上", "下")):
+        return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is; 在…的基础上
+        # and 在…的大背景下 / 在…的情况下 / 在…的带动下, 在 and a localizer closing what it frames, are the circumstance
+        # the event's clause is set in, whatever verbs the tagger sees inside it)
     if words[-1][0] == "的":
         return True
     if words[0][0] in ("在", "於", "于") and len(words) >= 2 \
@@ -1966,6 +1984,25 @@ def _topic_before_coverb(clause: str, after: str) -> bool:
     return len(words) >= 2 and all(t in _NOMINAL_TAGS and t not in ("m", "mq", "q", "t", "tg", "vn") for _w, t in words)
 
 
+# how a predicate opens when its subject stood before the comma: a time it holds for, then an adverb of aspect or a
+# negation (目前正在興建中, 長期以來未符…, 將分3階段…, 已熱銷12筆) — never a subject of its own
+_PREDICATE_OPENING = re.compile(r"\s*(?:目前|现在|現在|如今|至今|长期以来|長期以來|多年来|多年來|一直)?\s*"
+                                r"(?:已经|已經|已|正在|正|仍然|仍|将|將|尚未|未|均|都|陆续|陸續|相继|相繼)(?=[^，,。]{2})")
+
+
+def _subject_before_predicate(clause: str, after: str) -> bool:
+    """Whether ``clause`` is a noun phrase whose noun an attribute before 的 describes (隸屬某機構、位於園區北部的勞工宿舍;
+    某市許多位在農業用地的鐵皮工廠) and ``after`` the predicate told of it, opening on an adverb of aspect with no subject
+    (目前正在興建中): the sentence's subject set apart by a comma, however the tagger reads the attribute's words. A
+    clause opening on a subject and its verb (园区引进多家知名的企业，目前已…) has its predicate."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    if "的" not in clause or not _PREDICATE_OPENING.match(after) or _subject_then_verb(clause):
+        return False
+    words = [(w, t) for w, t in word_tags(clause.strip()) if t != "x"]
+    head = _after_last_of(words)
+    return _nominal([(w, t) for w, t in head if t != "b"]) and head[-1][1].startswith("n") and not any(w in ("了", "着", "著", "过", "過") for w, _t in words)
+
+
 def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
     """Where a lead title cut at ``at`` ends once it holds a whole clause: a cut inside a clause of one long sentence
     (no comma by the headline's length, ``word_cut``) runs to the clause's end, and a comma after a phrase with no
@@ -1997,7 +2034,8 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
                 and not _frame_before_subject(sentence[start:end], sentence[end + 1:next_comma(end + 1)],
                                               start == opening) \
                 and not _CONTRASTED.match(sentence[end + 1:next_comma(end + 1)]) \
-                and not _topic_before_coverb(sentence[start:end], sentence[end + 1:next_comma(end + 1)]):
+                and not _topic_before_coverb(sentence[start:end], sentence[end + 1:next_comma(end + 1)]) \
+                and not _subject_before_predicate(sentence[start:end], sentence[end + 1:next_comma(end + 1)]):
             break
         nxt = next_comma(end + 1)
         if nxt > _CLAUSE_MAX:
