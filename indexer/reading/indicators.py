@@ -1764,9 +1764,7 @@ def _zone_is_topic(sentence: str, at: int) -> bool:
     own = _clause_start(sentence, at)
     if not _LAND_PREFIX.fullmatch(sentence, own, at):
         return False  # (the land's own clause names its owner: 星河电子项目占地120亩, 园区物流中心占地…)
-    end = own - 1
-    while end > 0:
-        start = _clause_start(sentence, end)
+    for start, end in _clauses_back(sentence, own - 1):
         clause = sentence[start:end]
         if _OTHER_LAND_OWNER.search(clause) or clause.lstrip().startswith("其中") \
                 or sentence[max(0, start - 4):start].rstrip(",: ").endswith("其中"):
@@ -1777,7 +1775,6 @@ def _zone_is_topic(sentence: str, at: int) -> bool:
         subject, _place, predicate = _clause_subject(clause)
         if subject and predicate:
             return bool(_ZONE_SUBJECT_HEAD.search(subject.strip()))
-        end = start - 1
     return False
 
 
@@ -2324,6 +2321,16 @@ _VALUE_ENDS = re.compile(r"[\d.]+\s*[^\d,;:。]{0,4}$")
 _PLACE_SUBJECT = re.compile(r"(?:全|我|该|本)(?:市|县|省|州|区|镇|乡|旗)|(?:市|县|省|州|镇|乡|旗)$")
 
 
+def _clauses_back(sentence: str, end: int):
+    """The clauses of ``sentence`` before ``end``, nearest first, as (start, end): how a topic said once is looked for
+    from a clause that has none (_projects_yield_by_subject, _zone_is_topic)."""
+    while end > 0:
+        start = _clause_start(sentence, end)
+        yield start, end
+        end = start - 1
+
+
+@lru_cache(maxsize=2048)  # (a sentence's clauses are asked again for each of its values)
 def _clause_subject(clause: str) -> tuple[str, bool, bool]:
     """The words ``clause`` opens with before its predicate (none when no noun or pronoun is among them: 年可实现…, a
     time word and an adverb), whether a place name is among them, and whether a predicate follows them (税收1亿元 has
@@ -2351,9 +2358,7 @@ def _projects_yield_by_subject(sentence: str, at: int) -> bool:
     工业项目8个，总投资…，年可实现工业产值…) or firms counted (某县石材企业将达到50家，可实现年产值…) — what docs/labelling.md
     reads as no figure, as with 建成后 — never where the subject is the zone, a place or the park's projects as a whole
     (园区引进项目20个，预计全年实现产值…: 园区 is the subject, the projects its object)."""
-    end = at
-    while end > 0:
-        start = _clause_start(sentence, end)
+    for start, end in _clauses_back(sentence, at):
         subject, place, predicate = _clause_subject(sentence[start:end])
         if end == at and (said := _SUBJECT_THEN_COPULA.fullmatch(sentence, start, end)):
             # (从业人员达到3万人: the figure's own noun is its clause's subject, however the segmenter tags it)
@@ -2376,7 +2381,7 @@ def _projects_yield_by_subject(sentence: str, at: int) -> bool:
         if predicate and (place or _PLACE_SUBJECT.search(subject)
                           or subject.strip() and not _VALUE_ENDS.search(sentence, start, end)):
             return False  # (a subject of another kind, 该计划, a place: the chain's topic is not projects)
-        end = start - 1  # (no subject, or a clause of an attribute and its value: the topic goes on from before)
+        # (no subject, or a clause of an attribute and its value: the topic goes on from before)
     return False
 
 
@@ -2877,7 +2882,7 @@ _BOUND_CLAUSE = re.compile(r"[^,;:。\d]{0,8}?(?:突破|超过|超越|跨越|迈
 # (a total word and the currency may stand before it: "营业额正式出炉，合计达新台币4.76兆元")
 _THEN_VALUE = re.compile(r"^(?:合计|总计)?(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)(?:新台币|人民币)?$")
 # a breakdown ranks its items (以光电产业营业额最高，约为…；半导体产业其次，约为…; 积体电路产业次之; 光电产业居次): the
-# rank said between an item's name and its value, or in place of the name the item before gave (see _ranked_next)
+# rank said between an item's name and its value (以光电产业营业额最高，约为…; 其次, 次之)
 _RANK = re.compile(r"(?:为|居)?(?:最高|最多|最大|最大宗|首位|第[一二三四五]|第[一二三四五]位|其次|次之|居次|再次|再次之)")
 _RANKED_VALUE = re.compile(r"(?:约|大约|近)?(?:为|达到?)?(?:新台币|人民币)?\s*")
 # a record set before the value (就业人数也同步突破历年同期纪录，来到26万3,649人; 营收再创历史新高，达到…): news style
@@ -4467,25 +4472,6 @@ _SKIP = object()  # a value that is a part or another quantity: no figure, whate
 _OF_INTENT = re.compile(r"框架协议|框架協議|意向协议|意向協議|意向书|意向書|合作意向|备忘录|備忘錄")
 
 
-# the next item of a ranked breakdown by trade, its value's name left out ("以光电产业营业额最高，约为…，半导体产业其次，约为
-# 新台币157.7亿元"; "…；5家积体电路产业次之，约为…"; "…，精密机械产业约为…"): the trade's share of the same quantity
-# (a part, scope 其他), carried from the trade item before it in the sentence; the trade named, its rank and the value
-# only between them
-_RANKED_ITEM = re.compile(r"(?:^|(?<=[,;]))\s*(?:\d+家)?(?P<trade>[^,;:。\d、和及与]{2,8}产业)\s*(?:" + _RANK.pattern + r")?"
-                          r"[,]?\s*" + _RANKED_VALUE.pattern + r"$")
-
-
-def _ranked_next(sentence: str, v: _Value, figures: list) -> tuple[str, str, int] | None:
-    """The name, trade and start of a ranked breakdown's next item told with its value alone."""
-    prior = next((f for f in reversed(figures) if f.value is not None), None)
-    if prior is None or _TRADE_HOW not in prior.why_name or not _kind_fits(prior.name, v.unit):
-        return None
-    m = _RANKED_ITEM.search(sentence, prior.value.end, v.start)
-    if m is None or _GENERIC_TRADE.search(m.group("trade")[:-2]) or _CLASS_OF_FIRMS.search(m.group("trade")):
-        return None
-    return prior.name, m.group("trade"), m.start("trade")
-
-
 def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Value], growths, figures: list[_Figure],
                 respective: dict, ctx: _Context):
     """The name of one value (a _Naming), None when nothing names it, _SKIP when it is a part."""
@@ -4582,11 +4568,6 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         if part:
             return _Naming(part[0], _item_start(sentence, v.start), v.end,
                            f"框定指标后逐项列出的部分，名称承前（{part[0]}）", part=None if ctx.parks_together else part[1])
-    if n is None and figures and _UNIT_KIND[v.unit] == "money":
-        ranked = _ranked_next(sentence, v, figures)
-        if ranked:
-            return _Naming(ranked[0], _item_start(sentence, ranked[2]), v.end,
-                           f"排序列出的下一个产业（{ranked[1]}），名称承前{_TRADE_HOW}")
     if n is None and "其中" in sentence and (figures or names or ctx.last_name) and _UNIT_KIND[v.unit] == "money":
         part = _part_of_a_qizhong_list(sentence, v, names, values, figures, ctx.last_name)
         if part:
@@ -5279,6 +5260,11 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             naming = _name_value(sentence, v, names, values, growths, figures, respective, ctx)
         if naming is None or naming is _SKIP or not _kind_fits(naming.name, v.unit):
             continue
+        if _TRADE_HOW in naming.why:
+            # one trade's output or turnover (光电产业营业额…, 陶瓷产业年产值…): a share of the park's by industry, no figure,
+            # as investment split by industry and firms by trade are none (docs/labelling.md; session 40: 11 such figures
+            # given on the 432 labelled pages, none listed by 8 labellers)
+            continue
         if v.unit == "元" and v.value is not None and v.value < 10000 and naming.name in _PARK_SCALE_MONEY:
             continue  # "到位资金163元": a park's money in yuan below ten thousand lost its 亿 or 万 (a scrape), no figure
         if naming.name in _COUNT_NAMES and "中" in sentence \
@@ -5378,11 +5364,6 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
                 and _BREAKDOWN.match(sentence) and v.start > _BREAKDOWN.match(sentence).end():
             fig.scope = "其他"  # "分园区看，东区完成规上工业总产值38.2亿元": each item of a breakdown is a part's
             fig.why_name += f"；“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的一部分：不是整体的数"
-        if _TRADE_HOW in naming.why:
-            # one trade's output or turnover (光电产业营业额…, 陶瓷产业年产值…): a share of the park's by industry, no figure,
-            # as investment split by industry and firms by trade are none (docs/labelling.md; session 40: 11 such figures
-            # given on the 432 labelled pages, none listed by 8 labellers)
-            continue
         if naming.name == "营业收入" and fig.scope == "园区" and (market := _MARKET_OR_COMMERCE.search(
                 sentence, _clause_start(sentence, naming.qstart), v.start)) \
                 and market.group() not in (ctx.own_words or ctx.park_name or ""):  # (not the park's own name: 某商贸城's report)
