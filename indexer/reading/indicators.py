@@ -5247,15 +5247,14 @@ def _named_part_in_brackets(sentence: str, v: _Value, names: list, figures: list
     inner = sentence[opened + 1:v.start]
     if ")" in inner or not inner.lstrip(" ,:").startswith("其中"):
         return False
-    whole = next((f for f in reversed(figures) if f.value is not None and f.value.end <= opened), None)
+    whole = _figure_before(figures, opened)
     return whole is not None and any(opened < n.start and n.end <= v.start and not n.blocked
                                      and n.name in _SUBKINDS.get(whole.name, ()) for n in names)
 
 
-# an average right before the name (平均入驻企业数, 平均利用外资, 平均单个企业投资额): per park, project or firm, none of the
-# park's figures (年均, a year's, is not this: 年均收入2.5亿元 is a year's income)
-_COMPARED_BEFORE = re.compile(r"(?<![不])(?:小于|大于|少于|多于)\s*$")
-_AVERAGE_BEFORE = re.compile(r"平均(?:每(?:个|家|户|年|月)?|单个|单家|单位)?[^,;:。\d]{0,4}$")
+def _figure_before(figures: list, at: int):
+    """The last figure read whose value ends by ``at`` (the whole a bracket after it may split), None when none is."""
+    return next((f for f in reversed(figures) if f.value is not None and f.value.end <= at), None)
 
 
 def _zone_parts_in_brackets(sentence: str, v: _Value, names: list, figures: list) -> bool:
@@ -5265,9 +5264,15 @@ def _zone_parts_in_brackets(sentence: str, v: _Value, names: list, figures: list
     opened = sentence.rfind("(", 0, v.start)
     if ")" in sentence[opened:v.start]:
         return False
-    whole = next((f for f in reversed(figures) if f.value is not None and f.value.end <= opened), None)
+    whole = _figure_before(figures, opened)
     return whole is not None and whole.name == "面积" and not sentence[whole.value.end:opened].strip() \
         and any(opened < n.start and n.end <= v.start and n.name == "面积" and n.part for n in names)
+
+
+# an average right before the name (平均入驻企业数, 平均利用外资, 平均单个企业投资额): per park, project or firm, none of the
+# park's figures (年均, a year's, is not this: 年均收入2.5亿元 is a year's income)
+_COMPARED_BEFORE = re.compile(r"(?<![不])(?:小于|大于|少于|多于)\s*$")
+_AVERAGE_BEFORE = re.compile(r"平均(?:每(?:个|家|户|年|月)?|单个|单家|单位)?[^,;:。\d]{0,4}$")
 
 
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
