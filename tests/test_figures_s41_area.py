@@ -60,3 +60,28 @@ def test_a_zones_parts_in_a_bracket_after_its_area(tmp_path):
 ])
 def test_a_bracket_of_no_zones_parts_stays_a_remark(tmp_path, text, unwanted):
     assert not any(value == unwanted for value, *_ in areas(tmp_path, text, "青岚科技工业园简介"))
+
+
+@pytest.mark.parametrize("text, want", [
+    # after 包括, each part's area before its name, a place's words before an item's amount
+    ("青岚产业园规划面积50平方公里，空间布局包括青岚经济技术开发区的42平方公里产城融合核心区和东港8平方公里临港产业区。",
+     {(42, "平方公里", "实际", "其他"), (8, "平方公里", "实际", "其他")}),
+    # in a bracket after the layout's name, the zone's area before it
+    ("青岚产业园规划面积10平方公里，已初步形成“三区一中心”（“三区”：1平方公里农副产品及食品加工区、2平方公里核心区、"
+     "7平方公里辐射带动区；“一中心”：综合服务中心）。",
+     {(1, "平方公里", "实际", "其他"), (2, "平方公里", "实际", "其他"), (7, "平方公里", "实际", "其他")}),
+    ("青嵐產業園規劃面積12平方公里，包括4平方公里物流區和8平方公里加工區。",
+     {(4, "平方公里", "实际", "其他"), (8, "平方公里", "实际", "其他")}),
+])
+def test_a_zones_parts_measured_first_after_its_area(tmp_path, text, want):
+    assert want <= areas(tmp_path, text, "青岚产业园简介")
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("青岚产业园规划面积10平方公里，建有5万平方米标准厂房和3万平方米仓储区。", {5, 3}),  # floor space, not land
+    ("青岚产业园规划面积10平方公里，另有300亩的物流区。", {300}),  # one item is no list of parts
+    ("全县有4平方公里物流区和8平方公里加工区。", {4, 8}),  # no zone's area before the list
+    ("青岚产业园规划面积10平方公里，建成标准厂房（共5万平方米，其中一期3万平方米）。", {5, 3}),  # a bracket of buildings
+])
+def test_no_list_of_parts_after_the_zones_area_gives_none(tmp_path, text, unwanted):
+    assert not any(value in unwanted for value, *_ in areas(tmp_path, text, "青岚产业园简介"))

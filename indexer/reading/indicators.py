@@ -2161,6 +2161,11 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                     names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区面积后“其中”逐一列出的部分及其面积）",
                                        part=m.group("part")))
         names.sort(key=lambda n: n.start)
+    if any(n.name == "面积" and not n.blocked for n in names):
+        for m in _parts_measured_first(sentence, names):  # "规划面积50平方公里，包括…的42平方公里核心区和…8平方公里临港区"
+            names.append(_Name("面积", m.start("part"), m.end("part"), how=_PARTS_MEASURED_FIRST_HOW,
+                               measured=True, part=m.group("part")))
+        names.sort(key=lambda n: n.start)
     if "的" in sentence and "是" in sentence and len(_LAYOUT_SIDES.findall(sentence)) >= 2:
         for m in _AREA_BEFORE_PART.finditer(sentence):  # "东边是225亩的公共信息平台区；南边是占地300亩的物流配送区…"
             if not any(n.start < m.end("part") and m.start("part") < n.end for n in names):
@@ -2242,6 +2247,31 @@ _AREA_SPLIT_ITEM = re.compile(rf"(?<![\d.])(?P<part>{_SPLIT_PART})(?=(?:规划)?
 _LAYOUT_SIDES = re.compile(r"[东南西北](?:边|侧|面|部|端)(?:是|为|有)")
 _AREA_BEFORE_PART = re.compile(rf"(?<=[是为有、和及地])(?:约|近)?[\d.]+(?:亩|公顷|平方公里)的(?P<part>[{CJK}]{{1,10}}?(?:区|园|城|中心|基地|点))"
                                r"(?=[,;:。、和及]|$)")
+
+
+# a zone's parts listed after its area, each measured before its name (规划面积50平方公里，空间布局包括甲开发区的42平方公里
+#核心区和乙港8平方公里临港产业区; 规划面积10平方公里，形成“三区”(1平方公里加工区、2平方公里核心区、7平方公里辐射区)):
+# each part's own land (scope 其他), as the parts named then measured are (_AREA_PARTS_LISTED). Two items at least, joined
+# by 、/和/及, a place's words allowed before an item's amount (甲开发区的42平方公里…). Counted on the session-40 study sets:
+# the parts listed after a zone's area, the reader leaving them out, on 3 hosts (mswk: in a bracket, read since this
+# session; fqjz1 and joins: measured first, 5 areas)
+_PART_MEASURED_FIRST = re.compile(rf"(?<![\d.])(?:约|近)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?:左右)?(?:的)?"
+                                  rf"(?P<part>[{CJK}]{{1,12}}?(?:区|园|片区|组团|板块))(?=[、和及,;:)。]|$)")
+_PART_ITEMS_JOINED = re.compile(r"[、和及][^,;:。()\d]{0,14}")
+_PARTS_MEASURED_FIRST_HOW = "（园区面积之后逐一列出的部分，各自面积在名称前）"
+
+
+def _parts_measured_first(sentence: str, names: list) -> list[re.Match]:
+    """The items of a list of the zone's parts measured first (see _PART_MEASURED_FIRST), after the zone's area: runs of
+    two or more items joined by 、/和/及, none overlapping a name already found."""
+    area_end = min((n.end for n in names if n.name == "面积" and not n.blocked), default=len(sentence))
+    items = [m for m in _PART_MEASURED_FIRST.finditer(sentence, area_end)
+             if not any(n.start < m.end("part") and m.start() < n.end for n in names)]
+    listed = set()
+    for one, two in zip(items, items[1:]):
+        if _PART_ITEMS_JOINED.fullmatch(sentence, one.end(), two.start()):
+            listed.update((one.start(), two.start()))
+    return [m for m in items if m.start() in listed]
 
 
 # a park's size (规模) measured in land, right after the park word: its area, as 面积 is, said directly or as a change
@@ -5252,21 +5282,26 @@ def _named_part_in_brackets(sentence: str, v: _Value, names: list, figures: list
                                      and n.name in _SUBKINDS.get(whole.name, ()) for n in names)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _figure_before(figures: list, at: int):
     """The last figure read whose value ends by ``at`` (the whole a bracket after it may split), None when none is."""
     return next((f for f in reversed(figures) if f.value is not None and f.value.end <= at), None)
 
 
 def _zone_parts_in_brackets(sentence: str, v: _Value, names: list, figures: list) -> bool:
-    """A bracket right after the zone's area that lists its parts, each named with its own area (总规划面积近30平方公里
-    （一期6.96平方公里、二期约23平方公里）): how a zone's layout is told, each part's land read as outside brackets
-    (scope 其他, as 规划面积20平方公里，其中一期5平方公里 is). A bracket after another figure stays a remark."""
+    """A bracket after the zone's area that lists its parts, each with its own area (总规划面积近30平方公里（一期6.96平方公里、
+    二期约23平方公里）; 规划面积10平方公里，形成“三区”（1平方公里加工区、2平方公里核心区…）): how a zone's layout is told, each
+    part's land read as outside brackets (scope 其他, as 规划面积20平方公里，其中一期5平方公里 is). A bracket after another
+    figure, or after other numbers, stays a remark."""
     opened = sentence.rfind("(", 0, v.start)
     if ")" in sentence[opened:v.start]:
         return False
     whole = _figure_before(figures, opened)
-    return whole is not None and whole.name == "面积" and not sentence[whole.value.end:opened].strip() \
-        and any(opened < n.start and n.end <= v.start and n.name == "面积" and n.part for n in names)
+    return whole is not None and whole.name == "面积" and not _DIGIT.search(sentence, whole.value.end, opened) \
+        and any(n.name == "面积" and n.part and opened < n.start and (n.end <= v.start or n.measured and n.start >= v.end)
+                and ")" not in sentence[opened:n.start] for n in names)  # (a part measured first names its value after it)
 
 
 # an average right before the name (平均入驻企业数, 平均利用外资, 平均单个企业投资额): per park, project or firm, none of the
