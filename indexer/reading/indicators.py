@@ -1760,6 +1760,7 @@ _ZONE_NAME_BEFORE_LAND = re.compile(
     r"\s*(?:(?:其中|目前|现|如今|另外|此外)[,:]?)?\s*(?:\d{1,2}\s*[.、]\s*)?(?:该|本)?"
     r"[^,;:。、\d\s]{0,20}?(?:" + _ZONE_SUBJECT_HEAD.pattern[:-1] + r"|专业区|贸易区|产业区|贸易港区|功能区)"
     r"\s*[:：]?\s*(?:总|规划|共|约|现|现有|目前|既有)*\s*")
+_ZONE_NAME_HOW = "（园区名紧跟在占地、面积之前：是它的土地）"
 _ZONE_NAME_OTHER_OWNER = re.compile(r"项目|公司|企业|厂|楼|大厦|中心|基地|学校|医院|小区|社区|[茶果菜桑竹田庭]园|植物园|动物园")
 
 
@@ -1906,10 +1907,11 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
             names.append(_Name("面积", m.start(), m.end(), part=part_land.group("part")))
             continue
         by_profile = False  # (the land said bare on the park's profile: see _PROFILE_LAND)
+        by_zone_name = False  # (a zone's name right before the land: see _ZONE_NAME_BEFORE_LAND)
         if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
                 and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) and not _PARK_DESCRIBED.match(sentence[:m.start()]) \
                 and not _zone_placed(sentence, m.start()) and not _zone_is_topic(sentence, m.start()) \
-                and not _zone_named_before_land(sentence, m.start()) \
+                and not (by_zone_name := _zone_named_before_land(sentence, m.start())) \
                 and not _BOUNDS_BEFORE_AREA.search(sentence, max(0, m.start() - 40), m.start()) \
                 and not _PART_NAMED_BEFORE_AREA.fullmatch(sentence, _item_start(sentence, max(0, m.start() - 1)), m.start()) \
                 and not (by_profile := profile and _profile_land(sentence, m)):
@@ -1920,7 +1922,7 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) \
                 and not _PARK_DESCRIBED.match(sentence[:m.start()]) and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
                 and not _zone_placed(sentence, m.start()) and not _zone_is_topic(sentence, m.start()) \
-                and not _zone_named_before_land(sentence, m.start()) \
+                and not (by_zone_name := _zone_named_before_land(sentence, m.start())) \
                 and not _parks_listed_then_respectively(sentence, m) \
                 and not (by_profile := profile and _profile_land(sentence, m)) \
                 and not (by_project := bool(park_project) and _park_project_land(sentence, m, park_project)):
@@ -2010,7 +2012,8 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
             blocked = True  # "完成改造总面积约6万平方米", "绿化面积3万平方米": what a work covered, not the park's land
         if re.search(r"每|人均|亩均|地均|户均", clause):
             blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
-        how = _TRADE_HOW if trade_part else _PROFILE_HOW if by_profile else _PARK_PROJECT_HOW if by_project else "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
+        how = _TRADE_HOW if trade_part else _PROFILE_HOW if by_profile else _PARK_PROJECT_HOW if by_project else \
+            _ZONE_NAME_HOW if by_zone_name else "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
             _PERIOD_OUTPUT_HOW if m.group("period_output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum,
