@@ -79,3 +79,21 @@ def test_key_projects_investment_done(tmp_path, text, want):
 ])
 def test_one_projects_investment_stays_none(tmp_path, text):
     assert not {f for f in figures(tmp_path, text) if f[0] == "固定资产投资"}
+
+
+# ------------------------------------------------------------------ 每年 is the year's, no rate
+@pytest.mark.parametrize("text, want", [
+    ("青岚开发区二期建设全部完成后有望吸引约120家企业，每年产值可达45亿美元。", ("工业总产值", 45, "亿美元", "预计")),
+    ("目前青岚开发区务工人员达5000人，全部投产后预计每年总产值超过16亿美元。", ("工业总产值", 16, "亿美元", "预计")),
+    ("青岚园区每年营业收入增长10%以上，2022年达到80亿元。", ("营业收入", 80, "亿元", "实际")),
+])
+def test_yearly_output_said_with_meinian(tmp_path, text, want):
+    assert want in figures(tmp_path, text, title="青岚开发区发展情况")
+
+
+@pytest.mark.parametrize("text", [
+    "青岚园区每平方公里每年产值60亿元。",  # (per square kilometre: a rate)
+    "青岚园区每亩工业产值达到300万元。",
+])
+def test_a_rate_is_no_figure(tmp_path, text):
+    assert not {f for f in figures(tmp_path, text) if f[0] == "工业总产值"}

@@ -86,6 +86,8 @@ _NAME_FORMS = {
     "工业总产值": ("规模以上工业总产值", "规上工业总产值", "规模工业总产值", "规模以上工业产值", "规上工业产值",
                "规模工业产值", "工业总产值", "工业生产总值", "工业产值", "园区总产值", "园区年产值", "园区产值",
                "园区企业年产值", "总产值", "年产值",
+               # (每年 said out for 年, as zones abroad and Taiwan's press write the yearly output: 每年产值可达60亿美元 — session 41)
+               "每年产值",
                # (工业 left out after the size word, as summaries shorten it: 规模以上总产值48.5亿元)
                "规模以上总产值", "规上总产值",
                # (and 工业 left out before 产值: 规模产值达到500亿元, 规上产值, as plans and speeches shorten it)
@@ -1984,8 +1986,9 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
             blocked = True  # "可开发面积约120亩", "待开发面积": land still to develop, neither built nor the whole
         if name == "面积" and _AREA_OF_WORKS.search(sentence, max(0, m.start() - 4), m.start()):
             blocked = True  # "完成改造总面积约6万平方米", "绿化面积3万平方米": what a work covered, not the park's land
-        if re.search(r"每|人均|亩均|地均|户均", clause):
-            blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
+        if re.search(r"每(?!年)|人均|亩均|地均|户均", clause):
+            blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure (每年 is no rate but the
+            # year's, 每年总产值 as 年产值: session 41, 3 hosts write a zone's yearly output so)
         how = _TRADE_HOW if trade_part else _PROFILE_HOW if by_profile else _PARK_PROJECT_HOW if by_project else "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
             _PERIOD_OUTPUT_HOW if m.group("period_output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
