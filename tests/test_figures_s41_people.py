@@ -97,3 +97,15 @@ def test_yearly_output_said_with_meinian(tmp_path, text, want):
 ])
 def test_a_rate_is_no_figure(tmp_path, text):
     assert not {f for f in figures(tmp_path, text) if f[0] == "工业总产值"}
+
+
+# ------------------------------------------------------------------ Taiwan's parks listed by their short names
+def test_jobs_split_among_parks_by_their_short_names(tmp_path):
+    got = figures(tmp_path, "國科會表示，3大科學園區因新增投資案，今年可望新增工作職缺逾1.3萬人，預估竹科為4200人、中科2600人、南科6200人。")
+    assert {("从业人员", 1.3, "万人", "预计"), ("从业人员", 4200, "人", "预计"), ("从业人员", 2600, "人", "预计"),
+            ("从业人员", 6200, "人", "预计")} <= got
+
+
+def test_a_short_name_alone_is_no_item_without_a_figure_before(tmp_path):
+    got = figures(tmp_path, "青岚园区今年举办活动，中科2000人参加。")
+    assert not {f for f in got if f[0] == "从业人员"}

@@ -188,7 +188,7 @@ _NAME_FORMS = {
              # state them; the count before the noun, 提供3200个就业机会, is _JOBS_AS_POSITIONS. Session 37's count: listed
              # on 4 pages of 4 hosts, 1 firm's own left out)
              *(f"{verb}{kind}{job}{noun}" for verb in _JOBS_BROUGHT_VERBS for kind in ("", "直接", "间接")
-               for job in ("就业", "工作") for noun in ("岗位", "机会"))),
+               for job in ("就业", "工作") for noun in ("岗位", "机会", "职缺"))),  # (职缺: Taiwan's word for the positions)
     # the park's area: the area it was planned or approved for, and how much of it is built (measure 建成: _BUILT_AREA)
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "区域控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
            # (the area a customs zone was accepted for when it closed, 封关验收面积; a zone's whole territory, 幅员面积)
@@ -4997,7 +4997,8 @@ def _parallel_subjects_name(sentence: str, v: _Value, values: list[_Value], grow
 # Counted on the spent labelled sets before writing: see tests/test_figures_s37_lists.py.
 _LIST_PLACE_END = (r"(?:(?<![社小景])区|园|县|市|镇|乡|省|州|旗|街道|片区|基地|板块|组团|分园|新城|[一二三四五六七八九十首]期|"
                    r"竹科|中科|南科)")
-_LIST_PLACE_ITEM = re.compile(rf"(?:其中[,:]?)?\s*(?P<unit>[{CJK}A-Za-z“”]{{1,14}}?{_LIST_PLACE_END})"
+# (Taiwan's science parks by their short names alone, the item nothing but the name: 中科2000人、南科已达…: session 41)
+_LIST_PLACE_ITEM = re.compile(rf"(?:其中[,:]?)?\s*(?P<unit>[{CJK}A-Za-z“”]{{1,14}}?{_LIST_PLACE_END}|竹科|中科|南科)"
                               r"(?:则|也|亦)?(?:全年|共|累计)?(?:完成|实现|达到|达|为|有)?(?:约|近|超过?|逾)?\s*")
 _LIST_JOINT = re.compile(r"\s*(?:[,;、]|以及|与|和|及)\s*")
 _LIST_RANK_PIECE = re.compile(r"\s*(?:(?:在[^,;:。]{0,24}?中)?(?:排位|排名|排在|排|位居|位列|位次|居|列|位于|名列)?(?:全[省市国区县州]|[省市国]内)?"
