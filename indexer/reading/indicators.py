@@ -4459,6 +4459,8 @@ def _output_brought_is_a_forecast(sentence: str, v: _Value, naming: "_Naming", c
     if ctx.plan or _JOBS_AIMED.search(sentence, 0, v.start):
         return False
     return any(m.start() < v.start < m.end("name") for m in _SUM_THEN_OUTPUT.finditer(sentence, _clause_start(sentence, v.start)))
+
+
 # a market's, a trading place's or commerce's turnover, its subject in the figure's clause ("园区内农产品批发市场实现营业额
 # 32亿元", "跨境电商实现营业收入8亿元", "限上商贸企业实现销售额22亿元", "某商贸城实现营业收入12亿元"): the trade's own, scope
 # 其他 — never a park named with such a word (某商贸物流园区, 某电商产业园), nor 市场主体 (every firm of a place)
@@ -4997,7 +4999,7 @@ def _parallel_subjects_name(sentence: str, v: _Value, values: list[_Value], grow
 # Counted on the spent labelled sets before writing: see tests/test_figures_s37_lists.py.
 _LIST_PLACE_END = (r"(?:(?<![社小景])区|园|县|市|镇|乡|省|州|旗|街道|片区|基地|板块|组团|分园|新城|[一二三四五六七八九十首]期|"
                    r"竹科|中科|南科)")
-# (Taiwan's science parks by their short names alone, the item nothing but the name: 中科2000人、南科已达…: session 41)
+# (Taiwan's science parks by their short names alone, the item nothing but the name: 中科2000人、南科6000人: session 41)
 _LIST_PLACE_ITEM = re.compile(rf"(?:其中[,:]?)?\s*(?P<unit>[{CJK}A-Za-z“”]{{1,14}}?{_LIST_PLACE_END}|竹科|中科|南科)"
                               r"(?:则|也|亦)?(?:全年|共|累计)?(?:完成|实现|达到|达|为|有)?(?:约|近|超过?|逾)?\s*")
 _LIST_JOINT = re.compile(r"\s*(?:[,;、]|以及|与|和|及)\s*")
@@ -5858,7 +5860,6 @@ def _carried_name_of(sentence: str, v: _Value, values: list[_Value], growths, fi
 # ("园区营业额连续增长24个月，2022年上半年达2555.6亿元"): the topic's value, as news writes a trend before the figure
 _TREND_CLAUSE = re.compile(r"(?:已经?)?(?:连续|持续|保持|稳步|稳定|快速|大幅|逐年|逐月|不断)?(?:增长|上升|提升|攀升|回升|扩大|扩增|成长)"
                            r"[^,;:。]{0,10}")
-_YEAR_OPENER = re.compile(r"^(?:19|20)\d{2}年(?:度)?")
 _TREND_WORD = re.compile(r"增长|上升|提升|攀升|回升|扩大|成长")
 
 
@@ -5872,6 +5873,8 @@ _RECORD_CLAUSE = re.compile(r"(?:不仅|更|再|又|也|均)?(?:再度|再次|�
                             r"|自?(?:19|20)\d{2}年(?:以来)?(?:更|均)?(?:首度|首次|年年|连年|连续\d*年|每年)?(?:突破|超过|超越)"
                             r"[^,;:。\d]{1,4}(?:以来|大关)?")
 _RECORD_WORD = re.compile(r"创下?|刷新|突破|扩增")
+# (the value's clause opening with the year it is of, said as a number or as 去年/今年, and a record's verb: 2022年上半年达…,
+# 去年创下…)
 _TOPIC_VALUE_OPENER = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|去年|今年|上年)(?:再度|再次)?(?:创下|创)?")
 
 
