@@ -86,6 +86,8 @@ _NAME_FORMS = {
     "工业总产值": ("规模以上工业总产值", "规上工业总产值", "规模工业总产值", "规模以上工业产值", "规上工业产值",
                "规模工业产值", "工业总产值", "工业生产总值", "工业产值", "园区总产值", "园区年产值", "园区产值",
                "园区企业年产值", "总产值", "年产值",
+               # (每年 said out for 年, as zones abroad and Taiwan's press write the yearly output: 每年产值可达60亿美元 — session 41)
+               "每年产值",
                # (工业 left out after the size word, as summaries shorten it: 规模以上总产值48.5亿元)
                "规模以上总产值", "规上总产值",
                # (and 工业 left out before 产值: 规模产值达到500亿元, 规上产值, as plans and speeches shorten it)
@@ -186,7 +188,7 @@ _NAME_FORMS = {
              # state them; the count before the noun, 提供3200个就业机会, is _JOBS_AS_POSITIONS. Session 37's count: listed
              # on 4 pages of 4 hosts, 1 firm's own left out)
              *(f"{verb}{kind}{job}{noun}" for verb in _JOBS_BROUGHT_VERBS for kind in ("", "直接", "间接")
-               for job in ("就业", "工作") for noun in ("岗位", "机会"))),
+               for job in ("就业", "工作") for noun in ("岗位", "机会", "职缺"))),  # (职缺: Taiwan's word for the positions)
     # the park's area: the area it was planned or approved for, and how much of it is built (measure 建成: _BUILT_AREA)
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "区域控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
            # (the area a customs zone was accepted for when it closed, 封关验收面积; a zone's whole territory, 幅员面积)
@@ -2010,8 +2012,9 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
             blocked = True  # "可开发面积约120亩", "待开发面积": land still to develop, neither built nor the whole
         if name == "面积" and _AREA_OF_WORKS.search(sentence, max(0, m.start() - 4), m.start()):
             blocked = True  # "完成改造总面积约6万平方米", "绿化面积3万平方米": what a work covered, not the park's land
-        if re.search(r"每|人均|亩均|地均|户均", clause):
-            blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
+        if re.search(r"每(?!年)|人均|亩均|地均|户均", clause):
+            blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure (每年 is no rate but the
+            # year's, 每年总产值 as 年产值: session 41, 3 hosts write a zone's yearly output so)
         how = _TRADE_HOW if trade_part else _PROFILE_HOW if by_profile else _PARK_PROJECT_HOW if by_project else \
             _ZONE_NAME_HOW if by_zone_name else "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
             _PERIOD_OUTPUT_HOW if m.group("period_output") else \
@@ -2305,7 +2308,8 @@ _SPLIT_OF_AN_INCREMENT = re.compile(r"(?:新增|新入|新进|新落户|净增|�
 # project's, a phase's, a few pools of a city's or a province's projects), the park's or, as any figure, the subject's
 # of its sentence (a county, a part: scope as the sentence says); not where one project, one work, one firm or one
 # phase owns it (该项目已完成投资3亿元, 一期…已完成投资200万元): _one_own_investment
-_INVESTMENT_DONE = re.compile(r"(?:完成(?:年度|各类|全年|总)?投资额?|投资完成额|"
+# (session 41: and 完成项目投资, the projects' investment done, 1至7月完成项目投资40.87亿元)
+_INVESTMENT_DONE = re.compile(r"(?:完成(?:年度|各类|全年|总|项目)?投资额?|投资完成额|"
                               # (…and invested so far, 累计投资228亿元: the same investment counted since the park began, as
                               # 累计完成投资 is; never 累计投入资金, money put into a purpose, 基础设施, 支持…, the labellers leave)
                               r"(?<=累计)投资)(?=(?:约|近|超过|超|达到?|逾|共|为)?[\d一二三四五六七八九十两])")
@@ -2462,8 +2466,15 @@ def _one_own_investment(sentence: str, at: int) -> bool:
             continue  # (落地项目57个，项目总投资95.8亿元，…: the projects just counted, their cost)
         if _GROUP_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or _GROUP_AFTER.match(sentence, m.end()):
             continue
+        if m.group() == "项目" and _KEY_PROJECTS_BEFORE.search(sentence, max(0, m.start() - 4), m.start()):
+            continue  # (市重点项目完成投资…: a place's key projects, a pool its plan names, not one project)
         return True
     return False
+
+
+# a place's key projects, the pool its yearly plan names (市重点项目, 重点建设项目, 重大项目): their investment done is a
+# figure of the place's, as a group's counted is (session 41: listed on 7 labelled pages of 6 hosts, left out on none)
+_KEY_PROJECTS_BEFORE = re.compile(r"(?:重点|重大)(?:建设|工业|产业)?$")
 
 
 # Malaysia's investment figures in 令吉, as its Chinese press states them (a state's or a zone's 投资额, 总投资额, 投资总额,
@@ -4490,10 +4501,23 @@ _PART_TRADE = re.compile(r"其中[,:]?\s*(?P<unit>(?P<trade>[^,;:。、\d]{2,10}
 # "创造每年约25亿元产值", "可带来超过新台币1000亿元产业产值", "去年实现25亿元的产值"): the output of the clause's
 # subject, as 实现产值25亿元 is (whose it is, and a project's prospect, are read as for any figure); a change (提高, 增加,
 # 新增) or what a work induces (带动) is no output
-_SUM_THEN_OUTPUT = re.compile(r"(?:创造|带来|实现|形成|完成)(?:了)?(?:年|每年|年均)?(?:超过|超|约|近|逾|达)?\s*(?:新台币|人民币)?\s*"
-                              r"\d[\d.,]*(?:多|余)?(?:亿|万)元(?:的)?(?P<name>(?:产业|工业)?(?:总)?产值)")
-_SUM_THEN_OUTPUT_HINT = re.compile(r"元(?:的)?(?:产业|工业)?(?:总)?产值")
+# (session 41: and the sum in the looser forms Taiwan's press and zones abroad print — 元 left out after 亿, 创造逾2000亿产值,
+# 将创289亿产值; a floor after it, 创造180亿元以上产值; in dollars, 创造60亿美元产值 — on 3 hosts of the study and reach
+# pages, each a zone's output to come; 创 alone for 创造 as headlines shorten it)
+_SUM_THEN_OUTPUT = re.compile(r"(?:创造|创(?![下新])|带来|实现|形成|完成)(?:了)?(?:年|每年|年均)?(?:超过|超|约|近|逾|达)?\s*(?:新台币|人民币)?\s*"
+                              r"\d[\d.,]*(?:多|余)?(?:(?:亿|万)(?:元|美元)|亿)(?:以上)?(?:的)?(?P<name>(?:产业|工业)?(?:总)?产值)")
+_SUM_THEN_OUTPUT_HINT = re.compile(r"(?:元|亿)(?:以上)?(?:的)?(?:产业|工业)?(?:总)?产值")
 _SUM_THEN_OUTPUT_HOW = "（产出动词后先说数额、再说“产值”）"
+
+
+def _output_brought_is_a_forecast(sentence: str, v: _Value, naming: "_Naming", ctx: "_Context") -> bool:
+    """Whether output said as the sum a zone will create (将创造逾2000亿产值) is a forecast, not a target: outside a plan,
+    no word aiming at it before it — as the jobs a zone will bring are (docs/labelling.md)."""
+    if ctx.plan or _JOBS_AIMED.search(sentence, 0, v.start):
+        return False
+    return any(m.start() < v.start < m.end("name") for m in _SUM_THEN_OUTPUT.finditer(sentence, _clause_start(sentence, v.start)))
+
+
 # a market's, a trading place's or commerce's turnover, its subject in the figure's clause ("园区内农产品批发市场实现营业额
 # 32亿元", "跨境电商实现营业收入8亿元", "限上商贸企业实现销售额22亿元", "某商贸城实现营业收入12亿元"): the trade's own, scope
 # 其他 — never a park named with such a word (某商贸物流园区, 某电商产业园), nor 市场主体 (every firm of a place)
@@ -5032,7 +5056,8 @@ def _parallel_subjects_name(sentence: str, v: _Value, values: list[_Value], grow
 # Counted on the spent labelled sets before writing: see tests/test_figures_s37_lists.py.
 _LIST_PLACE_END = (r"(?:(?<![社小景])区|园|县|市|镇|乡|省|州|旗|街道|片区|基地|板块|组团|分园|新城|[一二三四五六七八九十首]期|"
                    r"竹科|中科|南科)")
-_LIST_PLACE_ITEM = re.compile(rf"(?:其中[,:]?)?\s*(?P<unit>[{CJK}A-Za-z“”]{{1,14}}?{_LIST_PLACE_END})"
+# (Taiwan's science parks by their short names alone, the item nothing but the name: 中科2000人、南科6000人: session 41)
+_LIST_PLACE_ITEM = re.compile(rf"(?:其中[,:]?)?\s*(?P<unit>[{CJK}A-Za-z“”]{{1,14}}?{_LIST_PLACE_END}|竹科|中科|南科)"
                               r"(?:则|也|亦)?(?:全年|共|累计)?(?:完成|实现|达到|达|为|有)?(?:约|近|超过?|逾)?\s*")
 _LIST_JOINT = re.compile(r"\s*(?:[,;、]|以及|与|和|及)\s*")
 _LIST_RANK_PIECE = re.compile(r"\s*(?:(?:在[^,;:。]{0,24}?中)?(?:排位|排名|排在|排|位居|位列|位次|居|列|位于|名列)?(?:全[省市国区县州]|[省市国]内)?"
@@ -5112,7 +5137,8 @@ _RINGGIT_APPROVED_COUNT = re.compile(r"(?P<name>批准了?)(?=\d+\s*项(?:[^,;:�
 _RINGGIT_PLANS_COUNTED = re.compile(r"(?<=\d)\s*(?:项|个)(?:为)?(?P<name>(?:新的?|拓展|扩展)?(?:(?:工业|制造业)(?:投资)?|投资)计[划画])")
 # (what a plot or a plan will bring is no investment approved: 预计有关地段将带来…令吉的投资额)
 _FORECAST_BRINGS = re.compile(r"将|预计|预期|可望|有望")
-_REMARK_THEN_OF = re.compile(r"\s*[(（][^()（）]{0,24}[)）](?:的|之)?|(?:或以上)?(?:的|之)")
+# (or a floor with no 的, 创造180亿元以上产值: session 41)
+_REMARK_THEN_OF = re.compile(r"\s*[(（][^()（）]{0,24}[)）](?:的|之)?|或?以上(?:的|之)?|的|之")
 
 
 def _name_after_value(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
@@ -5416,6 +5442,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             # "该产业将为本地创造1万6000个就业机会": the jobs a zone will bring are a forecast, a target only when aimed at
             fig.status = "预计"
             fig.why_status = "将要带来的就业机会（没有力争、目标的字样）：是预计"
+        if naming.name == "工业总产值" and fig.status == "目标" and _output_brought_is_a_forecast(sentence, v, naming, ctx):
+            fig.status = "预计"
+            fig.why_status = "将要创造的产值（没有力争、目标的字样）：是预计，如带来的就业机会"
         if fig.status in ("预计", "目标") and naming.name in _PROSPECT_NAMES and _one_projects_prospect(sentence, v.start):
             continue  # "该项目建成后，预计实现年产值8亿元": one project's own yield once built, no figure
         if naming.name == "从业人员" and _names_positions(sentence, naming) \
@@ -5909,26 +5938,43 @@ def _carried_name_of(sentence: str, v: _Value, values: list[_Value], growths, fi
 
 # a name as the sentence's topic, a clause saying only how it has moved, then the value in a clause of its own
 # ("园区营业额连续增长24个月，2022年上半年达2555.6亿元"): the topic's value, as news writes a trend before the figure
-_TREND_CLAUSE = re.compile(r"(?:已经?)?(?:连续|持续|保持|稳步|稳定|快速|大幅|逐年|逐月|不断)?(?:增长|上升|提升|攀升|回升|扩大|成长)"
+_TREND_CLAUSE = re.compile(r"(?:已经?)?(?:连续|持续|保持|稳步|稳定|快速|大幅|逐年|逐月|不断)?(?:增长|上升|提升|攀升|回升|扩大|扩增|成长)"
                            r"[^,;:。]{0,10}")
-_YEAR_OPENER = re.compile(r"^(?:19|20)\d{2}年(?:度)?")
 _TREND_WORD = re.compile(r"增长|上升|提升|攀升|回升|扩大|成长")
 
 
+# (session 41: or how it set a record or crossed a round mark, before the value's clause — "营业额逐年扩增，2004年达1.1兆元",
+# "营业额创下历史新高，达2兆4,615亿元", "营业额自2004年首度突破兆元以来，…，去年创下1.24兆元历史新高": how Taiwan's
+# science-park bulletins and news tell a park's turnover, on 3 hosts of the study pages; the value's clause may open with
+# the year it is of, 去年, and say the record's verb, 创下)
+_RECORD_CLAUSE = re.compile(r"(?:不仅|更|再|又|也|均)?(?:再度|再次|首度|首次|连续\d*年)?(?:创下?|刷新)了?(?:历史|历年|历来)?"
+                            r"(?:新高|最高|新纪录|纪录|次高)(?:纪录)?"
+                            # (a round mark crossed, since a year: 自2004年首度突破兆元以来, 2010年以来更年年突破兆元)
+                            r"|自?(?:19|20)\d{2}年(?:以来)?(?:更|均)?(?:首度|首次|年年|连年|连续\d*年|每年)?(?:突破|超过|超越)"
+                            r"[^,;:。\d]{1,4}(?:以来|大关)?")
+_RECORD_WORD = re.compile(r"创下?|刷新|突破|扩增")
+# (the value's clause opening with the year it is of, said as a number or as 去年/今年, and a record's verb: 2022年上半年达…,
+# 去年创下…)
+_TOPIC_VALUE_OPENER = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|去年|今年|上年)(?:再度|再次)?(?:创下|创)?")
+
+
 def _topic_name(sentence: str, v: _Value, names: list[_Name], values: list[_Value]) -> str | None:
-    if not names or names[0].end > v.start or not _TREND_WORD.search(sentence, names[0].end, v.start):
+    if not names or names[0].end > v.start or not (_TREND_WORD.search(sentence, names[0].end, v.start)
+                                                   or _RECORD_WORD.search(sentence, names[0].end, v.start)):
         return None  # (asked of every value no name took: a trend word between the first name and it first)
     clause_from = _clause_start(sentence, v.start)
-    named = [n for n in names if n.end <= v.start]
+    # (only the names said since the last value: an earlier clause's figures are theirs, 营业额及出口值…分别创下A及B…)
+    since = max((u.end for u in values if u.end <= v.start), default=0)
+    named = [n for n in names if since <= n.start and n.end <= v.start]
     if len(named) != 1 or named[0].end > clause_from or named[0].blocked or not _kind_fits(named[0].name, v.unit):
         return None
     n = named[0]
-    if any(n.end <= u.start < v.start for u in values):
-        return None
     clauses = [c.strip() for c in re.split(r"[,;:]", sentence[n.end:clause_from]) if c.strip()]
-    if not clauses or not all(_TREND_CLAUSE.fullmatch(c) for c in clauses):
+    if not clauses or not all(_TREND_CLAUSE.fullmatch(c) or _RECORD_CLAUSE.fullmatch(c) for c in clauses):
         return None
-    return n.name if _ELIDED_CLAUSE.fullmatch(_YEAR_OPENER.sub("", sentence[clause_from:v.start].strip())) else None
+    value_clause = _TOPIC_VALUE_OPENER.sub("", sentence[clause_from:v.start].strip())
+    value_clause = re.sub(r"(?:新台币|人民币)\s*$", "", value_clause)  # (达新台币1.1兆元: the currency named before the sum)
+    return n.name if not value_clause or _ELIDED_CLAUSE.fullmatch(value_clause) else None
 
 
 _THE_PROJECTS = re.compile(r"\s*(?:这些|上述|以上|此次签约的|签约)?项目")
