@@ -163,7 +163,8 @@ _GOV_LINKS_BEFORE = re.compile(rf"^(?:{_GOV_LINK}\s*[|｜]\s*)+{_GOV_LINK}\s*(?:
 # the site's home link opening a line, the crumbs after it set apart by spaces alone (首页 新闻 园区动态, 首頁 地方 高雄,
 # 首页 [某某园]的解释): a breadcrumb's first word, never a headline's — 首页 names the site's home page, and a headline
 # the trail ends on is the page's own, whatever its separators
-_HOME_WORD_BEFORE = re.compile(r"^(?:网站首页|網站首頁|首页|首頁)\s+(?=\S)")
+# (a trail whose crumbs are set apart by marks, 首页 > 新闻 >, 首頁 | 新聞 |, is the site's row, as clean reads it)
+_HOME_WORD_BEFORE = re.compile(r"^(?:网站首页|網站首頁|首页|首頁)\s+(?=[^\s>»›＞<«|｜/／:：\-－—])")
 # …and the trail alone, its crumbs a section's short names (首頁 地方 高雄): the whole line is the site's
 _HOME_TRAIL = re.compile(r"[^\s。，,！？；;:：]{1,6}(?:\s+[^\s。，,！？；;:：]{1,6}){0,4}\s*")
 # a spammer's keyword in ASCII brackets inserted inside a sentence (…结构调整、[注册某国公司]促进…): a link's anchor the
@@ -222,9 +223,9 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = line[m.end():]  # (【某网】(某某日报记者 某某) 近日…: the site's tag before the paper's byline)
     if "<" in line and ">" in line:
         line = _MARKUP.sub("", line).strip()  # (<div id="x"><ol></ol></div>: a page's markup left as its text)
+        line = _MARK_AT_START.sub("", line)  # (<正>近日…: a database's mark for where the text starts)
     if "=" in line and ">" in line:
         line = _TAG_TAIL.sub("", line).strip()  # (seline src="x.jpg">今年以来…: a tag's tail, its "<" lost)
-        line = _MARK_AT_START.sub("", line)  # (<正>近日…: a database's mark for where the text starts)
     if "![" in line:
         line = _MARKDOWN_IMAGE.sub("", line).strip(" |｜")  # (![]() |: a picture as a converter writes it)
     if "." in line and (".png" in line.lower() or ".jp" in line.lower() or ".gif" in line.lower()
