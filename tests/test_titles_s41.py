@@ -60,3 +60,32 @@ def test_a_forums_category_tag_still_goes(tmp_path):
     page = "[计划总结] 松林工业园2031年工作总结\n2031年，松林工业园实现工业总产值38.6亿元，同比增长21.4%。\n"
     (report,) = read_page(tmp_path, page)
     assert report.title == "松林工业园2031年工作总结", report.evidence["title"]
+
+
+# A headline that asks (an interrogative word, or a question mark closing it) on a page with no date is the question an
+# answer site, an encyclopedia or a guide answers: 其他, not news read off its predicate. Study pages: 4 labelled 其他
+# on 3 hosts (drbdp, chinaai.info, kfkhr), read 简报 on 3 of them, and 1 unseen (mozibaike); a dated page's question
+# headline (enanyang: 未来…在哪?) was labelled 简报: the rule leaves dated pages to the news rules.
+_ANSWER = ("松林工业园位于青禾县城东部，规划面积12平方公里，以装备制造和新材料为主导产业。"
+           "园区交通便利，距高速公路出口3公里，周边配套学校、医院等生活设施。\n")
+
+
+@pytest.mark.parametrize("question", ["松林工业园属于哪个区", "工业园区是什么县城", "如何选择合适的工业园区",
+                                      "松林工业园隶属哪个部门?"])
+def test_a_question_headline_on_an_undated_page_is_an_answer_not_news(tmp_path, question):
+    (report,) = read_page(tmp_path, f"{question}\n{_ANSWER}")
+    assert report.doc_type == "其他", report.evidence["doc_type"]
+
+
+def test_a_dated_pages_question_headline_is_not_read_as_an_answer(tmp_path):
+    page = ("未来青禾的发展重地在哪?\n2031-03-14 11:55\n"
+            "提到青禾州，人们首先想到的是美食。但其实这些年来，青禾州在工业发展方面也进展迅速。"
+            "青禾州首席部长林某某周五在州议会表示，松林工业园是州内增长最快的地区之一，已有多家电子企业落户。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "是一个问题" not in report.evidence["doc_type"], report.evidence["doc_type"]
+
+
+def test_a_genre_word_still_decides_a_question_headline(tmp_path):
+    # (a title naming its genre is that genre, whatever it asks: 怎么写 is the site's question about a 工作总结)
+    (report,) = read_page(tmp_path, "工业园区年度工作总结怎么写?\n" + _ANSWER)
+    assert report.doc_type == "工作总结", report.evidence["doc_type"]
