@@ -191,9 +191,14 @@ def _asked_with(words: tuple[str, ...], pattern: re.Pattern) -> re.Pattern:
 
 
 # a date and its clock time, as a news page's row opens (2022年08月11日 10時31分, 2023年5月6日 09:12), never a date widget's
-# weekday after it (星期五: the day of the visit); its year group 1
-_STAMPED = (r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*(?:[時时]\s*\d{1,2}\s*分|[:：]\s*\d{2}(?:[:：]\d{2})?)"
+# weekday after it (星期五: the day of the visit); its year group 1. A post's stamp, however a site orders and marks its
+# parts: the day in words or in figures, its month and day after the year with a space (2023 11/08 09:22:36), the half of
+# the day before the clock (2026年2月27日 下午12:00)
+_STAMPED = (r"((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}|\s+\d{1,2}/\d{1,2})\s*"
+            r"(?:上午|下午|中午|早上|晚上|凌晨)?\s*\d{1,2}\s*(?:[時时]\s*\d{1,2}\s*分|[:：]\s*\d{2}(?:[:：]\d{2})?)"
             r"(?!\s*(?:星期|週|周|禮拜|礼拜))")
+# (a page's address before the stamp, as a portal's row prints it: http://finance.x.com 2004年12月27日 13:55 某某日报)
+_ADDRESS_BEFORE = r"(?:https?://\S+\s+)?"
 _DROP_LINE = [
     re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置|您的当前位置|您的當前位置|你的当前位置|"
                r"您当前的位置|您當前的位置|您当前位置|您當前位置|您现在所在的位置)\s*[:：>»/]"),
@@ -208,7 +213,8 @@ _DROP_LINE = [
     # a post's header: its poster's name run into its time (某某892022-11-10 10:54:33), as a forum or a blog prints it
     re.compile(r"^[^\s。，,！？:：]{2,16}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"),
     # a date and a time with the source after them, a news page's row (2022年08月11日 10時31分   中經網, 2023年5月6日 09:12 来源某某)
-    re.compile("^" + _STAMPED + r"\s*[^。！？，,；;]{0,20}$"),
+    # (…but not a reporter's credit after the stamp, 2031/03/14 11:55文/記者某某: the byline, which tells the text is news)
+    re.compile("^" + _ADDRESS_BEFORE + _STAMPED + r"(?![^。！？，,；;]{0,3}(?:记者|記者))\s*[^。！？，,；;]{0,20}$"),
     # a line of a scraped table's rules and empty cells only (| |||||||, ----, ====): no word, no figure
     re.compile(r"^[\s|｜_＿\-－=＝+*~～#]{2,}$"),
     # a page's font-size widget (字体:【 默认 超大 】, 字号：大 中 小): the reader's tool, never the text's
@@ -1812,7 +1818,7 @@ _PUBLISHED = re.compile(r"(?:发表于|發表於|发布于|發佈於|發布于|�
 _ROC_SHORT_DATE_ROW = re.compile(r"(?:发布日期|發布日期|發佈日期|更新日期|公告日期|新聞日期|新闻日期|日期)\s*[\]】]?[\s:：|｜]*"
                                  r"(?:民國|民国)?([89]\d)\s*([-/.])\s*(?:0?[1-9]|1[0-2])\s*\2\s*(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 # …and a row opening on the page's date and its time (2022年08月11日 10時31分 某某網, _STAMPED): the page's date
-_STAMPED_ROW = re.compile(_STAMPED)
+_STAMPED_ROW = re.compile(_ADDRESS_BEFORE + _STAMPED)
 _DATE_ONLY = re.compile(r"(?:((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}(?!\d))|"
                         r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2((?:19|20)\d{2})(?!\d))"
                         # (its weekday after it, furniture.WEEKDAY; or 星期 alone, an e-paper's toolbar with the day lost)
@@ -1842,7 +1848,7 @@ _OWN_ADDRESS = re.compile(r"^(?:本文|原文|文章)(?:链接|鏈接|网址|網
 _ROC_DATE = re.compile(r"^(?:民國|民国)?\s*(1[0-2]\d)\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})(?!\d)")
 # a date row labelled in English, as a bilingual news site prints it (Last updated: 2025/07/24 14:42, Posted on 2021-10-20)
 _ENGLISH_DATE_LABEL = re.compile(r"^(?:last\s+updated|updated|published|posted)(?:\s+on)?\s*[:：]?\s*(?=(?:19|20)\d{2}\b)", re.I)
-_URL_OR_CREDIT = re.compile(r"^(?:https?://\S+|[^\s。，,]{0,12}(?:记者|記者)[^。，,\d]{1,16})\s*(?=(?:19|20)\d{2}\b)")
+_URL_OR_CREDIT = re.compile(r"^(?:https?://\S+|[^\s。，,]{0,12}(?:记者|記者)[^。，,\d]{1,16})\s*(?=(?:19|20)\d{2}(?!\d))")
 
 
 # the clock time after a date, its time zone before or after it as papers abroad print it (2025-12-22 HKT 15:27,
@@ -2023,10 +2029,21 @@ def page_credits(text: str) -> PageCredits:
             credits.published_roc = int(short.group(1)) + 1911  # 日期:97-10-31 (describe reads it on Taiwan's pages only)
         if credits.published is None and (m := _PUBLISHED.search(line)):
             credits.published = _published_year(m)
+    if credits.published is None:
+        credits.published = _stamp_over_rows(head[:12])
     if credits.published is None and not credits.document_site:
         credits.published = _dateline_over_text(text)
     credits.sources = list(dict.fromkeys(credits.sources))
     return credits
+
+
+def _stamp_over_rows(head: list[str]) -> int | None:
+    """The year of a post's stamp a page sets as rows of its parts (2013 / 10/15 / 14:18: the year, the day, the
+    clock, each a row of its own), read as the one stamp the rows make together (_STAMPED)."""
+    for k, line in enumerate(head):
+        if len(line) == 4 and line.isdigit() and (stamp := _STAMPED_ROW.fullmatch(" ".join(head[k:k + 3]))):
+            return int(stamp.group(1))
+    return None
 
 
 def _dateline_over_text(text: str) -> int | None:

@@ -918,6 +918,15 @@ _HELD_TODAY = re.compile(r"(?:今\s*[(（]\s*\d{1,2}\s*日\s*[)）]|今天|今�
                          r"[^。！？；，,\n]{0,4}?[「“《]?((?:19|20)\d{2})\s*年(?!前|以来|以來)")
 
 
+# an event named with its year bare before its name, as organisers name a meeting, a fair or a ranking (2024中国化工园区发展
+# 大会, 2016丝博会, 2023成都经开区重大项目签约仪式, 2022化工园区高质量发展综合评价): the name ends on the event's noun, the year
+# written without 年 — a year told as a time is written with it
+_EVENT_NAMED_YEAR = re.compile(r"(?<![\d.A-Za-z])((?:19|20)\d{2})(?!\s*年)(?=([“「《]?[^\W\d_][^。！？；;，,\n\d]{0,30}?"
+                               r"(?:(?:大|峰|年|博|洽谈|洽談|推介|发布|發布|交易|座谈|座談|研讨|研討|签约|簽約|对接|對接|招商|运动|運動|"
+                               r"博览|博覽|展销|展銷|见面|見面)会|(?:大|峰|年|博|洽談|推介|發布|交易|座談|研討|簽約|對接|招商|運動|博覽|"
+                               r"展銷|見面)會|仪式|儀式|活动|活動|论坛|論壇|评价|評價|榜单|榜單|名单|名單|大赛|大賽)))")
+
+
 # figures listed over a span of years, each year's in turn or summed up (2016年至2018年，园区分别完成…, 2019-2021年
 # 累计引进…): stated up to the span's last year, the text's own — unless the span is a plan's (力争, 计划, 将)
 _LISTED_OVER = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年度?(?:间|間)?\s*[，,]?"
@@ -1400,6 +1409,9 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         # 今（19日）舉行「114年招商成果發表會」: an event held today named with its year
         said = _as_written(today.group(0), _arabic_years(full[:1500]))
         return int(today.group(1)), f"新闻说今天举行的事“{said}…”：即 {today.group(1)} 年"
+    if news and published is None and (event := _EVENT_NAMED_YEAR.search(_arabic_years(full[:600]))):
+        # 在2023成都经开区…签约仪式上: a news item telling of an event named with its year, dated nowhere else — that year's
+        return int(event.group(1)), f"新闻所讲的活动以年份命名「{event.group(1)}{event.group(2)}」：即 {event.group(1)} 年"
     if news and published is None and re.search(r"今年|今\s*[(（]", opening) \
             and (part := _part_of_this_year(western := _western_years(_arabic_years(full[:1500]), taiwan))):
         # 今年…, and further on 2020年第一季… / 109年度年终记者会: a news item without a date that says 今年 names
@@ -2305,6 +2317,11 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     if not from_lead and (profile := _PROFILE_TITLE.search(title)) and not _news_credit(body) \
             and not _PART_OF_A_YEAR.search(title):  # (…1-6月营业额概况, 一季度…概况: a period's results so far, a bulletin)
         return "其他", f"标题「{title}」以“{profile.group(0)}”结尾：是介绍园区或单位的简介、概况，不是公文，也不是新闻"
+    if not from_lead and not dated and (asked := _ASKING_TITLE.search(title)) and not _news_credit(body):
+        # (某某园区属于哪个区, 工业园区是什么县城, 如何选择合适的工业园区: a headline that asks, on a page with no date, is the
+        # question an answer site, an encyclopedia or a guide answers; news states what happened — a dated page's question
+        # headline, 未来某州的发展重地在哪?, stays news)
+        return "其他", f"标题「{title}」是一个问题（“{asked.group(0)}”），页面没有日期：是回答问题的文字（问答、百科、指南），不是公文，也不是新闻"
     if not from_lead and (history := _HISTORY_TITLE.search(title)) and not _news_credit(body):
         # (设立缘起与开发经过, 园区沿革: a park's history, whose dated events are the history's, no news lead)
         return "其他", f"标题「{title}」说明是园区的历史（“{history.group(0)}”）：是介绍园区的文字，不是公文，也不是新闻"
@@ -2528,6 +2545,8 @@ _NAME_ONLY_GLOSSED = re.compile(rf"{_NAME_ONLY.pattern}(?:[(（][^)）]{{1,20}}[
 
 
 # the head noun of a profile's title (某某工业园区简介, 园区概况, 基本情况介绍): an account of what a park is
+# a headline that asks: an interrogative word, or a question mark closing it (哪个, 什么, 怎么样, 如何, 是否, …吗?)
+_ASKING_TITLE = re.compile(r"哪[个個些里裡儿兒]|什么|什麼|怎么|怎麼|如何|为什么|為什麼|是否|[吗嗎][？?]?$|[？?]$")
 _PROFILE_TITLE = re.compile(r"(?:简介|簡介|概况|概況|概述|概览|概覽|基本情况|基本情況|(?:情况|情況)?介绍|(?:情况|情況)?介紹)$")
 # how a profile or a yearbook's entry opens: the park (or its place) and what it is — where it lies, when it was set
 # up, its area (某某开发区位于…, 成立于…, 是…之一, 规划面积…): a state described, no event told by its day

@@ -70,6 +70,11 @@ _IMAGE_LINE = re.compile(r"^(?:[^\s。，,！？；]{1,40}\.(?:png|jpe?g|gif|bmp
 # an HTML element's tag left in the text by a scrape (<div id="comjz">, </ol>, <em class="x">): no Chinese sentence
 # writes a tag; a comparison (x<5) has no tag's name after its <
 _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s+[A-Za-z-]+(?:=\"[^\"<>]{0,60}\"|='[^'<>]{0,60}'|=[^\s<>]{1,40})?)*\s*/?>")
+# …and a tag whose opening "<" the scrape cut off or garbled (seline src="/upPic/x.jpg">今年以来…, 记者?strong style="margin:
+# 0px;">某某报道): what is left is ASCII up to a quoted attribute's value, more of them or none, and the ">" closing the tag —
+# markup whatever the attribute, as no Chinese sentence writes name="value">
+_TAG_TAIL = re.compile(r"(?<![A-Za-z0-9\"'=])[A-Za-z][^<>\"'\n]{0,40}?=\s*(?:\"[^\"<>\n]{0,400}\"|'[^'<>\n]{0,400}')"
+                       r"(?:\s*[A-Za-z:-]+\s*=\s*(?:\"[^\"<>\n]{0,400}\"|'[^'<>\n]{0,400}'))*\s*/?>")
 # a picture as a converter to Markdown writes it (![说明](地址)), and a database's mark before the text it shows
 # (<正>近日…): neither is anything a report writes
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]{0,80}\]\([^)\s]{0,300}\)")
@@ -155,6 +160,13 @@ _INLINE_TAG = re.compile(r"</?(?:span|a|font|strong|b|i|em|u|img|sup|sub|small|b
 _GOV_LINK = rf"[{CJK}]{{2,12}}(?:人民政府|政府网|政府網|门户网站|門戶網站|政府网站|政府網站)"
 _GOV_LINKS_BEFORE = re.compile(rf"^(?:{_GOV_LINK}\s*[|｜]\s*)+{_GOV_LINK}\s*(?:(?:网站|網站)?(?:无障碍|無障礙)(?:浏览|瀏覽|阅读|閱讀)?|"
                                r"长者模式|長者模式|关怀版|關懷版|适老版|適老版)?\s*")
+# the site's home link opening a line, the crumbs after it set apart by spaces alone (首页 新闻 园区动态, 首頁 地方 高雄,
+# 首页 [某某园]的解释): a breadcrumb's first word, never a headline's — 首页 names the site's home page, and a headline
+# the trail ends on is the page's own, whatever its separators
+# (a trail whose crumbs are set apart by marks, 首页 > 新闻 >, 首頁 | 新聞 |, is the site's row, as clean reads it)
+_HOME_WORD_BEFORE = re.compile(r"^(?:网站首页|網站首頁|首页|首頁)\s+(?=[^\s>»›＞<«|｜/／:：\-－—])")
+# …and the trail alone, its crumbs a section's short names (首頁 地方 高雄): the whole line is the site's
+_HOME_TRAIL = re.compile(r"[^\s。，,！？；;:：]{1,6}(?:\s+[^\s。，,！？；;:：]{1,6}){0,4}\s*")
 # a spammer's keyword in ASCII brackets inserted inside a sentence (…结构调整、[注册某国公司]促进…): a link's anchor the
 # hijacker set between two words; Chinese prose brackets its remarks with （）, 〔〕 or 【】, and a wiki's marks ([编辑])
 # are cut above; a document number's year ([2007]) has figures
@@ -195,6 +207,9 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     names after a heading, a hijacker's ``<title>`` run into the first sentence (judged by ``is_advert``)."""
     if line[:2] == "正文" or line[:3] in ("【正文", "[正文"):
         line = _TEXT_LABEL.sub("", line)  # (正文：近日…: the site's label for the text, glued to its first line)
+    if line[:1] in "首網网" and (m := _HOME_WORD_BEFORE.match(line)):
+        # (首页 [某某园]的解释: the trail's home word before the headline; 首頁 地方 高雄: the trail and nothing else)
+        line = "" if _HOME_TRAIL.fullmatch(line, m.end()) else line[m.end():]
     if "政府" in line[:60] and ("|" in line[:60] or "｜" in line[:60]) and (m := _GOV_LINKS_BEFORE.match(line)):
         line = line[m.end():]  # (中央人民政府 | 某某省人民政府 网站无障碍标题…: the portal's links glued before the headline)
     if "[" in line and (m := _BRACKETED_INSERT.search(line)):
@@ -209,6 +224,8 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     if "<" in line and ">" in line:
         line = _MARKUP.sub("", line).strip()  # (<div id="x"><ol></ol></div>: a page's markup left as its text)
         line = _MARK_AT_START.sub("", line)  # (<正>近日…: a database's mark for where the text starts)
+    if "=" in line and ">" in line:
+        line = _TAG_TAIL.sub("", line).strip()  # (seline src="x.jpg">今年以来…: a tag's tail, its "<" lost)
     if "![" in line:
         line = _MARKDOWN_IMAGE.sub("", line).strip(" |｜")  # (![]() |: a picture as a converter writes it)
     if "." in line and (".png" in line.lower() or ".jp" in line.lower() or ".gif" in line.lower()

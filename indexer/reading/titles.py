@@ -131,7 +131,9 @@ _DECORATIONS = [
     re.compile(r"^[(（][^\d()（）一二三四五六七八九十]{2,8}[)）](?=.{6,})"),  # a paper's column: (新春走基层)福建屏南…
     re.compile(r"\*{3,}$"),  # …加速度******
     PICTURE_NOTE,
-    re.compile(rf"^[\[［][{CJK}/／·\s]{{2,8}}[\]］]"),  # a forum's category tag: [计划总结] 生态园…工作总结
+    # a forum's category tag: [计划总结] 生态园…工作总结 — never a bracketed word the headline goes on from with 的, a
+    # particle that needs the word before it ([某某园]的解释: the entry's word, not a tag)
+    re.compile(rf"^[\[［][{CJK}/／·\s]{{2,8}}[\]］](?!的)"),
     re.compile(r"^\d+\+\s*"),  # a site's counter: 8402+ 工业园区…
     _REPOST_MARK,
     # a wire's dateline and its reporter set before the headline, as an aggregator reposts a wire story (某某社某地3月5日电
