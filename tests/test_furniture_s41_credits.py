@@ -4,6 +4,7 @@ are not searchable, yet still make the page news and still show in ``parksearch 
 (invented parks, places and names); the text a reporter is mentioned in stays."""
 import pytest
 
+from indexer.reading.clean import clean_text
 from indexer.reading.credits import find_credits
 from indexer.reading.pipeline import read_file
 
@@ -97,6 +98,34 @@ def test_sections_keep_their_places(tmp_path):
     HEAD + "\n【最新资讯】" + LEAD,
     # a heading in brackets
     HEAD + "\n（一）项目建设\n" + LEAD,
+    # a note in brackets closing the text that names what is attached, no writer
+    HEAD + "\n" + LEAD + "\n（工作报告附后）",
 ])
 def test_text_that_names_a_reporter_or_brackets_stays(text):
     assert find_credits(text) == []
+
+
+@pytest.mark.parametrize("row", [
+    # a count of readings labelled by the reading, no colon, the post's day before it or not
+    "点击1574次",
+    "2026.04.07点击1574次",
+    "點閱 2635",
+    "浏览量 356",
+])
+def test_a_reading_count_over_the_text_goes(row):
+    assert clean_text("\n".join((HEAD, row, LEAD, MORE))) == "\n".join((HEAD, LEAD, MORE))
+
+
+@pytest.mark.parametrize("row", [
+    # a label and a number with no reading in it may be a table's cell; a sentence counting clicks is the text's
+    "企业36",
+    "点击量达到1574次",
+])
+def test_a_count_that_is_no_reading_count_stays(row):
+    assert clean_text("\n".join((HEAD, row, LEAD, MORE))) == "\n".join((HEAD, row, LEAD, MORE))
+
+
+def test_a_byline_row_with_the_posts_day_and_count_is_a_credit():
+    row = "青岚快报記者 / 周文亮採訪報導2026-01-20 14:58點閱2635"
+    text = "\n".join((HEAD, row, LEAD))
+    assert [text[s:e] for s, e in find_credits(text)] == [row + "\n"]

@@ -20,6 +20,7 @@ import re
 from ..model import Report
 from ..text import CJK
 from . import titles
+from .furniture import READ_COUNT
 from .describe import CLOSING_BYLINE
 
 # how many lines past the title an opening credit may stand on (a date row, the byline, then the lead)
@@ -40,10 +41,15 @@ _SOURCE_AFTER_STOP = re.compile(rf"(?<=[。！？!?”」])\s*[(（]\s*(?:(?:取
 _CREDIT_WORD = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|报导|報道|(?<=[网網报報台社站市县縣区區省日])[讯訊电電](?=\s*[】〕\])）:：]|\s|$)")
 
 
+# the post's day and its count of readings after a byline (…採訪報導2019-01-20 14:58點閱2635): the row's, lifted with it
+_STAMP_AND_COUNT_AFTER = re.compile(rf"\s*(?:(?:19|20)\d{{2}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)?\s*"
+                                    rf"(?:{READ_COUNT})?\s*$")
+
+
 def _is_credit_row(line: str) -> bool:
-    """A row that only credits the item: a byline (titles.is_credit_row), a date and time before it, or an agency in
-    brackets alone."""
-    bare = _STAMP_BEFORE.sub("", line.strip())
+    """A row that only credits the item: a byline (titles.is_credit_row), a date and time before it or the post's day
+    and its count of readings after it, or an agency in brackets alone."""
+    bare = _STAMP_AND_COUNT_AFTER.sub("", _STAMP_BEFORE.sub("", line.strip()), count=1)
     return titles.is_credit_row(bare) or bool(_AGENCY_BRACKETED.fullmatch(bare))
 
 
@@ -104,7 +110,7 @@ def lift_credits(report: Report) -> None:
     def shifted(offset: int) -> int:
         return offset - sum(min(end, offset) - start for start, end in spans if start < offset)
 
-    report.evidence["credits"] = "、".join(f"「{text[s:e].strip()}」" for s, e in spans) + \
+    report.evidence["credits"] = "、".join(dict.fromkeys(f"「{text[s:e].strip()}」" for s, e in spans)) + \
         "：新闻的署名、电头或图片来源，读类型时已作依据，不作正文检索"
     for section in report.sections:
         section.start, section.end = shifted(section.start), shifted(section.end)
