@@ -79,6 +79,10 @@ def test_a_credit_still_makes_the_page_news_and_inspect_shows_it(tmp_path):
 def test_sections_keep_their_places(tmp_path):
     text = "\n".join((HEAD, "記者周文亮/屏東報導", LEAD, "一、项目进展", MORE, "（记者 王海涛）"))
     report = _read(tmp_path, text)
+    assert report.sections and all(0 < s.start < s.end <= len(report.text) for s in report.sections)
+    # (a stretch before the first heading that held only the byline holds nothing now, and goes)
+    bare = _read(tmp_path, "\n".join((HEAD, "記者周文亮/屏東報導", "一、项目进展", LEAD, MORE)))
+    assert all(s.start < s.end for s in bare.sections)
     for section in report.sections:
         if section.heading:
             assert report.text[section.start:].startswith(section.heading)
@@ -129,3 +133,16 @@ def test_a_byline_row_with_the_posts_day_and_count_is_a_credit():
     row = "青岚快报記者 / 周文亮採訪報導2026-01-20 14:58點閱2635"
     text = "\n".join((HEAD, row, LEAD))
     assert [text[s:e] for s, e in find_credits(text)] == [row + "\n"]
+
+
+def test_inspect_shows_the_credits_lifted(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    (tmp_path / "p.txt").write_text("\n".join((HEAD, "〔記者張志明／青岚報導〕" + LEAD, MORE)), encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-m", "indexer.cli", "inspect", str(tmp_path / "p.txt")], cwd=root,
+                         capture_output=True, text=True, check=True).stdout
+    assert "署名与来源（不可检索）：「〔記者張志明／青岚報導〕」" in out
+    assert "类型：简报" in out

@@ -20,14 +20,12 @@ import re
 from ..model import Report
 from ..text import CJK
 from . import titles
-from .furniture import READ_COUNT
+from .furniture import POST_STAMP_BEFORE, READ_COUNT
 from .describe import CLOSING_BYLINE
 
 # how many lines past the title an opening credit may stand on (a date row, the byline, then the lead)
 _OPENING_LINES = 4
 
-# a date and a time a site prints before a byline row (2025/10/09 05:30 記者某某／嘉義報導): the row's, lifted with it
-_STAMP_BEFORE = re.compile(r"^(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=\D)")
 # an agency or a paper alone in brackets on its row or opening the lead ((中央社), （新华社）): who sent the item
 _AGENCY_BRACKETED = re.compile(rf"^[(（]\s*[{CJK}]{{1,8}}(?:社|日报|日報|晚报|晚報|时报|時報)\s*[)）]\s*")
 # a picture's or a quotation's source in brackets after a caption's stop: who gave it (（某局提供）, (某局提供/某某高雄傳真),
@@ -36,6 +34,8 @@ _AGENCY_BRACKETED = re.compile(rf"^[(（]\s*[{CJK}]{{1,8}}(?:社|日报|日報|�
 _GIVER = r"[^()（）。，,！？\s/／]{1,16}?(?:提供|傳真|传真|攝影|摄影|攝|摄)"
 _SOURCE_AFTER_STOP = re.compile(rf"(?<=[。！？!?”」])\s*[(（]\s*(?:(?:取材|擷取|撷取|翻攝|翻摄|截取|轉載|转载)(?:自|於|于)[^()（）。，,]{{2,24}}|"
                                 rf"{_GIVER}(?:\s*[/／]\s*{_GIVER})?|(?:記者|记者)[{CJK}·]{{2,4}}\s*[/／]\s*(?:攝影|摄影|攝|摄))\s*[)）]\s*$")
+# a clause's or a sentence's mark: the lead's words after its opening credits have them
+_SENTENCE_MARK = re.compile(r"[，,。！？；;]")
 # a reporter's or an outlet's word inside a lead's opening, which makes what the lead pattern took off a credit, no date
 # (讯 and 电 after what names an outlet or a dateline, 某某网讯, 本报讯, 【某市訊】, 某地5日电: a column's 最新资讯 credits no one)
 _CREDIT_WORD = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|报导|報道|(?<=[网網报報台社站市县縣区區省日])[讯訊电電](?=\s*[】〕\])）:：]|\s|$)")
@@ -49,7 +49,8 @@ _STAMP_AND_COUNT_AFTER = re.compile(rf"\s*(?:(?:19|20)\d{{2}}[/.-]\d{{1,2}}[/.-]
 def _is_credit_row(line: str) -> bool:
     """A row that only credits the item: a byline (titles.is_credit_row), a date and time before it or the post's day
     and its count of readings after it, or an agency in brackets alone."""
-    bare = _STAMP_AND_COUNT_AFTER.sub("", _STAMP_BEFORE.sub("", line.strip()), count=1)
+    # (the post's day and time before a byline, 2025/10/09 05:30 記者某某／嘉義報導, go with it)
+    bare = _STAMP_AND_COUNT_AFTER.sub("", POST_STAMP_BEFORE.sub("", line.strip()), count=1)
     return titles.is_credit_row(bare) or bool(_AGENCY_BRACKETED.fullmatch(bare))
 
 
@@ -62,8 +63,9 @@ def _opening_credit(line: str) -> int:
         if not m or not m.group(0).strip() or not (m.re is _AGENCY_BRACKETED or _CREDIT_WORD.search(m.group(0))):
             break
         end += m.end()
-    # (the lead's words must follow: a line that is all credits is a credit row, lifted whole)
-    return end if line[end:].strip() else 0
+    # (the lead's sentence must follow: a line that is all credits is a credit row, lifted whole, and what is left of a row
+    # the lead pattern could not read to its end, □某某日报记者 某某 文/图, is no lead)
+    return end if _SENTENCE_MARK.search(line, end) else 0
 
 
 def find_credits(text: str) -> list[tuple[int, int]]:
@@ -79,15 +81,17 @@ def find_credits(text: str) -> list[tuple[int, int]]:
         if i == 0 or not line.strip():
             continue  # (the title line is the title's)
         at = starts[i]
+        # (a line lifted whole goes with its line break: the one after it, or before it for the text's last line)
+        whole = (at, at + len(line) + 1) if i + 1 < len(lines) else (at - 1, at + len(line))
         if len(line) <= 60 and _is_credit_row(line):
-            spans.append((at, at + len(line) + (1 if i + 1 < len(lines) else 0)))
+            spans.append(whole)
             continue
         if i <= _OPENING_LINES and (n := _opening_credit(line)):
             spans.append((at, at + n))
         if i > last - 3 and (m := CLOSING_BYLINE.search(line)):
             # (the writers credited closing the text: …。（某某）, a row of its own (记者 某某) — the stop before it stays)
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip("。！”」"))
-            spans.append((at + start, at + len(line)) if start else (at, at + len(line) + (1 if i + 1 < len(lines) else 0)))
+            spans.append((at + start, at + len(line)) if start else whole)
         elif m := _SOURCE_AFTER_STOP.search(line):
             spans.append((at + m.start(), at + len(line)))
     merged: list[tuple[int, int]] = []
@@ -102,7 +106,9 @@ def find_credits(text: str) -> list[tuple[int, int]]:
 def lift_credits(report: Report) -> None:
     """Take the report's credits out of its searchable text (find_credits), after the describing has read them; the
     sections keep their places, and the credits stay in the evidence for ``parksearch inspect``."""
-    spans = find_credits(report.text)
+    # (a line the sections read as a heading keeps its place: its section would lose its heading)
+    headings = [s.start for s in report.sections if s.heading]
+    spans = [(start, end) for start, end in find_credits(report.text) if not any(start <= h < end for h in headings)]
     if not spans:
         return
     text = report.text
@@ -114,9 +120,11 @@ def lift_credits(report: Report) -> None:
         "：新闻的署名、电头或图片来源，读类型时已作依据，不作正文检索"
     for section in report.sections:
         section.start, section.end = shifted(section.start), shifted(section.end)
+    # (the stretch before the first heading that held nothing but the credits holds nothing now)
+    report.sections = [s for s in report.sections if s.start < s.end]
     kept, at = [], 0
     for start, end in spans:
         kept.append(text[at:start])
         at = end
     kept.append(text[at:])
-    report.text = "".join(kept).rstrip("\n")
+    report.text = "".join(kept)
