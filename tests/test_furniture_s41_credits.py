@@ -30,6 +30,8 @@ def _read(tmp_path, text: str):
     # an outlet's mark opening the lead unbracketed: 某某网讯：, 某某网报道 and a blank
     ("", "青岚招商网讯：" + LEAD),
     ("", "青岚决策网报道 " + LEAD),
+    # the paper's own credit naming its place, the byline after it
+    ("", "本报青岚讯 (记者 周敏) " + LEAD),
     # an agency alone in brackets
     ("(中央社)", LEAD),
 ])
