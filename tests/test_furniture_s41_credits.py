@@ -148,3 +148,10 @@ def test_inspect_shows_the_credits_lifted(tmp_path):
                          capture_output=True, text=True, check=True).stdout
     assert "署名与来源（不可检索）：「〔記者張志明／青岚報導〕」" in out
     assert "类型：简报" in out
+
+
+def test_a_closing_credit_read_as_a_heading_joins_the_section_before(tmp_path):
+    report = _read(tmp_path, "\n".join((HEAD, LEAD, "一、项目进展", MORE, "(周涛 王海)", "青岚新闻，天天有料。")))
+    assert "(周涛 王海)" not in report.text
+    assert all(0 < s.start < s.end <= len(report.text) for s in report.sections)
+    assert all(report.text[s.start:].startswith(s.heading) for s in report.sections if s.heading)

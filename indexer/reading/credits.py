@@ -107,9 +107,17 @@ def find_credits(text: str) -> list[tuple[int, int]]:
 def lift_credits(report: Report) -> None:
     """Take the report's credits out of its searchable text (find_credits), after the describing has read them; the
     sections keep their places, and the credits stay in the evidence for ``parksearch inspect``."""
-    # (a line the sections read as a heading keeps its place: its section would lose its heading)
-    headings = [s.start for s in report.sections if s.heading]
-    spans = [(start, end) for start, end in find_credits(report.text) if not any(start <= h < end for h in headings)]
+    spans = []
+    for start, end in find_credits(report.text):
+        # (a credit the sections read as a heading, (某某 某某) closing the text as （一） opens a part: its section joins
+        # the one before; the first section's heading keeps its place)
+        headed = next((k for k, s in enumerate(report.sections) if s.heading and start <= s.start < end), None)
+        if headed == 0:
+            continue
+        if headed is not None:
+            report.sections[headed - 1].end = report.sections[headed].end
+            del report.sections[headed]
+        spans.append((start, end))
     if not spans:
         return
     text = report.text
