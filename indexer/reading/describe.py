@@ -1991,10 +1991,11 @@ _DAY_LEAD = re.compile(r"(?:[^，,。！？；\n]{2,40}[，,])?(?P<day>(?:(?:(?:
 # (掌声), a draft's (试行) or a serial's (待续) are not names; several writers, each name after the other or after its
 # role, as a paper or a county's information office credits an item: （张某某 吴某某）, （记者:张某 通讯员:曹某 编辑:丁某 审校:蒋某）
 _CREDIT_ROLE = r"(?:撰稿|供稿|文|图|圖|通讯员|通訊員|记者|記者|编辑|編輯|责编|責編|责任编辑|責任編輯|审校|審校|审核|審核|校对|校對|来源|來源|摄影|攝影)"
-_CLOSING_BYLINE = re.compile(rf"(?:^|[。！”」])\s*[(（]\s*(?![^)）]*(?:掌声|掌聲|笑声|笑聲|鼓掌|待续|待續|试行|試行|草案|稿|摘要|节选|節選|附件|完)\s*[)）])"
+CLOSING_BYLINE = re.compile(rf"(?:^|[。！”」])\s*[(（]\s*(?![^)）]*(?:掌声|掌聲|笑声|笑聲|鼓掌|待续|待續|试行|試行|草案|稿|摘要|节选|節選|附件|附后|附後|见后|見後|完)\s*[)）])"
+                            r"(?!\s*(?:下同|同上|略|注|註|单位|單位|[见見详詳参參]|如[图圖]|附))"  # (the text's own notes: （下同）, （见附图）)
                              rf"(?:{_CREDIT_ROLE}\s*[:：/／]?\s*|"
                              rf"[^()（）。，,]{{0,12}}(?:记者|記者|通讯员|通訊員)\s*)?"  # (绵报融媒记者 王勇 摄)
-                             rf"(?:(?![〇零一二三四五六七八九十年月日])[{CJK}·]){{2,10}}"
+                             rf"(?:(?:(?![〇零一二三四五六七八九十年月日])[{CJK}·]){{2,10}}|[{CJK}][ \u3000][{CJK}])"  # (苗 钢: a name of two spaced out)
                              rf"(?:\s+(?:{_CREDIT_ROLE}\s*[:：/／]?\s*)?(?:(?![〇零一二三四五六七八九十年月日])[{CJK}·]){{2,4}}){{0,5}}"
                              rf"\s*(?:摄|攝|报道|報導)?\s*[)）]\s*$")
 
@@ -2079,7 +2080,7 @@ def _event_report(body: str) -> str | None:
 def _closing_byline(body: str) -> str | None:
     """The writers credited in brackets at the end of the text's last lines (…。（周文艺）), or None."""
     tail = body.rstrip().splitlines()[-3:]
-    signed = next((m for x in tail if (m := _CLOSING_BYLINE.search(x))), None)
+    signed = next((m for x in tail if (m := CLOSING_BYLINE.search(x))), None)
     return signed.group(0).lstrip("。！”」 ") if signed else None
 
 

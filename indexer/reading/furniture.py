@@ -404,14 +404,22 @@ _COUNTERS = re.compile(rf"(?:{_LABELLED_COUNT})+|[{CJK}A-Za-z]{{1,6}}\s*{_COUNT}
 _COUNTER_SEPARATOR = re.compile(r"\s*[|｜/／丨·]\s*|(?<=[\d次人条條])\s+(?=\D)")
 
 
+# a count of readings labelled by the reading itself (点击1574次, 點閱2635, 浏览量 356): only a page counts its readers so
+READ_COUNT = r"(?:点击|點擊|点阅|點閱|阅读|閱讀|浏览|瀏覽|访问|訪問|观看|觀看)(?:量|数|數|次数|次數)?\s*[:：]?\s*\d[\d,]*\s*(?:人次|次)?"
+# the day (and time) a post's row opens with before its counters (2021.04.07点击1574次, 2024-03-05 10:20 阅读 356)
+POST_STAMP_BEFORE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=\D)")
+
+
 def is_counter_row(line: str) -> bool:
-    """A row of nothing but counters (see _COUNTERS): how often the page was read or answered, which a forum or a
-    portal prints by its headline (查看: 1237|回复: 0, 阅读 356 | 评论 2, 人气: 17). A headline says what someone did,
-    never a count; a label and a number alone with no colon (人气 779, 企业 36) may be a table's cell, so a lone
-    counter needs its colon."""
-    fields = [f for f in _COUNTER_SEPARATOR.split(line.strip()) if f]
+    """A row of nothing but counters (see _COUNTERS), the post's day before them or not: how often the page was read
+    or answered, which a forum or a portal prints by its headline (查看: 1237|回复: 0, 阅读 356 | 评论 2, 人气: 17,
+    2021.04.07点击1574次). A headline says what someone did, never a count; a label and a number alone with no colon
+    (人气 779, 企业 36) may be a table's cell, so a lone counter needs its colon — or a reading for its label
+    (点击1574次, 點閱2635: READ_COUNT), which no table counts."""
+    line = POST_STAMP_BEFORE.sub("", line.strip())
+    fields = [f for f in _COUNTER_SEPARATOR.split(line) if f]
     return bool(fields) and all(_COUNTERS.fullmatch(f) for f in fields) \
-        and (len(fields) >= 2 or bool(re.search(r"[:：]", line)))
+        and (len(fields) >= 2 or bool(re.search(r"[:：]", line)) or bool(re.fullmatch(READ_COUNT, line)))
 
 
 # the weekday after a day, as a site's day row writes it, in either script, in brackets or not (星期二, 周二, 週二,

@@ -14,6 +14,7 @@ from ..model import FileReading, Report
 from ..text import CORRECTIONS_FILE
 from .clean import clean_text, normalize_line, page_credits, strip_tools_after
 from .corrections import Corrections, apply_corrections, load_corrections
+from .credits import lift_credits
 from .describe import apply_folder_hints, describe_report
 from .formats import OUTSIDE, SUPPORTED_SUFFIXES, read_path
 from .indicators import extract_indicators
@@ -167,6 +168,7 @@ def _read(path: Path, corpus_root: Path, source: str, corrections: Corrections |
         describe_report(report, page_title, credits)
         apply_folder_hints(report, source)
         apply_corrections(report, source, corrections)
+        lift_credits(report)  # (read as evidence of news above; not searchable)
         report.indicators = extract_indicators(report)  # after corrections: a plan's figures are targets
         fr.reports.append(report)
     if not fr.reports:

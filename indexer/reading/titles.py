@@ -427,17 +427,29 @@ def is_credit_line(line: str) -> bool:
     """A line that credits a news item (a reporter's byline, a paper and its reporter, a
     subtitle of who spoke and attended, a picture's caption, a lead's dateline and byline set
     apart from the lead): never the title, and a sign that the page is news."""
-    if len(line) <= 60 and (REPORTER_LINE.match(line) or NEWS_SUBTITLE.match(line) or PAPER_LINE.match(line)
-                            or WIRE_CREDIT_LINE.match(line) or CREDIT_REPORTED.match(line) or _REPRINTED.match(line)
-                            or DATED_PAPER_LINE.match(line) or SLASH_REPORTED.match(line)
-                            or _lead_credits_only(line)):
+    if is_credit_row(line) or len(line) <= 60 and NEWS_SUBTITLE.match(line):
         return True  # (a byline, a subtitle of names, a paper's credit: all short)
     return is_caption(line)
+
+
+def is_credit_row(line: str) -> bool:
+    """A row that only says who sent the item (a reporter's byline, a paper and its reporter, a dateline and byline
+    set apart from the lead, where it was printed first): the site's credit, no words of the item — unlike a
+    subtitle of who spoke or a picture's caption, which is_credit_line also counts as a sign of news."""
+    return len(line) <= 60 and bool(REPORTER_LINE.match(line) or PAPER_LINE.match(line) or WIRE_CREDIT_LINE.match(line)
+                                    or CREDIT_REPORTED.match(line) or _REPRINTED.match(line)
+                                    or DATED_PAPER_LINE.match(line) or SLASH_REPORTED.match(line)
+                                    or _lead_credits_only(line))
 
 
 # the words that make a lead's opening a credit: a dateline (…电, …讯, …消息) or a byline (记者, 通讯员, …报道)
 # (电 only as a dateline ends, 日电; 讯 only before the credit's bracket or the line's end: 电子信息产业园 credits nobody)
 _CREDIT_WORD = re.compile(r"日[电電]|[讯訊](?=\s*[(（【)）]|\s*$)|消息|记者|記者|通讯员|通訊員|报道|報導|报导|報道")
+
+
+def lead_opening(line: str) -> re.Match | None:
+    """The first of the marks a news lead's line opens with (a credit, a dateline, a day: _LEAD_RE), or None."""
+    return _LEAD_RE.match(line)
 
 
 def _opens_with_credit(line: str) -> bool:
