@@ -82,6 +82,11 @@ from .tables import NUMBER_CELL, StatusTable, year_tables
 # matched together, longest first.
 # the verbs a place brings jobs by, as the names of the positions say them (提供就业岗位, 创造就业机会, 净增就业岗位)
 _JOBS_BROUGHT_VERBS = ("提供", "创造", "带动", "带来", "增加", "新增", "净增", "吸纳", "解决", "安置")
+# the firms a zone approved to enter, the verb of approval joined to the verb of settling (核准进驻, 获准入区厂商): in the
+# park once approved, as Taiwan's zones count them (those approved in a period are its signed cases: _approved_in_a_period)
+_APPROVED_TO_ENTER_FORMS = tuple(f"{approved}{settled}{noun}" for approved in ("核准", "获准", "获核准", "批准")
+                                 for settled in ("进驻", "入驻", "入区", "入园", "设厂")
+                                 for noun in ("", "厂商", "企业", "的厂商", "的企业"))
 _NAME_FORMS = {
     "工业总产值": ("规模以上工业总产值", "规上工业总产值", "规模工业总产值", "规模以上工业产值", "规上工业产值",
                "规模工业产值", "工业总产值", "工业生产总值", "工业产值", "园区总产值", "园区年产值", "园区产值",
@@ -231,6 +236,10 @@ _NAME_FORMS = {
               # (the verb of settling and its noun joined by 的: 园区入园的企业达57家)
               "入园的企业", "入区的企业", "入驻的企业", "进驻的企业", "进园的企业", "落户的企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
               "厂商家数", "核准厂商", "厂商数", "核准设厂家数", "设厂家数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
+              # (the firms a zone approved to enter, the verb of approval joined to the verb of settling, the count after:
+              # 核准进驻达30家, 获准入驻的厂商共12家 — those approved so far are its firms, as the count before them is:
+              # _FIRMS_APPROVED_TO_ENTER; session 41, labelled 入园企业数 on 4 pages of 4 hosts)
+              *_APPROVED_TO_ENTER_FORMS,
               "公司家数", "公司数", "公司总数", "企业家数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
               # (the firms registered in the park, as a zone's register counts them: 园区共有注册企业209家, 公司登记家数达564家;
               # 新注册企业 is an increment, as any 新)
@@ -249,7 +258,12 @@ _NAME_FORMS = {
               # approved cases are — 全年新批外商投资企业162个, 新批准台商投资项目36项, 累计批准台资企业达450家: the
               # labellers listed them on 3 sites of 4, session 36)
               *(f"{new}{verb}{capital}{kind}" for new in ("新", "") for verb in ("批", "批准") for kind in ("企业", "项目")
-                for capital in ("外商投资", "外资", "台资", "台商投资", "港澳台资") if new or verb == "批准")),
+                for capital in ("外商投资", "外资", "台资", "台商投资", "港澳台资") if new or verb == "批准"),
+              # (investment projects a zone or a country attracted or brought in, named by their capital: 已吸引外资项目
+              # 105个，注册投资资金总额…; 累计引入投资项目745个，总投资额达…; 吸引外商投资项目170个 — the object of the verb
+              # of bringing in is what was signed, as 引进项目N个 is: session 41, labelled 签约项目数 on 4 pages of 4 hosts)
+              *(f"{verb}{capital}项目" for verb in ("吸引", "引进", "引入")
+                for capital in ("外资", "外商投资", "外商", "投资", "台资", "台商投资"))),
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目",
                # (动工, 启动建设: the start of building said in other verbs — 动工项目29个, 启动建设项目37个)
                "动工项目", "新动工项目", "动工建设项目", "启动建设项目", "新启动建设项目"),
@@ -1986,6 +2000,10 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
             blocked = True  # "完成改造总面积约6万平方米", "绿化面积3万平方米": what a work covered, not the park's land
         if re.search(r"每|人均|亩均|地均|户均", clause):
             blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
+        if m.group() in _APPROVED_TO_ENTER_FORMS and _approved_in_a_period(sentence, m.start()):
+            # (新 is no increment of a stock here: the approvals of the period are the count)
+            names.append(_Name("签约项目数", m.start(), m.end(), blocked and not increment, how=_APPROVED_IN_A_PERIOD_HOW))
+            continue  # "今年新核准进驻厂商37家": the period's approvals, its signed cases; "截至…核准进驻达30家": the park's
         how = _TRADE_HOW if trade_part else _PROFILE_HOW if by_profile else _PARK_PROJECT_HOW if by_project else "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
             _PERIOD_OUTPUT_HOW if m.group("period_output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
@@ -3255,6 +3273,11 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     m = _FIRMS_HELD.match(after)
     if m and v.unit in ("家", "户") and _PARK_HOLDS.search(sentence, _clause_start(sentence, v.start), v.start):
         return "入园企业数", v.end + m.end()  # "园区现有186家企业", "区内共有约390家科技公司": the firms the park holds
+    m = _FIRMS_APPROVED_TO_ENTER.match(after)
+    if m and v.unit in ("家", "户", "间"):
+        # "有56家获得核准进驻", "已有4间厂商申请进驻获准": the firms approved to enter are in the park (those of a period
+        # its signed cases, as 核准进驻厂商N家 is read: _approved_in_a_period)
+        return ("签约项目数" if _approved_in_a_period(sentence, v.start) else "入园企业数"), v.end + m.end()
     m = _FIRMS_SETTLED.match(after)
     if m and m.group("signed") and "已" not in m.group() \
             and not _ALREADY_HAS.search(sentence, _clause_start(sentence, v.start), v.start):
@@ -3267,6 +3290,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         if _AT_A_PAST_MOMENT.search(sentence, _clause_start(sentence, v.start), v.start):
             return None  # "开发时吸引88家进驻，现在已达364家": those that came at one moment, the park's firms said after
         return "入园企业数", v.end + m.end()
+    if v.unit in ("家", "户", "间") and (listed := _firms_of_listed_trades_settled(sentence, v)):
+        return "入园企业数", v.end + listed
     m = _FIRMS_OF_A_TRADE_SETTLED.match(after)
     if m and v.unit in ("家", "户") and not _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or "") \
             and not _NOT_A_TRADE.search(m.group("trade")):
@@ -3276,6 +3301,35 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     return None
 
 
+# firms counted with the trades they belong to listed between the count and the noun (400家以上高科技代工业、服务业厂商进驻,
+# 22家分属精密机械、光电及生物科技等产业之厂商进驻), or named as examples before the count (半导体、航太及资通讯等26家创新产业
+# 厂商进驻): the trades together describe the whole, no class picked out, so the count is the park's firms (session 41:
+# labelled 入园企业数 on 4 pages of 4 hosts; a single trade, 30余家生物科技企业入驻, stays a part: _FIRMS_OF_A_TRADE_SETTLED)
+_FIRMS_OF_LISTED_TRADES = re.compile(r"(?:以上)?(?:分属|包括|涵盖|来自)?(?P<trades>[^,;:。\d()]{1,14}?(?:、|及|和|与)[^,;:。\d()]{1,16}?)"
+                                     r"(?:等)?(?:产业|行业|领域)?(?:之|的)?(?:企业|厂商|公司|业者)"
+                                     r"(?:已经|已|先后|陆续|相继)*(?:在此|在园区|在区内)?(?:入驻|进驻|落户|入园|进园|入区|设厂)")
+_EXAMPLES_BEFORE_COUNT = re.compile(r"[、及和与][^,;:。\d]{1,10}等$")
+
+
+def _firms_of_listed_trades_settled(sentence: str, v: _Value) -> int | None:
+    """Where the firms counted at ``v`` end, when they are settled in the park with their trades listed around the count
+    (a list is the whole described, not a class); None for a part (其中…), a period's arrivals (今年已有…进驻) or no list."""
+    clause = sentence[_clause_start(sentence, v.start):v.start]
+    if "其中" in clause or _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or ""):
+        return None
+    if m := _FIRMS_OF_LISTED_TRADES.match(sentence, v.end):
+        return m.end() - v.end
+    if _EXAMPLES_BEFORE_COUNT.search(clause) and (m := _FIRMS_OF_A_TRADE_SETTLED.match(sentence[v.end:v.end + 40])) \
+            and not _NOT_A_TRADE.search(m.group("trade")):
+        return m.end()  # (not a class the examples belong to: "甲、乙等800多家韩资汽车配套企业先后入驻" — an origin's suppliers)
+    return None
+
+
+# firms counted before their approval to enter, Taiwan's zones' way of counting them (56家获得核准进驻, 4间厂商申请进驻获准,
+# 30家厂商经核准入区): the count of the firms the approval lets in (session 41: labelled 入园企业数 on 4 pages of 4 hosts,
+# the count after the verb as well — 核准进驻达30家: _APPROVED_TO_ENTER_FORMS)
+_FIRMS_APPROVED_TO_ENTER = re.compile(r"(?:厂商|企业|公司)?(?:已经|已|均|陆续)?(?:(?:(?:获得?|经|通过)?(?:核准|批准)|获准)(?:进驻|入驻|入区|入园|设厂)"
+                                      r"|申请(?:进驻|入驻|入区|入园)(?:并|且)?(?:已)?(?:获准|获核准|获批准?|获得核准))")
 # firms (units, companies) counted before the verb of signing, the signing partner or the event's manner between:
 # "13家企业进行现场签约", "10家单位与某园区签约", "16家台商企业入驻签约共建协议" — not 签约入驻/签约并入驻 (settled)
 _FIRMS_SIGNED = re.compile(r"(?:台商|台资|外资|内资|外商|港资)?(?:企业|单位|公司|客商|厂商)(?:代表)?"
@@ -3396,6 +3450,16 @@ _APPROVED_HOW = "（引进厂商、投资案的投资额或投增资额：核准
 # the firms brought in counted under a cut-off (截至…已引进N家厂商, 迄今已引进…): all so far
 _FIRMS_SO_FAR = re.compile(r"(?:截至|截止|迄今|至今)[^,;:。]{0,16}?[,]?\s*(?:园区)?(?:已经?|累计|共)?(?:引进|引入|招引)(?:了)?"
                            r"(?:约|近|超过|逾)?\d+家[^,;:。]{0,12}?厂商")
+
+
+_APPROVED_IN_A_PERIOD_HOW = "（一段时间核准进驻的厂商：核准的个案，即签约）"
+
+
+def _approved_in_a_period(sentence: str, at: int) -> bool:
+    """Whether the firms approved to enter, named at ``at``, are those of a period (今年新核准进驻厂商37家, 上半年核准入区
+    厂商12家) — signed cases, as Taiwan's approved investment cases are — rather than all approved so far (截至…核准进驻达
+    30家: the park's firms)."""
+    return sentence.endswith("新", 0, at) or bool(_CAME_IN_A_PERIOD.search(_last_time_word(sentence, at) or ""))
 
 
 def _so_far(sentence: str, at: int) -> bool:
