@@ -110,3 +110,25 @@ def test_firms_of_one_trade_stay_a_part(tmp_path):
 ])
 def test_listed_trades_of_a_part_or_a_period_are_no_stock(tmp_path, text):
     assert all(value != 30 and value != 12 for _, value, _ in named(tmp_path, text, "入园企业数"))
+
+
+# ------------------------------------------------------------------ the money of the park's firms so far
+
+@pytest.mark.parametrize("text, money", [
+    ("截至今年5月底，青岚科技园区已核准入区厂商共计41家，整体投资金额达362.5亿元。", 362.5),
+    ("截至今年5月底，青嵐科技園區已核准入區廠商共計41家，整體投資金額達362.5億元。", 362.5),
+    ("青岚科技园区目前已成功引进58家农企业进驻，带动投资金额达42.6亿元。", 42.6),
+    ("截至10月底，青岚科技园区已有25家厂商获准进驻，计划投资额约18亿元。", 18),  # (计划: the firms' own plan)
+])
+def test_money_of_the_parks_firms_so_far_is_a_running_total(tmp_path, text, money):
+    assert ("签约资金", money, "累计") in figures(tmp_path, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a target of its own after the firms: still a target
+    ("截至10月底，青岚科技园区已有25家厂商获准进驻，今年力争新增投资额30亿元。", ("签约资金", 30, "目标")),
+    # the money of projects signed in a period: as they are
+    ("今年，青岚科技园区新签约项目12个，协议投资额达8亿元。", ("签约资金", 8, "实际")),
+])
+def test_money_not_of_the_parks_firms_keeps_its_status(tmp_path, text, want):
+    assert want in figures(tmp_path, text)

@@ -5413,6 +5413,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             # inside the cost's noun, 签约项目147个，计划投资额2037亿元, is what the signed projects are to cost: their money)
             fig.status = figures[-1].status
             fig.why_status = f"与前面的签约项目数同一批（{figures[-1].why_status}）"
+        if naming.name == "签约资金" and _money_of_the_parks_firms(sentence, v, naming, figures, values, fig.status):
+            fig.status = "累计"
+            fig.why_status = f"前面是园区至今的入驻企业（{figures[-1].why_name}）：它们的投资额是累计的数"
         if fig.status == "目标" and not ctx.plan and not ctx.status and _done_against_its_target(sentence, v, fig, figures):
             fig.status = "实际"
             fig.why_status = f"同一指标先说了目标（{figures[-1].why_status}），本句又用自己的“完成/实现”说它：是完成数"
@@ -5753,6 +5756,21 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
         fig.growth_set = True  # a growth clause after "任务X亿元的Y%" is the actual figure's
     elif fig.status == "目标" and fig.period == ctx.period and not _PERIOD_RE.search(sentence[:v.start]):
         fig.period = None  # a target's period is the one it names, not the report's
+
+def _money_of_the_parks_firms(sentence: str, v: _Value, naming: _Naming, figures: list, values: list, status: str) -> bool:
+    """Whether the signed money at ``v`` is what the park's firms, counted as a stock right before it in the sentence,
+    invest — all of them so far, a running total (累计) as their count is a stock: "已核准入区厂商共计41家，整体投资金额
+    达…", "有56家获得核准进驻，总投资额为…", "已吸引45家企业入驻，计划投资约…" (计划 the firms' own plan, no target's mark).
+    Session 41: labelled 累计 on 10 pages of 9 hosts (one 实际 with 累计 as the other reading), never without it."""
+    firms = figures[-1] if figures else None
+    if firms is None or firms.name != "入园企业数" or firms.value is None or firms.status not in _DONE_STATES \
+            or firms.scope != "园区" or status not in ("实际", "目标"):
+        return False
+    if any(firms.value.end <= u.start < v.start for u in values) or _RESET.search(sentence, naming.qstart, v.start):
+        return False  # (another figure or a new time between: not their money)
+    own = sentence[_clause_start(sentence, naming.qstart):v.start]
+    return status == "实际" or not any(_strong_marks(_mask(_COST_PLANNED, own)))
+
 
 # 计划 as the first word of a cost's noun (计划投资额, 计划总投资): the cost the projects are planned at, no target's mark
 _COST_PLANNED = re.compile(r"计划(?=总投资|投资总额|投资金额|投资额|投资)")
