@@ -132,3 +132,33 @@ def test_money_of_the_parks_firms_so_far_is_a_running_total(tmp_path, text, mone
 ])
 def test_money_not_of_the_parks_firms_keeps_its_status(tmp_path, text, want):
     assert want in figures(tmp_path, text)
+
+
+# ------------------------------------------------------------------ firms of foreign capital set up in a period
+
+@pytest.mark.parametrize("text, count", [
+    ("今年前三季度，青岚科技园区实现合同外资0.8亿美元；新设外商投资企业9家，同比持平。", 9),
+    ("今年前三季度，青嵐科技園區新設外商投資企業9家，同比持平。", 9),
+    ("1至5月份，青岚科技园区实际利用外资3200万美元，新批4家外资企业。", 4),
+    ("2023年，青岚科技园区新建外商投资公司35家。", 35),
+])
+def test_firms_of_foreign_capital_set_up_are_signed(tmp_path, text, count):
+    assert ("签约项目数", count, "实际") in figures(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    "青岚科技园区已开工投产的60家外商投资企业，完成的工业产值占园区总量的九成。",  # firms in a state, no approval
+    "青岚科技园区现有外商投资企业60家。",  # the stock: no signing
+])
+def test_firms_of_foreign_capital_not_set_up_are_not_signed(tmp_path, text):
+    assert not named(tmp_path, text, "签约项目数")
+
+
+def test_companies_named_by_their_capital_and_counted_are_no_company_speaking(tmp_path):
+    # (公司 is the noun counted, not a company as the subject: the figure and those after it stay the park's)
+    page = tmp_path / "page.txt"
+    page.write_text("青岚科技园区发展快讯\n2023年，青岚科技园区新建外商投资公司29家。2023年，园区实现税收12亿元。\n",
+                    encoding="utf-8")
+    (report,) = read_file(page, tmp_path).reports
+    got = {(f.name, f.value, f.scope) for f in report.indicators}
+    assert {("签约项目数", 29, "园区"), ("税收", 12, "园区")} <= got

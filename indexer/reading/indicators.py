@@ -82,6 +82,8 @@ from .tables import NUMBER_CELL, StatusTable, year_tables
 # matched together, longest first.
 # the verbs a place brings jobs by, as the names of the positions say them (提供就业岗位, 创造就业机会, 净增就业岗位)
 _JOBS_BROUGHT_VERBS = ("提供", "创造", "带动", "带来", "增加", "新增", "净增", "吸纳", "解决", "安置")
+# the capital a firm or a project is of, as approvals of investment name it (外商投资企业, 台资项目)
+_FOREIGN_CAPITAL = ("外商投资", "外资", "外商独资", "中外合资", "台资", "台商投资", "港澳台资")
 # the firms a zone approved to enter, the verb of approval joined to the verb of settling (核准进驻, 获准入区厂商): in the
 # park once approved, as Taiwan's zones count them (those approved in a period are its signed cases: _approved_in_a_period)
 _APPROVED_TO_ENTER_FORMS = tuple(f"{approved}{settled}{noun}" for approved in ("核准", "获准", "获核准", "批准")
@@ -263,7 +265,12 @@ _NAME_FORMS = {
               # 105个，注册投资资金总额…; 累计引入投资项目745个，总投资额达…; 吸引外商投资项目170个 — the object of the verb
               # of bringing in is what was signed, as 引进项目N个 is: session 41, labelled 签约项目数 on 4 pages of 4 hosts)
               *(f"{verb}{capital}项目" for verb in ("吸引", "引进", "引入")
-                for capital in ("外资", "外商投资", "外商", "投资", "台资", "台商投资"))),
+                for capital in ("外资", "外商投资", "外商", "投资", "台资", "台商投资")),
+              # (a period's new firms of foreign capital set up, as the statistics of foreign investment count the
+              # approvals: 新设外商投资企业7家, 新建外商投资公司2982家 — signed as 新批外商投资企业 is; session 41: labelled
+              # 签约项目数 on 3 pages of 3 hosts, the count before the noun too, 新批6家外资企业: _FIRMS_OF_CAPITAL_SET_UP)
+              *(f"{verb}{capital}{kind}" for verb in ("新设", "新设立", "新建", "新成立")
+                for capital in _FOREIGN_CAPITAL for kind in ("企业", "公司"))),
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目",
                # (动工, 启动建设: the start of building said in other verbs — 动工项目29个, 启动建设项目37个)
                "动工项目", "新动工项目", "动工建设项目", "启动建设项目", "新启动建设项目"),
@@ -323,7 +330,9 @@ def _OWNER_OF_THE_SENTENCE(sentence: str, at: int) -> bool:
 _FIRM_COUNTS = frozenset(("公司家数", "公司数", "公司总数", "企业家数"))
 _SIZE_CLASS_SHORT = frozenset(("规模以上工业", "规模工业", "规上工业"))
 _FIRMS_COUNT_RIGHT_AFTER = re.compile(r"(?:共|达到?|有|为|总数达到?)?\d+(?:家|户)")
-_FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
+_FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)"  # (the count of a park's companies is no company speaking)
+                              # (nor companies named by their capital, counted: 新建外商投资公司29家, 共有外资公司220家)
+                              r"|(?<=投资|外资|台资|独资|合资)公司(?=\d|约|近|共|达|超过|逾|$)")
 _PAID_IN_BARE = re.compile(r"(?:(?:共|累计|全年)?(?:完成|实现|到位)(?:资金)?(?:达到?|为)?(?:约|近|超过?)?\d"
                            # (…or its sum right after it, the name bare: an item of a list of a year's figures, 招商引资
                            # 15.6亿元, or the object of the verb before it, 力争完成招商引资431亿元 — the money brought in, as
@@ -3273,6 +3282,9 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     m = _FIRMS_HELD.match(after)
     if m and v.unit in ("家", "户") and _PARK_HOLDS.search(sentence, _clause_start(sentence, v.start), v.start):
         return "入园企业数", v.end + m.end()  # "园区现有186家企业", "区内共有约390家科技公司": the firms the park holds
+    m = _FIRMS_OF_CAPITAL_SET_UP.match(after)
+    if m and v.unit in ("家", "户", "个", "项") and _SET_UP_BEFORE.search(sentence, _clause_start(sentence, v.start), v.start):
+        return "签约项目数", v.end + m.end()  # "新批6家外资企业", "新设立12家外商投资企业": approved, signed
     m = _FIRMS_APPROVED_TO_ENTER.match(after)
     if m and v.unit in ("家", "户", "间"):
         # "有56家获得核准进驻", "已有4间厂商申请进驻获准": the firms approved to enter are in the park (those of a period
@@ -3325,6 +3337,10 @@ def _firms_of_listed_trades_settled(sentence: str, v: _Value) -> int | None:
     return None
 
 
+# firms of foreign capital counted after the verb that set them up or approved them (新批6家外资企业, 新设立12家外商投资
+# 企业): signed, as 新批外商投资企业N家 is
+_FIRMS_OF_CAPITAL_SET_UP = re.compile("(?:" + "|".join(_FOREIGN_CAPITAL) + ")(?:企业|公司|项目)")
+_SET_UP_BEFORE = re.compile(r"(?:新批准?|新设立?|新建|新成立|批准设立)(?:了)?$")
 # firms counted before their approval to enter, Taiwan's zones' way of counting them (56家获得核准进驻, 4间厂商申请进驻获准,
 # 30家厂商经核准入区): the count of the firms the approval lets in (session 41: labelled 入园企业数 on 4 pages of 4 hosts,
 # the count after the verb as well — 核准进驻达30家: _APPROVED_TO_ENTER_FORMS)
