@@ -162,3 +162,30 @@ def test_companies_named_by_their_capital_and_counted_are_no_company_speaking(tm
     (report,) = read_file(page, tmp_path).reports
     got = {(f.name, f.value, f.scope) for f in report.indicators}
     assert {("签约项目数", 29, "园区"), ("税收", 12, "园区")} <= got
+
+
+# ------------------------------------------------------------------ Malaysia's approved investment split by origin
+
+def scoped(tmp_path: Path, text: str, title: str = "马来西亚青岚经济特区投资概况") -> set:
+    page = tmp_path / "page.txt"
+    page.write_text(title + "\n" + text + "\n", encoding="utf-8")
+    (report,) = read_file(page, tmp_path).reports
+    return {(f.name, f.value, f.scope) for f in report.indicators}
+
+
+@pytest.mark.parametrize("text, whole, parts", [
+    ("今年上半年青岚经济特区共核准6项制造业投资计划，投资总额为9.4亿马币；其中外人直接投资金额为7.1亿马币；国内投资金额为2.3亿马币。",
+     9.4, (7.1, 2.3)),
+    ("今年上半年青嵐經濟特區共核准6項製造業投資計畫，投資總額為9.4億馬幣；其中外人直接投資金額為7.1億馬幣；國內投資金額為2.3億馬幣。",
+     9.4, (7.1, 2.3)),
+    ("青岚经济特区截至今年6月底止共吸引承诺投资312.5亿马币，其中国内投资额201亿马币，占总投资额六成以上。", 312.5, (201,)),
+])
+def test_parts_of_an_approved_ringgit_total_are_their_own(tmp_path, text, whole, parts):
+    got = scoped(tmp_path, text)
+    assert ("签约资金", whole, "园区") in got
+    assert all(("签约资金", part, "其他") in got for part in parts)
+
+
+def test_a_ringgit_total_with_no_split_stays_whole(tmp_path):
+    got = scoped(tmp_path, "青岚经济特区在2023年获得投资总额48亿令吉，创造6000个就业机会。")
+    assert ("签约资金", 48, "园区") in got

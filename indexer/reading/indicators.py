@@ -2442,7 +2442,7 @@ def _one_own_investment(sentence: str, at: int) -> bool:
 # (该厂的投资价值…, 某公司将投资…: _one_own_investment); a change (投资额增加了…) or a base (去年同期批准的…) is none
 # (the ringgit as the press names it, 令吉 or 马币 — 馬幣 folded; a sum with 亿 and 万 inside, 6亿1872万3695令吉)
 _RINGGIT_AMOUNT = r"\d[\d,.]*(?:[亿万]\d[\d,]*){0,2}\s*(?:亿|万|千万|百万)?\s*" + _RINGGIT
-_RINGGIT_INVESTED = re.compile(r"(?P<name>(?:累计)?(?:总投资额|投资总额|投资额|投资价值|投资总值|核准投资额?|批准投资额?|获批准的投资总额|"
+_RINGGIT_INVESTED = re.compile(r"(?P<name>(?:累计)?(?:总投资额|投资总额|投资额|投资总金额|总投资金额|投资金额|投资承诺|投资价值|投资总值|核准投资额?|批准投资额?|获批准的投资总额|"
                                r"获批的投资总额|总投资|(?<=[,，])投资|(?<=[,，])总额|外来投资额?|外资投资额?)|(?:吸引|注入|录得)了?(?:总值)?|(?<=项目[,，])总值|"
                                # (吸引 with what it drew named before the sum — 吸引资金50亿6000万令吉, 共吸引承诺投资2444.6亿马币 —
                                # and 吸资, the verb and its object in one word: 累积吸资达1113亿令吉)
@@ -5443,6 +5443,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             # part's projects just counted, its name elided or said again, nothing counted between
             fig.scope = "其他"
             fig.why_name += "；前面一部分的签约项目的合同额：不是整体的数"
+        if naming.name == "签约资金" and not naming.part and fig.scope == "园区" and _part_of_the_ringgit_total(sentence, v, naming, figures, ctx):
+            fig.scope = "其他"  # "批准的投资总额…，其中外人直接投资金额为…；国内投资金额为…": the total's parts by origin
+            fig.why_name += "；“其中”分出的一部分（马来西亚批准投资的来源）：不是整体的数"
         if not naming.part and fig.scope == "园区" and not ctx.parks_together and "看" in sentence \
                 and _BREAKDOWN.match(sentence) and v.start > _BREAKDOWN.match(sentence).end():
             fig.scope = "其他"  # "分园区看，东区完成规上工业总产值38.2亿元": each item of a breakdown is a part's
@@ -5772,6 +5775,18 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
         fig.growth_set = True  # a growth clause after "任务X亿元的Y%" is the actual figure's
     elif fig.status == "目标" and fig.period == ctx.period and not _PERIOD_RE.search(sentence[:v.start]):
         fig.period = None  # a target's period is the one it names, not the report's
+
+def _part_of_the_ringgit_total(sentence: str, v: _Value, naming: _Naming, figures: list, ctx: _Context) -> bool:
+    """Whether the ringgit investment at ``v`` is a part 其中 splits from the total stated before it (…投资总额…；其中外人
+    直接投资金额为…), its own, as any part 其中 singles out (session 41: labelled 其他 on 3 pages of 2 hosts, twbusiness and
+    mediaselangor): the total in the sentence before the 其中, or the sentence opening with it after the total."""
+    if "马来西亚" not in naming.why or "其中" not in sentence[:v.start]:
+        return False
+    at = sentence.rfind("其中", 0, v.start)
+    if any(f.name == "签约资金" and f.value is not None and f.value.end <= at for f in figures):
+        return True
+    return not sentence[:at].strip(" ,:") and ctx.last_name == "签约资金"
+
 
 def _money_of_the_parks_firms(sentence: str, v: _Value, naming: _Naming, figures: list, values: list, status: str) -> bool:
     """Whether the signed money at ``v`` is what the park's firms, counted as a stock right before it in the sentence,
