@@ -189,3 +189,28 @@ def test_parts_of_an_approved_ringgit_total_are_their_own(tmp_path, text, whole,
 def test_a_ringgit_total_with_no_split_stays_whole(tmp_path):
     got = scoped(tmp_path, "青岚经济特区在2023年获得投资总额48亿令吉，创造6000个就业机会。")
     assert ("签约资金", 48, "园区") in got
+
+
+# ------------------------------------------------------------------ a zone's investment cases counted
+
+@pytest.mark.parametrize("text, want", [
+    ("青岚科技园区管理处公布去年的经营绩效，申请进驻投资案有7件，增资案有4件。",
+     {("签约项目数", 7, "实际"), ("签约项目数", 4, "实际")}),
+    ("青嵐科技園區管理處公布去年的經營績效，申請進駐投資案有7件，增資案有4件。",
+     {("签约项目数", 7, "实际"), ("签约项目数", 4, "实际")}),
+    ("青岚科技园区本年度第一次进驻审议会议，通过甲生技、乙精密等6件投资申请案，总投资金额为4亿2千万元。",
+     {("签约项目数", 6, "实际"), ("签约资金", 42000, "实际")}),
+    ("青岚科技园区去年共办理新投资、扩厂及增资案合计18家，投资及增资额共计新台币96.5亿元。",
+     {("签约项目数", 18, "实际"), ("签约资金", 96.5, "实际")}),
+])
+def test_investment_cases_a_zone_admitted_are_signed(tmp_path, text, want):
+    assert want <= figures(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    "青岚科技园区目前尚有12件投资案审查中。",
+    "青岚科技园区另有8件投资案正在审查中。",
+    "青岚科技园区拟引进投资案5件。",
+])
+def test_investment_cases_sought_or_under_review_are_no_signing(tmp_path, text):
+    assert not named(tmp_path, text, "签约项目数")

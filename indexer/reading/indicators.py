@@ -82,6 +82,9 @@ from .tables import NUMBER_CELL, StatusTable, year_tables
 # matched together, longest first.
 # the verbs a place brings jobs by, as the names of the positions say them (提供就业岗位, 创造就业机会, 净增就业岗位)
 _JOBS_BROUGHT_VERBS = ("提供", "创造", "带动", "带来", "增加", "新增", "净增", "吸纳", "解决", "安置")
+# investment cases counted bare (投资案有9件, 增资案合计22家), as Taiwan's zones count what they admitted — but not those
+# still sought or under review (拟引进投资案5件, 尚有12件投资案审查中: _CASES_NOT_YET)
+_BARE_CASE_FORMS = ("投资案", "增资案", "投增资案", "投资申请案")
 # the capital a firm or a project is of, as approvals of investment name it (外商投资企业, 台资项目)
 _FOREIGN_CAPITAL = ("外商投资", "外资", "外商独资", "中外合资", "台资", "台商投资", "港澳台资")
 # the firms a zone approved to enter, the verb of approval joined to the verb of settling (核准进驻, 获准入区厂商): in the
@@ -253,6 +256,9 @@ _NAME_FORMS = {
               "合同项目",  # (projects under contract, as a signing event counts them: 合同项目413个)
               # (Taiwan's zones: the investment cases approved, 核准投资案42件; see _CASES_COUNTED)
               "核准投资案", "核准投增资案",
+              # (and the cases counted with no verb, the noun being the case a zone admitted: 申请进驻投资案有9件，增资案有6件;
+              # 新投资、扩厂及增资案合计22家 — session 41: labelled 签约项目数 on 3 pages of 3 hosts, see _CASES_COUNTED)
+              *_BARE_CASE_FORMS,
               # (projects landed: signed and settled in the park, as 落户项目 — 园区共落地项目57个; 落地开工项目 are started)
               "落地项目", "新落地项目", "落户项目", "新落户项目",
               "引进工业项目", "招商项目", "招商引资项目",
@@ -2009,6 +2015,9 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
             blocked = True  # "完成改造总面积约6万平方米", "绿化面积3万平方米": what a work covered, not the park's land
         if re.search(r"每|人均|亩均|地均|户均", clause):
             blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
+        if m.group() in _BARE_CASE_FORMS and (_CASES_NOT_YET.search(sentence, _clause_start(sentence, m.start()), m.start())
+                                              or _CASES_UNDER_REVIEW.match(sentence, m.end())):
+            blocked = True  # "拟引进投资案5件", "尚有12件投资案审查中": cases sought or under review, not admitted
         if m.group() in _APPROVED_TO_ENTER_FORMS and _approved_in_a_period(sentence, m.start()):
             # (新 is no increment of a stock here: the approvals of the period are the count)
             names.append(_Name("签约项目数", m.start(), m.end(), blocked and not increment, how=_APPROVED_IN_A_PERIOD_HOW))
@@ -3185,7 +3194,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     for n in names:
         between = sentence[v.end:n.start]
         if v.end <= n.start <= v.end + 4 and n.name in _COUNT_NAMES and not _SUBSET.search(between) \
-                and re.fullmatch(r"(?:工业|规模|大型|新)?", between):
+                and re.fullmatch(r"(?:工业|规模|大型|新)?", between) \
+                and sentence[n.start:n.end] not in _BARE_CASE_FORMS:  # (cases counted before: _CASES_COUNTED asks their verb)
             if n.name in _STOCK_NAMES and _INCREMENT.search(sentence[_clause_start(sentence, v.start):v.start]):
                 return None
             if n.name in ("入园企业数", "规上企业数") and v.unit not in ("家", "户"):
@@ -3353,7 +3363,10 @@ _FIRMS_SIGNED = re.compile(r"(?:台商|台资|外资|内资|外商|港资)?(?:�
                            r"签约(?:了)?(?!入驻|进驻|入园|落户|并|、)")
 # investment cases (投资案, 投增资案) brought about or approved, as Taiwan's zones count what they bring in
 _CASES_COUNTED = re.compile(r"(?:新增)?(?:投资案|投增资案|投资申请案)")
-_CASES_BROUGHT = re.compile(r"(?:促成|核准|引进|吸引|签约|签订)(?:通过)?(?:了)?$")
+_CASES_NOT_YET = re.compile(r"拟|意向|洽谈|在谈|尚有|尚在|待|仍有|潜在")
+_CASES_UNDER_REVIEW = re.compile(r"(?:正在|尚在|仍在|目前)?(?:审查|审核|审议|评估|洽谈|办理)中")
+# (通过 too, a zone's admission review passing them, the examples named before the count: 进驻审议会议通过甲、乙等5件投资申请案)
+_CASES_BROUGHT = re.compile(r"(?:促成|核准|引进|吸引|签约|签订|通过)(?:通过)?(?:了)?(?:[^,;:。\d]{1,30}?等)?$")
 
 
 # …and named before their count, after the verb of settling or gathering ("入驻石化企业28家", "已集聚新加坡企业超400家"):
