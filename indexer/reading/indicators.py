@@ -82,6 +82,16 @@ from .tables import NUMBER_CELL, StatusTable, year_tables
 # matched together, longest first.
 # the verbs a place brings jobs by, as the names of the positions say them (提供就业岗位, 创造就业机会, 净增就业岗位)
 _JOBS_BROUGHT_VERBS = ("提供", "创造", "带动", "带来", "增加", "新增", "净增", "吸纳", "解决", "安置")
+# investment cases counted bare (投资案有9件, 增资案合计22家), as Taiwan's zones count what they admitted — but not those
+# still sought or under review (拟引进投资案5件, 尚有12件投资案审查中: _CASES_NOT_YET)
+_BARE_CASE_FORMS = ("投资案", "增资案", "投增资案", "投资申请案")
+# the capital a firm or a project is of, as approvals of investment name it (外商投资企业, 台资项目)
+_FOREIGN_CAPITAL = ("外商投资", "外资", "外商独资", "中外合资", "台资", "台商投资", "港澳台资")
+# the firms a zone approved to enter, the verb of approval joined to the verb of settling (核准进驻, 获准入区厂商): in the
+# park once approved, as Taiwan's zones count them (those approved in a period are its signed cases: _approved_in_a_period)
+_APPROVED_TO_ENTER_FORMS = tuple(f"{approved}{settled}{noun}" for approved in ("核准", "获准", "获核准", "批准")
+                                 for settled in ("进驻", "入驻", "入区", "入园", "设厂")
+                                 for noun in ("", "厂商", "企业", "的厂商", "的企业"))
 _NAME_FORMS = {
     "工业总产值": ("规模以上工业总产值", "规上工业总产值", "规模工业总产值", "规模以上工业产值", "规上工业产值",
                "规模工业产值", "工业总产值", "工业生产总值", "工业产值", "园区总产值", "园区年产值", "园区产值",
@@ -233,6 +243,10 @@ _NAME_FORMS = {
               # (the verb of settling and its noun joined by 的: 园区入园的企业达57家)
               "入园的企业", "入区的企业", "入驻的企业", "进驻的企业", "进园的企业", "落户的企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
               "厂商家数", "核准厂商", "厂商数", "核准设厂家数", "设厂家数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
+              # (the firms a zone approved to enter, the verb of approval joined to the verb of settling, the count after:
+              # 核准进驻达30家, 获准入驻的厂商共12家 — those approved so far are its firms, as the count before them is:
+              # _FIRMS_APPROVED_TO_ENTER; session 41, labelled 入园企业数 on 4 pages of 4 hosts)
+              *_APPROVED_TO_ENTER_FORMS,
               "公司家数", "公司数", "公司总数", "企业家数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
               # (the firms registered in the park, as a zone's register counts them: 园区共有注册企业209家, 公司登记家数达564家;
               # 新注册企业 is an increment, as any 新)
@@ -244,6 +258,9 @@ _NAME_FORMS = {
               "合同项目",  # (projects under contract, as a signing event counts them: 合同项目413个)
               # (Taiwan's zones: the investment cases approved, 核准投资案42件; see _CASES_COUNTED)
               "核准投资案", "核准投增资案",
+              # (and the cases counted with no verb, the noun being the case a zone admitted: 申请进驻投资案有9件，增资案有6件;
+              # 新投资、扩厂及增资案合计22家 — session 41: labelled 签约项目数 on 3 pages of 3 hosts, see _CASES_COUNTED)
+              *_BARE_CASE_FORMS,
               # (projects landed: signed and settled in the park, as 落户项目 — 园区共落地项目57个; 落地开工项目 are started)
               "落地项目", "新落地项目", "落户项目", "新落户项目",
               "引进工业项目", "招商项目", "招商引资项目",
@@ -251,7 +268,17 @@ _NAME_FORMS = {
               # approved cases are — 全年新批外商投资企业162个, 新批准台商投资项目36项, 累计批准台资企业达450家: the
               # labellers listed them on 3 sites of 4, session 36)
               *(f"{new}{verb}{capital}{kind}" for new in ("新", "") for verb in ("批", "批准") for kind in ("企业", "项目")
-                for capital in ("外商投资", "外资", "台资", "台商投资", "港澳台资") if new or verb == "批准")),
+                for capital in ("外商投资", "外资", "台资", "台商投资", "港澳台资") if new or verb == "批准"),
+              # (investment projects a zone or a country attracted or brought in, named by their capital: 已吸引外资项目
+              # 105个，注册投资资金总额…; 累计引入投资项目745个，总投资额达…; 吸引外商投资项目170个 — the object of the verb
+              # of bringing in is what was signed, as 引进项目N个 is: session 41, labelled 签约项目数 on 4 pages of 4 hosts)
+              *(f"{verb}{capital}项目" for verb in ("吸引", "引进", "引入")
+                for capital in ("外资", "外商投资", "外商", "投资", "台资", "台商投资")),
+              # (a period's new firms of foreign capital set up, as the statistics of foreign investment count the
+              # approvals: 新设外商投资企业7家, 新建外商投资公司2982家 — signed as 新批外商投资企业 is; session 41: labelled
+              # 签约项目数 on 3 pages of 3 hosts, the count before the noun too, 新批6家外资企业: _FIRMS_OF_CAPITAL_SET_UP)
+              *(f"{verb}{capital}{kind}" for verb in ("新设", "新设立", "新建", "新成立")
+                for capital in _FOREIGN_CAPITAL for kind in ("企业", "公司"))),
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目",
                # (动工, 启动建设: the start of building said in other verbs — 动工项目29个, 启动建设项目37个)
                "动工项目", "新动工项目", "动工建设项目", "启动建设项目", "新启动建设项目"),
@@ -311,7 +338,9 @@ def _OWNER_OF_THE_SENTENCE(sentence: str, at: int) -> bool:
 _FIRM_COUNTS = frozenset(("公司家数", "公司数", "公司总数", "企业家数"))
 _SIZE_CLASS_SHORT = frozenset(("规模以上工业", "规模工业", "规上工业"))
 _FIRMS_COUNT_RIGHT_AFTER = re.compile(r"(?:共|达到?|有|为|总数达到?)?\d+(?:家|户)")
-_FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
+_FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)"  # (the count of a park's companies is no company speaking)
+                              # (nor companies named by their capital, counted: 新建外商投资公司29家, 共有外资公司220家)
+                              r"|(?<=投资|外资|台资|独资|合资)公司(?=\d|约|近|共|达|超过|逾|$)")
 _PAID_IN_BARE = re.compile(r"(?:(?:共|累计|全年)?(?:完成|实现|到位)(?:资金)?(?:达到?|为)?(?:约|近|超过?)?\d"
                            # (…or its sum right after it, the name bare: an item of a list of a year's figures, 招商引资
                            # 15.6亿元, or the object of the verb before it, 力争完成招商引资431亿元 — the money brought in, as
@@ -2015,6 +2044,13 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         if re.search(r"每(?!年)|人均|亩均|地均|户均", clause):
             blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure (每年 is no rate but the
             # year's, 每年总产值 as 年产值: session 41, 3 hosts write a zone's yearly output so)
+        if m.group() in _BARE_CASE_FORMS and (_CASES_NOT_YET.search(sentence, _clause_start(sentence, m.start()), m.start())
+                                              or _CASES_UNDER_REVIEW.match(sentence, m.end())):
+            blocked = True  # "拟引进投资案5件", "尚有12件投资案审查中": cases sought or under review, not admitted
+        if m.group() in _APPROVED_TO_ENTER_FORMS and _approved_in_a_period(sentence, m.start()):
+            # (新 is no increment of a stock here: the approvals of the period are the count)
+            names.append(_Name("签约项目数", m.start(), m.end(), blocked and not increment, how=_APPROVED_IN_A_PERIOD_HOW))
+            continue  # "今年新核准进驻厂商37家": the period's approvals, its signed cases; "截至…核准进驻达30家": the park's
         how = _TRADE_HOW if trade_part else _PROFILE_HOW if by_profile else _PARK_PROJECT_HOW if by_project else \
             _ZONE_NAME_HOW if by_zone_name else "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
             _PERIOD_OUTPUT_HOW if m.group("period_output") else \
@@ -2483,7 +2519,7 @@ _KEY_PROJECTS_BEFORE = re.compile(r"(?:重点|重大)(?:建设|工业|产业)?$"
 # (该厂的投资价值…, 某公司将投资…: _one_own_investment); a change (投资额增加了…) or a base (去年同期批准的…) is none
 # (the ringgit as the press names it, 令吉 or 马币 — 馬幣 folded; a sum with 亿 and 万 inside, 6亿1872万3695令吉)
 _RINGGIT_AMOUNT = r"\d[\d,.]*(?:[亿万]\d[\d,]*){0,2}\s*(?:亿|万|千万|百万)?\s*" + _RINGGIT
-_RINGGIT_INVESTED = re.compile(r"(?P<name>(?:累计)?(?:总投资额|投资总额|投资额|投资价值|投资总值|核准投资额?|批准投资额?|获批准的投资总额|"
+_RINGGIT_INVESTED = re.compile(r"(?P<name>(?:累计)?(?:总投资额|投资总额|投资额|投资总金额|总投资金额|投资金额|投资承诺|投资价值|投资总值|核准投资额?|批准投资额?|获批准的投资总额|"
                                r"获批的投资总额|总投资|(?<=[,，])投资|(?<=[,，])总额|外来投资额?|外资投资额?)|(?:吸引|注入|录得)了?(?:总值)?|(?<=项目[,，])总值|"
                                # (吸引 with what it drew named before the sum — 吸引资金50亿6000万令吉, 共吸引承诺投资2444.6亿马币 —
                                # and 吸资, the verb and its object in one word: 累积吸资达1113亿令吉)
@@ -3226,7 +3262,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     for n in names:
         between = sentence[v.end:n.start]
         if v.end <= n.start <= v.end + 4 and n.name in _COUNT_NAMES and not _SUBSET.search(between) \
-                and re.fullmatch(r"(?:工业|规模|大型|新)?", between):
+                and re.fullmatch(r"(?:工业|规模|大型|新)?", between) \
+                and sentence[n.start:n.end] not in _BARE_CASE_FORMS:  # (cases counted before: _CASES_COUNTED asks their verb)
             if n.name in _STOCK_NAMES and _INCREMENT.search(sentence[_clause_start(sentence, v.start):v.start]):
                 return None
             if n.name in ("入园企业数", "规上企业数") and v.unit not in ("家", "户"):
@@ -3323,6 +3360,14 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     m = _FIRMS_HELD.match(after)
     if m and v.unit in ("家", "户") and _PARK_HOLDS.search(sentence, _clause_start(sentence, v.start), v.start):
         return "入园企业数", v.end + m.end()  # "园区现有186家企业", "区内共有约390家科技公司": the firms the park holds
+    m = _FIRMS_OF_CAPITAL_SET_UP.match(after)
+    if m and v.unit in ("家", "户", "个", "项") and _SET_UP_BEFORE.search(sentence, _clause_start(sentence, v.start), v.start):
+        return "签约项目数", v.end + m.end()  # "新批6家外资企业", "新设立12家外商投资企业": approved, signed
+    m = _FIRMS_APPROVED_TO_ENTER.match(after)
+    if m and v.unit in ("家", "户", "间"):
+        # "有56家获得核准进驻", "已有4间厂商申请进驻获准": the firms approved to enter are in the park (those of a period
+        # its signed cases, as 核准进驻厂商N家 is read: _approved_in_a_period)
+        return ("签约项目数" if _approved_in_a_period(sentence, v.start) else "入园企业数"), v.end + m.end()
     m = _FIRMS_SETTLED.match(after)
     if m and m.group("signed") and "已" not in m.group() \
             and not _ALREADY_HAS.search(sentence, _clause_start(sentence, v.start), v.start):
@@ -3335,6 +3380,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         if _AT_A_PAST_MOMENT.search(sentence, _clause_start(sentence, v.start), v.start):
             return None  # "开发时吸引88家进驻，现在已达364家": those that came at one moment, the park's firms said after
         return "入园企业数", v.end + m.end()
+    if v.unit in ("家", "户", "间") and (listed := _firms_of_listed_trades_settled(sentence, v)):
+        return "入园企业数", v.end + listed
     m = _FIRMS_OF_A_TRADE_SETTLED.match(after)
     if m and v.unit in ("家", "户") and not _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or "") \
             and not _NOT_A_TRADE.search(m.group("trade")):
@@ -3344,6 +3391,39 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     return None
 
 
+# firms counted with the trades they belong to listed between the count and the noun (400家以上高科技代工业、服务业厂商进驻,
+# 22家分属精密机械、光电及生物科技等产业之厂商进驻), or named as examples before the count (半导体、航太及资通讯等26家创新产业
+# 厂商进驻): the trades together describe the whole, no class picked out, so the count is the park's firms (session 41:
+# labelled 入园企业数 on 4 pages of 4 hosts; a single trade, 30余家生物科技企业入驻, stays a part: _FIRMS_OF_A_TRADE_SETTLED)
+_FIRMS_OF_LISTED_TRADES = re.compile(r"(?:以上)?(?:分属|包括|涵盖|来自)?(?P<trades>[^,;:。\d()]{1,14}?(?:、|及|和|与)[^,;:。\d()]{1,16}?)"
+                                     r"(?:等)?(?:产业|行业|领域)?(?:之|的)?(?:企业|厂商|公司|业者)"
+                                     r"(?:已经|已|先后|陆续|相继)*(?:在此|在园区|在区内)?(?:入驻|进驻|落户|入园|进园|入区|设厂)")
+_EXAMPLES_BEFORE_COUNT = re.compile(r"[、及和与][^,;:。\d]{1,10}等$")
+
+
+def _firms_of_listed_trades_settled(sentence: str, v: _Value) -> int | None:
+    """Where the firms counted at ``v`` end, when they are settled in the park with their trades listed around the count
+    (a list is the whole described, not a class); None for a part (其中…), a period's arrivals (今年已有…进驻) or no list."""
+    clause = sentence[_clause_start(sentence, v.start):v.start]
+    if "其中" in clause or _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or ""):
+        return None
+    if m := _FIRMS_OF_LISTED_TRADES.match(sentence, v.end):
+        return m.end() - v.end
+    if _EXAMPLES_BEFORE_COUNT.search(clause) and (m := _FIRMS_OF_A_TRADE_SETTLED.match(sentence[v.end:v.end + 40])) \
+            and not _NOT_A_TRADE.search(m.group("trade")):
+        return m.end()  # (not a class the examples belong to: "甲、乙等800多家韩资汽车配套企业先后入驻" — an origin's suppliers)
+    return None
+
+
+# firms of foreign capital counted after the verb that set them up or approved them (新批6家外资企业, 新设立12家外商投资
+# 企业): signed, as 新批外商投资企业N家 is
+_FIRMS_OF_CAPITAL_SET_UP = re.compile("(?:" + "|".join(_FOREIGN_CAPITAL) + ")(?:企业|公司|项目)")
+_SET_UP_BEFORE = re.compile(r"(?:新批准?|新设立?|新建|新成立|批准设立)(?:了)?$")
+# firms counted before their approval to enter, Taiwan's zones' way of counting them (56家获得核准进驻, 4间厂商申请进驻获准,
+# 30家厂商经核准入区): the count of the firms the approval lets in (session 41: labelled 入园企业数 on 4 pages of 4 hosts,
+# the count after the verb as well — 核准进驻达30家: _APPROVED_TO_ENTER_FORMS)
+_FIRMS_APPROVED_TO_ENTER = re.compile(r"(?:厂商|企业|公司)?(?:已经|已|均|陆续)?(?:(?:(?:获得?|经|通过)?(?:核准|批准)|获准)(?:进驻|入驻|入区|入园|设厂)"
+                                      r"|申请(?:进驻|入驻|入区|入园)(?:并|且)?(?:已)?(?:获准|获核准|获批准?|获得核准))")
 # firms (units, companies) counted before the verb of signing, the signing partner or the event's manner between:
 # "13家企业进行现场签约", "10家单位与某园区签约", "16家台商企业入驻签约共建协议" — not 签约入驻/签约并入驻 (settled)
 _FIRMS_SIGNED = re.compile(r"(?:台商|台资|外资|内资|外商|港资)?(?:企业|单位|公司|客商|厂商)(?:代表)?"
@@ -3351,7 +3431,10 @@ _FIRMS_SIGNED = re.compile(r"(?:台商|台资|外资|内资|外商|港资)?(?:�
                            r"签约(?:了)?(?!入驻|进驻|入园|落户|并|、)")
 # investment cases (投资案, 投增资案) brought about or approved, as Taiwan's zones count what they bring in
 _CASES_COUNTED = re.compile(r"(?:新增)?(?:投资案|投增资案|投资申请案)")
-_CASES_BROUGHT = re.compile(r"(?:促成|核准|引进|吸引|签约|签订)(?:通过)?(?:了)?$")
+_CASES_NOT_YET = re.compile(r"拟|意向|洽谈|在谈|尚有|尚在|待|仍有|潜在")
+_CASES_UNDER_REVIEW = re.compile(r"(?:正在|尚在|仍在|目前)?(?:审查|审核|审议|评估|洽谈|办理)中")
+# (通过 too, a zone's admission review passing them, the examples named before the count: 进驻审议会议通过甲、乙等5件投资申请案)
+_CASES_BROUGHT = re.compile(r"(?:促成|核准|引进|吸引|签约|签订|通过)(?:通过)?(?:了)?(?:[^,;:。\d]{1,30}?等)?$")
 
 
 # …and named before their count, after the verb of settling or gathering ("入驻石化企业28家", "已集聚新加坡企业超400家"):
@@ -3464,6 +3547,16 @@ _APPROVED_HOW = "（引进厂商、投资案的投资额或投增资额：核准
 # the firms brought in counted under a cut-off (截至…已引进N家厂商, 迄今已引进…): all so far
 _FIRMS_SO_FAR = re.compile(r"(?:截至|截止|迄今|至今)[^,;:。]{0,16}?[,]?\s*(?:园区)?(?:已经?|累计|共)?(?:引进|引入|招引)(?:了)?"
                            r"(?:约|近|超过|逾)?\d+家[^,;:。]{0,12}?厂商")
+
+
+_APPROVED_IN_A_PERIOD_HOW = "（一段时间核准进驻的厂商：核准的个案，即签约）"
+
+
+def _approved_in_a_period(sentence: str, at: int) -> bool:
+    """Whether the firms approved to enter, named at ``at``, are those of a period (今年新核准进驻厂商37家, 上半年核准入区
+    厂商12家) — signed cases, as Taiwan's approved investment cases are — rather than all approved so far (截至…核准进驻达
+    30家: the park's firms)."""
+    return sentence.endswith("新", 0, at) or bool(_CAME_IN_A_PERIOD.search(_last_time_word(sentence, at) or ""))
 
 
 def _so_far(sentence: str, at: int) -> bool:
@@ -5458,6 +5551,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             # inside the cost's noun, 签约项目147个，计划投资额2037亿元, is what the signed projects are to cost: their money)
             fig.status = figures[-1].status
             fig.why_status = f"与前面的签约项目数同一批（{figures[-1].why_status}）"
+        if naming.name == "签约资金" and _money_of_the_parks_firms(sentence, v, naming, figures, values, fig.status):
+            fig.status = "累计"
+            fig.why_status = f"前面是园区至今的入驻企业（{figures[-1].why_name}）：它们的投资额是累计的数"
         if fig.status == "目标" and not ctx.plan and not ctx.status and _done_against_its_target(sentence, v, fig, figures):
             fig.status = "实际"
             fig.why_status = f"同一指标先说了目标（{figures[-1].why_status}），本句又用自己的“完成/实现”说它：是完成数"
@@ -5469,6 +5565,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             # part's projects just counted, its name elided or said again, nothing counted between
             fig.scope = "其他"
             fig.why_name += "；前面一部分的签约项目的合同额：不是整体的数"
+        if naming.name == "签约资金" and not naming.part and fig.scope == "园区" and _part_of_the_ringgit_total(sentence, v, naming, figures, ctx):
+            fig.scope = "其他"  # "批准的投资总额…，其中外人直接投资金额为…；国内投资金额为…": the total's parts by origin
+            fig.why_name += "；“其中”分出的一部分（马来西亚批准投资的来源）：不是整体的数"
         if not naming.part and fig.scope == "园区" and not ctx.parks_together and "看" in sentence \
                 and _BREAKDOWN.match(sentence) and v.start > _BREAKDOWN.match(sentence).end():
             fig.scope = "其他"  # "分园区看，东区完成规上工业总产值38.2亿元": each item of a breakdown is a part's
@@ -5798,6 +5897,33 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
         fig.growth_set = True  # a growth clause after "任务X亿元的Y%" is the actual figure's
     elif fig.status == "目标" and fig.period == ctx.period and not _PERIOD_RE.search(sentence[:v.start]):
         fig.period = None  # a target's period is the one it names, not the report's
+
+def _part_of_the_ringgit_total(sentence: str, v: _Value, naming: _Naming, figures: list, ctx: _Context) -> bool:
+    """Whether the ringgit investment at ``v`` is a part 其中 splits from the total stated before it (…投资总额…；其中外人
+    直接投资金额为…), its own, as any part 其中 singles out (session 41: labelled 其他 on 3 pages of 2 hosts, twbusiness and
+    mediaselangor): the total in the sentence before the 其中, or the sentence opening with it after the total."""
+    if "马来西亚" not in naming.why or "其中" not in sentence[:v.start]:
+        return False
+    at = sentence.rfind("其中", 0, v.start)
+    if any(f.name == "签约资金" and f.value is not None and f.value.end <= at for f in figures):
+        return True
+    return not sentence[:at].strip(" ,:") and ctx.last_name == "签约资金"
+
+
+def _money_of_the_parks_firms(sentence: str, v: _Value, naming: _Naming, figures: list, values: list, status: str) -> bool:
+    """Whether the signed money at ``v`` is what the park's firms, counted as a stock right before it in the sentence,
+    invest — all of them so far, a running total (累计) as their count is a stock: "已核准入区厂商共计41家，整体投资金额
+    达…", "有56家获得核准进驻，总投资额为…", "已吸引45家企业入驻，计划投资约…" (计划 the firms' own plan, no target's mark).
+    Session 41: labelled 累计 on 10 pages of 9 hosts (one 实际 with 累计 as the other reading), never without it."""
+    firms = figures[-1] if figures else None
+    if firms is None or firms.name != "入园企业数" or firms.value is None or firms.status not in _DONE_STATES \
+            or firms.scope != "园区" or status not in ("实际", "目标"):
+        return False
+    if any(firms.value.end <= u.start < v.start for u in values) or _RESET.search(sentence, naming.qstart, v.start):
+        return False  # (another figure or a new time between: not their money)
+    own = sentence[_clause_start(sentence, naming.qstart):v.start]
+    return status == "实际" or not any(_strong_marks(_mask(_COST_PLANNED, own)))
+
 
 # 计划 as the first word of a cost's noun (计划投资额, 计划总投资): the cost the projects are planned at, no target's mark
 _COST_PLANNED = re.compile(r"计划(?=总投资|投资总额|投资金额|投资额|投资)")
