@@ -32,7 +32,10 @@ def test_a_tags_tail_before_the_lead_is_markup(tmp_path, tail):
 def test_a_tags_tail_inside_a_byline_goes_and_the_words_around_it_stay(tmp_path):
     line = '青禾日报讯（记者 strong style="margin: 0px; padding: 0px;">林某某报道）5月19日，松林工业园举行项目集中开工仪式。\n'
     (report,) = read_page(tmp_path, line + "园区负责人表示，本次开工项目12个，总投资46亿元。\n")
-    assert "style" not in report.text and "林某某报道" in report.text
+    # (the byline itself is a credit: lifted out of the searchable text into the evidence, whole, the tail gone from it)
+    assert "style" not in report.text and "style" not in report.evidence["credits"]
+    assert "青禾日报讯（记者 林某某报道）" in report.evidence["credits"]
+    assert report.text.startswith("5月19日，松林工业园举行项目集中开工仪式")
 
 
 def test_an_equation_with_no_quoted_value_is_no_tag(tmp_path):
