@@ -215,8 +215,10 @@ def cmd_inspect(args) -> int:
             why = r["evidence"].get(key)
             value = "不明" if r[key] is None else r[key]
             print(f"  {label}：{value}" + (f"（依据：{why}）" if why else ""))
-        if r["evidence"].get("credits"):  # (read as evidence of news, then lifted out of the searchable text)
-            print(f"  署名与来源（不可检索）：{r['evidence']['credits']}")
+        # (what was read as evidence, a news item's credits or a post's hashtags, then lifted out of the searchable text)
+        for key, label in (("credits", "署名与来源"), ("tags", "话题标签")):
+            if r["evidence"].get(key):
+                print(f"  {label}（不可检索）：{r['evidence'][key]}")
         if r["subject"]:
             s = r["subject"]
             print(f"  主体：{s['kind']}" + (f"「{s['park']}」" if s["park"] else "")

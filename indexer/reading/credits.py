@@ -12,6 +12,10 @@ cleaning keeps them and the describing reads them first; only then does :func:`l
 report's text, shifting its sections' offsets, and keep them in the report's evidence, which ``parksearch inspect``
 shows. A credit is read by its form and place — a line's start, a row of its own, the text's last lines, a bracket
 after a stop — never by a reporter's word inside a sentence (记者从…获悉, 接受记者采访 are the text's).
+
+A post's row of hashtags over its text (#拚经济 #某某园区 #招商) is lifted the same way, after the same reading: the
+tags name what the post is about, so the describing reads the park in them, but they are the platform's row, no
+sentence of the text (session 41: such rows left searchable on 2 hosts of the 462 study pages, rows of tags on 4).
 """
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ import re
 from ..model import Report
 from ..text import CJK
 from . import titles
-from .furniture import POST_STAMP_BEFORE, READ_COUNT
+from .furniture import POST_STAMP_BEFORE, READ_COUNT, is_hashtag_row
 from .describe import CLOSING_BYLINE
 
 # how many lines past the title an opening credit may stand on (a date row, the byline, then the lead)
@@ -104,20 +108,47 @@ def find_credits(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+def find_tag_rows(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` (a report's, its title the first line) that are rows of hashtags alone, with their line
+    breaks, in order (see furniture.is_hashtag_row)."""
+    spans, at = [], 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if i and is_hashtag_row(line.strip()):
+            spans.append((at, at + len(line) + 1) if i + 1 < len(lines) else (at - 1, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+# what each kind of lifted span is, as ``parksearch inspect`` shows it after the spans
+_WHY_LIFTED = {"credits": "新闻的署名、电头或图片来源，读类型时已作依据，不作正文检索",
+               "tags": "帖子的话题标签，读园区时已作依据，不作正文检索"}
+
+
 def lift_credits(report: Report) -> None:
-    """Take the report's credits out of its searchable text (find_credits), after the describing has read them; the
-    sections keep their places, and the credits stay in the evidence for ``parksearch inspect``."""
-    spans = []
-    for start, end in find_credits(report.text):
+    """Take the report's credits (find_credits) and its rows of hashtags (find_tag_rows) out of its searchable text,
+    after the describing has read them; the sections keep their places, and what was lifted stays in the evidence for
+    ``parksearch inspect``."""
+    spans, lifted = [], {}
+    found = [(start, end, "credits") for start, end in find_credits(report.text)] + \
+        [(start, end, "tags") for start, end in find_tag_rows(report.text)]
+    for start, end, kind in sorted(found):
+        if spans and start < spans[-1][1]:
+            continue  # (a row both forms read is lifted once)
         # (a credit the sections read as a heading, (某某 某某) closing the text as （一） opens a part: its section joins
         # the one before; the first section's heading keeps its place)
         headed = next((k for k, s in enumerate(report.sections) if s.heading and start <= s.start < end), None)
+        if headed == 0 and kind == "tags":
+            # (…while a row of tags read as the first heading heads nothing: its section is the text before any heading)
+            report.sections[0].heading, report.sections[0].level = None, 0
+            headed = None
         if headed == 0:
             continue
         if headed is not None:
             report.sections[headed - 1].end = report.sections[headed].end
             del report.sections[headed]
         spans.append((start, end))
+        lifted.setdefault(kind, []).append(f"「{report.text[start:end].strip()}」")
     if not spans:
         return
     text = report.text
@@ -125,8 +156,8 @@ def lift_credits(report: Report) -> None:
     def shifted(offset: int) -> int:
         return offset - sum(min(end, offset) - start for start, end in spans if start < offset)
 
-    report.evidence["credits"] = "、".join(dict.fromkeys(f"「{text[s:e].strip()}」" for s, e in spans)) + \
-        "：新闻的署名、电头或图片来源，读类型时已作依据，不作正文检索"
+    for kind, shown in lifted.items():
+        report.evidence[kind] = "、".join(dict.fromkeys(shown)) + "：" + _WHY_LIFTED[kind]
     for section in report.sections:
         section.start, section.end = shifted(section.start), shifted(section.end)
     # (the stretch before the first heading that held nothing but the credits holds nothing now)

@@ -291,9 +291,11 @@ _COORDINATES = re.compile(rf"\s*{_DMS}[NS]\s*,?\s*{_DMS}[EW](?:\s*/\s*-?\d{{1,3}
 _TITLE_TAG_AFTER = re.compile(rf"(?<=[{CJK}\d”」》）)])\s*[-_－]\s*【[^】\s]{{1,8}}】$")
 
 
-# a more-link glued to a teaser's end (…兒童遊戲場建置經費四九○萬元… 阅读全文>> |, ……看更多): the teaser stays; and an
+# a more-link glued to a teaser's end (…兒童遊戲場建置經費四九○萬元… 阅读全文>> |, ……看更多, a post's teaser cut …… 更多): the
+# teaser stays (the ellipsis after its last stop, a mark of the cut, goes with the link); and an
 # expander's control glued after the text's last stop (…新引擎。 展开详细): the text stays
-_MORE_LINK_AFTER = re.compile(r"(?<=\S)\s*(?:(?<=[…\.])\s*(?:看更多|查看更多|阅读全文|閱讀全文|查看全文)|"
+_MORE_LINK_AFTER = re.compile(r"(?<=\S)\s*(?:(?<=[…\.])\s*(?:看更多|查看更多|阅读全文|閱讀全文|查看全文|更多)|"
+                              r"(?<=[。！？!?”」])\s*(?:…+|\.{3,})\s*(?:看更多|查看更多|更多)|"
                               r"(?<=[。！？!?”」])\s*(?:展开|展開)(?:详细|詳細|全文|更多|阅读|閱讀|详情|詳情)?|"
                               r"(?:阅读全文|閱讀全文|查看全文|看更多|查看更多|了解更多|更多)\s*(?:>>|»|›|＞＞))\s*[|｜]?\s*$")
 # a site's promotion in brackets closing a line, with a handle to contact it (【更多公文素材,微信:某某】)
@@ -495,6 +497,8 @@ _CRAFTS = rf"{_CRAFT}(?:\s*[、,，/／]\s*{_CRAFT})*"
 _NAMES = rf"[{CJK}·]{{2,4}}(?:[ \u3000、]+[{CJK}·]{{2,4}}){{0,3}}"
 
 
+# the marks a site sets round a link's words to point at it (↓↓, ▼, →, >>, …)
+_POINTERS = r"[↓↑→←▼▲▶►◀>»›＞…·.\s\-—]*"
 _LINE_FORMS = re.compile(
     # a copyright line: © 2001-2017 某某, Copyright © …, (c) 2020
     r"^(?:©|Ⓒ|Copyright\b|\([cC]\)\s*(?:19|20)\d{2})[^。！？]{0,80}$"
@@ -566,6 +570,14 @@ _LINE_FORMS = re.compile(
     r"|^(?:页|頁|页码|頁碼|分页|分頁)\s*[:：]\s*(?:[\[【]?\d{1,3}[\]】]?[\s/]*)*$|^(?:[\[【]\d{1,3}[\]】]\s*)+$"
     # a more-link: >>最新信息, 更多资讯>>, 查看更多 »
     r"|^(?:>>|»|››|＞＞)\s*[^\s。，,！？]{1,12}$|^[^\s。，,！？]{1,12}\s*(?:>>|»|››|＞＞)$"
+    # …and "more" alone or with what there is more of, set between arrows or marks pointing to the links
+    # (↓↓更多新聞↓↓, ▼更多內容, 更多精彩 →): a link's words, never a sentence (session 41: 2 pages of 1 host left so; bare
+    # and >>-marked ones on 4 more hosts)
+    rf"|^{_POINTERS}(?:查看|看)?更多(?:新闻|新聞|资讯|資訊|内容|內容|精彩|文章|报道|報導|消息|视频|視頻|影片)?{_POINTERS}$"
+    # a call to download the site's app, with the stores it is in (更多精采内容请下载官方APP: 苹果(iPhone)安卓(Android),
+    # 點我下載APP): the site's, bidding its reader; a report tells of an app in a sentence (企业可下载园区APP办理…。)
+    r"|^[^。，,！？]{0,12}(?:(?:请|請|点我|點我|点击|點擊|立即|马上|馬上|扫码|掃碼)\s*(?:下载|下載)|(?:下载|下載)\s*(?:官方|本站|本网|本網))"
+    r"\s*(?:APP|App|app|客户端|客戶端)[^。！？]{0,60}$"
     # a row of buttons in brackets, the first and the last bracket cut by the scrape (关闭】【顶部)
     r"|^[^【】\[\]。，,！？]{1,8}[】\]](?:\s*[【\[][^【】\[\]。，,！？]{1,8}[】\]]?)+$"
     # a site's hot-topic row: 熱門: 某某 某某, 热搜：…
@@ -787,12 +799,12 @@ _CAPTION_CREDIT = re.compile(rf"^(?!.*(?:记者|記者|通讯员|通訊員|摄�
 
 
 # the site's statement about the copy it carries, in whatever words: whose views it is not (仅代表作者观点，不代表本站
-#立场), what the site claims or disclaims of it (凡本网注明…的作品，版权均属…，未经本网授权不得转载), its terms with the
+#立场, 不代表本站同意文章中的说法 — the site naming itself as what the copy does not stand for: 6 hosts of the study pages), what the site claims or disclaims of it (凡本网注明…的作品，版权均属…，未经本网授权不得转载), its terms with the
 # authors whose works it shows (请作者与本站联系索取稿酬), a call to report an infringement (如有侵权请联系删除), the
 # copy's rights before the site and the call (如因作品版权…问题需要同本网联系的), a platform's safe-harbour formula
 # (本平台仅提供信息存储服务, … only provides information storage services). A report speaks of its park; it never speaks
 # of the site showing it (本网, 本站) or disclaims its own views
-_STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)(?:原?作者|[^。！？]{0,24}(?:观点|觀點|立场|立場))|"
+_STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)(?:原?作者|[^。！？]{0,24}(?:观点|觀點|立场|立場)|本网|本網|本站|本平台|本号|本號)|"
                         r"(?:本网|本網|本站|本平台|本号|本號|本公众号|本公眾號)[^。！？]{0,40}(?:版权|版權|著作权|著作權|转载|轉載|摘编|摘編|授权|授權|侵权|侵權|"
                         r"观点|觀點|立场|立場|"
                         # (…and the authors whose works it shows, their fee, the takedown: 請作者與本站聯繫索取稿酬, 如您不希望
