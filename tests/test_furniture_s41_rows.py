@@ -5,7 +5,7 @@ and the site naming itself as what the copy does not stand for. Own small pages 
 that speaks of more, of an app or of a site stays."""
 import pytest
 
-from indexer.reading import furniture
+from indexer.reading import furniture, titles
 from indexer.reading.credits import find_tag_rows
 from indexer.reading.pipeline import read_file
 
@@ -85,3 +85,23 @@ def test_a_teasers_more_after_its_ellipsis_is_the_sites():
     assert furniture.strip_glued(whole + "… 更多", lambda _: False) == whole
     # (more said in a sentence's end, no ellipsis before it, is the sentence's)
     assert furniture.strip_glued("今年引进的企业比去年更多", lambda _: False) == "今年引进的企业比去年更多"
+
+
+@pytest.mark.parametrize("line, title", [
+    # a channel's or a column's name joined by a bar after the headline, or before it, spaced or not
+    ("青岚县科技园区产值增至320亿元 新引进企业18家|青岚热点评", "青岚县科技园区产值增至320亿元 新引进企业18家"),
+    ("青岚县|青岚县决定进一步优化科技园区布局和定位", "青岚县决定进一步优化科技园区布局和定位"),
+    ("青岚州议会|青岚工业区获批12亿投资 创造3000个工作", "青岚工业区获批12亿投资 创造3000个工作"),
+    ("高质量发展看青岚 | 5个项目签约28亿元 青岚经济开发区完成全年招商任务", "5个项目签约28亿元 青岚经济开发区完成全年招商任务"),
+])
+def test_a_name_joined_by_a_bar_leaves_the_title(line, title):
+    assert titles.strip_decoration(line) == title
+
+
+@pytest.mark.parametrize("line", [
+    "青岚酒旅示范 筑品质高地|2026青岚白酒产业发展大会举行",  # a headline's clause, a blank inside it, before the bar
+    "工作报告|2026年青岚科技园区工作报告",  # the document's genre word before the bar
+    "青岚园区|短讯",  # too short a headline to be one
+])
+def test_a_headlines_own_part_before_a_bar_stays(line):
+    assert titles.strip_decoration(line) == line

@@ -75,6 +75,12 @@ _LATIN_SITE_AFTER_DASH = re.compile(rf"(?<=[{CJK}」”!！）)])\s+[-－–|｜
 LATIN_SITE_AFTER_DASH_END = re.compile(_LATIN_SITE_AFTER_DASH.pattern + r"\s*$")
 _NAME_AFTER_SPACED_DASH = re.compile(rf"\s+[-－–|｜]\s+(?P<site>[{CJK}A-Za-z0-9·]{{2,12}})$")
 _GENRE_AT_END = re.compile(rf"(?:{DOC_WORD_RE.pattern})$")
+# …and a channel's or a column's short name joined to a headline by a bare bar, after it (…超1.6万亿元|某某热点评) or
+# before it (某市|某市决定…, 某州议会|…, 某某看某地 | 6个项目签约…): a headline joins its clauses with a blank or a
+# comma, never with "|", which a page's <title> and a portal's list set between the site's parts (session 41: 4 hosts of
+# the study and reach pages; a name with a blank in it, 某某示范 筑品质高地|…, is a headline's clause and stays)
+_BAR_NAME_AFTER = re.compile(rf"(?<=[{CJK}」”!！）)\d])\|(?P<name>[{CJK}]{{2,6}})$")
+_BAR_NAME_BEFORE = re.compile(rf"^(?P<name>[{CJK}A-Za-z·]{{2,8}})\s*[|｜]\s*(?=\S)")
 
 
 def _strip_site_after_dash(title: str) -> str:
@@ -90,7 +96,21 @@ def _strip_site_after_dash(title: str) -> str:
     if m and _GENRE_AT_END.search(title[:m.start()]) and not DOC_WORD_RE.search(m.group("site")):
         return title[:m.start()].rstrip()  # …开工仪式上的讲话 - 制度大全: the title has ended on its genre word; a short name
         # after a spaced dash is the site's, whatever it calls itself
-    return title
+    return _strip_bar_name(title)
+
+
+def _strip_bar_name(title: str) -> str:
+    """The title without a channel's or a column's name joined to it by a bar (see _BAR_NAME_AFTER), when what is left
+    is a headline's length and the name no genre word (某某工作报告|…: the document's own words)."""
+    if "|" not in title and "｜" not in title:
+        return title
+    if after := _BAR_NAME_AFTER.search(title):
+        headline, name = title[:after.start()], after.group("name")
+    elif before := _BAR_NAME_BEFORE.match(title):
+        headline, name = title[before.end():], before.group("name")
+    else:
+        return title
+    return headline.strip() if len(headline) >= 10 and not DOC_WORD_RE.search(name) else title
 
 # ------------------------------------------------------------ what the site added to a title
 
