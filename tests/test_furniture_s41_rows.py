@@ -105,3 +105,9 @@ def test_a_name_joined_by_a_bar_leaves_the_title(line, title):
 ])
 def test_a_headlines_own_part_before_a_bar_stays(line):
     assert titles.strip_decoration(line) == line
+
+
+def test_a_teasers_more_leaves_no_ellipsis_in_the_text(tmp_path):
+    teaser = "科技部今日发布园区营运成效报告，营业额创下新高，达2,615亿元。"
+    report = _read(tmp_path, "\n".join((HEAD, teaser + "… 更多", MORE)))
+    assert report.text == "\n".join((HEAD, teaser, MORE))

@@ -294,10 +294,10 @@ _TITLE_TAG_AFTER = re.compile(rf"(?<=[{CJK}\d”」》）)])\s*[-_－]\s*【[^�
 # a more-link glued to a teaser's end (…兒童遊戲場建置經費四九○萬元… 阅读全文>> |, ……看更多, a post's teaser cut …… 更多): the
 # teaser stays (the ellipsis after its last stop, a mark of the cut, goes with the link); and an
 # expander's control glued after the text's last stop (…新引擎。 展开详细): the text stays
-_MORE_LINK_AFTER = re.compile(r"(?<=\S)\s*(?:(?<=[…\.])\s*(?:看更多|查看更多|阅读全文|閱讀全文|查看全文|更多)|"
-                              r"(?<=[。！？!?”」])\s*(?:…+|\.{3,})\s*(?:看更多|查看更多|更多)|"
+_MORE_LINK_AFTER = re.compile(r"(?:(?:(?<=[。！？!?”」])|^)\s*(?:…+|\.{3,})\s*(?:看更多|查看更多|更多)|"
+                              r"(?<=\S)\s*(?:(?<=[…\.])\s*(?:看更多|查看更多|阅读全文|閱讀全文|查看全文|更多)|"
                               r"(?<=[。！？!?”」])\s*(?:展开|展開)(?:详细|詳細|全文|更多|阅读|閱讀|详情|詳情)?|"
-                              r"(?:阅读全文|閱讀全文|查看全文|看更多|查看更多|了解更多|更多)\s*(?:>>|»|›|＞＞))\s*[|｜]?\s*$")
+                              r"(?:阅读全文|閱讀全文|查看全文|看更多|查看更多|了解更多|更多)\s*(?:>>|»|›|＞＞)))\s*[|｜]?\s*$")
 # a site's promotion in brackets closing a line, with a handle to contact it (【更多公文素材,微信:某某】)
 _PROMO_AFTER = re.compile(r"【[^】]{0,20}(?:微信|公众号|公眾號|QQ|qq|加群)\s*[:：]?[^】]{0,24}】\s*$")
 
