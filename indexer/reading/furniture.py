@@ -872,7 +872,8 @@ def is_latin_line(line: str) -> bool:
 
 def is_hashtag_row(line: str) -> bool:
     """A row of hashtags alone (see _HASHTAG_ROW). ``clean`` drops it under the text's first sentence: over a post it
-    stays, as the post's own tags name what it is about (#某某科技园 over a post that names the park in passing)."""
+    stays, as the post's own tags name what it is about (#某某科技园 over a post that names the park in passing), until
+    the describing has read them; then credits.lift_credits takes it out of the searchable text."""
     return line[:1] == "#" and bool(_HASHTAG_ROW.match(line))
 
 
