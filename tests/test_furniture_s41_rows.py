@@ -102,6 +102,8 @@ def test_a_name_joined_by_a_bar_leaves_the_title(line, title):
     "青岚酒旅示范 筑品质高地|2026青岚白酒产业发展大会举行",  # a headline's clause, a blank inside it, before the bar
     "工作报告|2026年青岚科技园区工作报告",  # the document's genre word before the bar
     "青岚园区|短讯",  # too short a headline to be one
+    "青岚創科園｜陳某：首批企業進駐率約七成 三分一來自外地",  # a zone's name before the bar: the headline's topic (s33)
+    "青岚高新区|青岚高新区新引进企业18家 全年产值增至320亿元",  # the same, a zone's head 区 ending the name
 ])
 def test_a_headlines_own_part_before_a_bar_stays(line):
     assert titles.strip_decoration(line) == line

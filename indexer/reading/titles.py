@@ -81,6 +81,8 @@ _GENRE_AT_END = re.compile(rf"(?:{DOC_WORD_RE.pattern})$")
 # the study and reach pages; a name with a blank in it, 某某示范 筑品质高地|…, is a headline's clause and stays)
 _BAR_NAME_AFTER = re.compile(rf"(?<=[{CJK}」”!！）)\d])\|(?P<name>[{CJK}]{{2,6}})$")
 _BAR_NAME_BEFORE = re.compile(rf"^(?P<name>[{CJK}A-Za-z·]{{2,8}})\s*[|｜]\s*(?=\S)")
+# (a name before the bar that ends as a zone's or park's does, 园 園 区 區, is the headline's topic and stays)
+_ZONE_NAME_END = re.compile(r"[园園区區]$")
 
 
 def _strip_site_after_dash(title: str) -> str:
@@ -108,6 +110,9 @@ def _strip_bar_name(title: str) -> str:
         headline, name = title[:after.start()], after.group("name")
     elif before := _BAR_NAME_BEFORE.match(title):
         headline, name = title[before.end():], before.group("name")
+        if _ZONE_NAME_END.search(name):
+            return title  # 某某創科園｜陳某：首批企業進駐率約七成: a zone's name is the headline's topic, as news files it
+            # under the park it tells of (session 33), never a channel's
     else:
         return title
     return headline.strip() if len(headline) >= 10 and not DOC_WORD_RE.search(name) else title
