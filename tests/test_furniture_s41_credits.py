@@ -155,3 +155,27 @@ def test_a_closing_credit_read_as_a_heading_joins_the_section_before(tmp_path):
     assert "(周涛 王海)" not in report.text
     assert all(0 < s.start < s.end <= len(report.text) for s in report.sections)
     assert all(report.text[s.start:].startswith(s.heading) for s in report.sections if s.heading)
+
+
+@pytest.mark.parametrize("row", [
+    # a paper's staff credited on a row of their own, the paper named as its company (日报社) and each reporter's rank
+    # before the craft (全媒体首席记者): who sent it, as 某某日报记者 某某 is
+    "青岚日报社全媒体首席记者 王立群 记者 李文涛",
+    "青岚晚报社记者 周敏",
+    # who gave the pictures, said as a sentence of its own without a stop (图片由…提供, 照片均由…拍摄)
+    "图片由通讯员提供",
+    "照片均由青岚工业园区管委会拍摄",
+])
+def test_a_staff_row_or_a_pictures_giver_is_not_searchable(tmp_path, row):
+    report = _read(tmp_path, "\n".join((HEAD, row, LEAD, MORE)))
+    assert row not in report.text and LEAD in report.text
+    assert report.doc_type == "简报"
+
+
+@pytest.mark.parametrize("text", [
+    "图片由园区提供的数据显示，一季度产值增长8%。",  # a sentence that only opens like a giver's row
+    "图片由通讯员提供后，园区又补拍了新厂房。",  # a giver inside a sentence going on
+])
+def test_a_sentence_about_who_gave_something_stays(tmp_path, text):
+    report = _read(tmp_path, "\n".join((HEAD, LEAD, text, MORE)))
+    assert text in report.text
