@@ -73,21 +73,21 @@ def _opening_credit(line: str) -> int:
     return end if _SENTENCE_MARK.search(line, end) else 0
 
 
+def _body_lines(text: str):
+    """Each line of ``text`` after its title line that has words: (its index, the line, where it starts, its span when
+    lifted whole — with its line break, the one after it, or the one before it for the text's last line)."""
+    lines, at = text.split("\n"), 0
+    for i, line in enumerate(lines):
+        if i and line.strip():
+            yield i, line, at, (at, at + len(line) + 1) if i + 1 < len(lines) else (at - 1, at + len(line))
+        at += len(line) + 1
+
+
 def find_credits(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (a report's, its title the first line) that are credits, in order."""
-    lines = text.split("\n")
-    starts, pos = [], 0
-    for x in lines:
-        starts.append(pos)
-        pos += len(x) + 1
     spans: list[tuple[int, int]] = []
-    last = max((i for i, x in enumerate(lines) if x.strip()), default=0)
-    for i, line in enumerate(lines):
-        if i == 0 or not line.strip():
-            continue  # (the title line is the title's)
-        at = starts[i]
-        # (a line lifted whole goes with its line break: the one after it, or before it for the text's last line)
-        whole = (at, at + len(line) + 1) if i + 1 < len(lines) else (at - 1, at + len(line))
+    last = max((i for i, x in enumerate(text.split("\n")) if x.strip()), default=0)
+    for i, line, at, whole in _body_lines(text):
         if len(line) <= 60 and _is_credit_row(line):
             spans.append(whole)
             continue
@@ -111,13 +111,7 @@ def find_credits(text: str) -> list[tuple[int, int]]:
 def find_tag_rows(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (a report's, its title the first line) that are rows of hashtags alone, with their line
     breaks, in order (see furniture.is_hashtag_row)."""
-    spans, at = [], 0
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if i and is_hashtag_row(line.strip()):
-            spans.append((at, at + len(line) + 1) if i + 1 < len(lines) else (at - 1, at + len(line)))
-        at += len(line) + 1
-    return spans
+    return [whole for _, line, _, whole in _body_lines(text) if is_hashtag_row(line.strip())]
 
 
 # what each kind of lifted span is, as ``parksearch inspect`` shows it after the spans
