@@ -4,9 +4,10 @@ are not searchable, yet still make the page news and still show in ``parksearch 
 (invented parks, places and names); the text a reporter is mentioned in stays."""
 import pytest
 
+from conftest import read_page
+
 from indexer.reading.clean import clean_text
 from indexer.reading.credits import find_credits
-from indexer.reading.pipeline import read_file
 
 HEAD = "青岚科技产业园区新厂房动工"
 LEAD = "青岚科技产业园区今天举行新厂房动工典礼，预计投资12亿元，明年完工后可引进30家企业。"
@@ -14,9 +15,7 @@ MORE = "园区管理局表示，今年园区营业额可望突破800亿元。"
 
 
 def _read(tmp_path, text: str):
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return read_file(page, tmp_path).reports[0]
+    return read_page(tmp_path, text)[0]
 
 
 @pytest.mark.parametrize("credit, lead", [

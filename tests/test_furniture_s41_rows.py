@@ -5,9 +5,10 @@ and the site naming itself as what the copy does not stand for. Own small pages 
 that speaks of more, of an app or of a site stays."""
 import pytest
 
+from conftest import read_page
+
 from indexer.reading import furniture, titles
 from indexer.reading.credits import find_tag_rows
-from indexer.reading.pipeline import read_file
 
 HEAD = "青岚科技园区招商说明会吸引两百家厂商"
 LEAD = "青岚县政府与园区管理局昨天举办招商说明会，吸引近两百位厂商代表参加，园区今年已引进12家企业。"
@@ -15,9 +16,7 @@ MORE = "园区管理局表示，园区标准厂房进驻率已达七成，明年
 
 
 def _read(tmp_path, text: str):
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return read_file(page, tmp_path).reports[0]
+    return read_page(tmp_path, text)[0]
 
 
 @pytest.mark.parametrize("tags", [
