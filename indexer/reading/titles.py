@@ -1669,6 +1669,8 @@ def _main_clause_after(sentence: str, at: int, subject: bool) -> int | None:
 # is the next clause). A headline is a clause with its predicate: a comma after such a phrase does not end one.
 # (A setting or whose leadership, 在…背景下, 在…领导下, and the context a subject acts in, 某开发区在…活动中, end the
 # labels' lead titles, as the frame rules above keep them: they are left as they are.)
+# 由 and who does the deed (由某商会主办的…; 由某公司生产的…): the agent's coverb, never 由于 or 由此
+_BY_WHOM = re.compile(r"由(?![于於此衷])")
 _LEADS_PARTY = ("率领", "率領", "带领", "帶領", "率")  # (率 alone is 率领, as news writes it: 某某率…负责人，赴…)
 _OPEN_PREPOSITIONS = ("对", "對", "由", "向", "就", "与", "與", "从", "從")
 # the basis an official text states its act on, opening the sentence (根据会议安排，现就…作一发言; 按照县委部署，…): a
@@ -1853,6 +1855,26 @@ _TIME_NOUN_ENDS = ("日", "天", "期间", "期間", "之际", "之際", "前夕
                    "阶段", "階段", "之初", "伊始")
 
 
+# the means or the course an act came by, a coverb opening the clause with no subject (通过全市上下的共同努力，; 經過縣府
+# 盤點，; 但是通過…努力，; 通过以商招商等方式，使…): its object however verb-like, the act the next clause. 通过 with what it
+# passes (通过验收, 通過…等5件投資申請案) is a predicate: its object a review, an application or a count of them
+_MEANS_OR_COURSE = re.compile(r"^(?:但是|但|而且|而|并且|並且|并|並|同时|同時)?\s*(?:通过|通過|经过|經過)(?![了过過])[^，,。]{2,40}$")
+_PASSED = re.compile(r"(?:验收|驗收|评审|評審|审议|審議|审核|審核|审批|審批|认定|認定|认证|認證|考核|审查|審查|复核|複核|评估|評估|"
+                     r"鉴定|鑑定|申请|申請|[案关關])$|等\s*[\d一二三四五六七八九十两兩]+\s*(?:件|项|項|个|個|家)")
+# the scene a lead sets right after its day, a noun phrase with no predicate of its own, before who did what: the occasion
+# a localizer closes without 在 (10月22日，某某推介会暨签约仪式上，某市与…签订了…), the day told by its place among days
+# (2月11日，正月初七上班第一天，某区召开…), the venue of an event named whole (…推进会某某分会场，设在…), a site alone (某区
+# 某某片区，某项目主体竣工) — whatever verbs the event's name holds inside it (签约, 开工, 推进, 上班)
+_OCCASION_CLOSED = re.compile(r"^[^，,。在於于]{2,40}(?:会|會|仪式|儀式|典礼|典禮|活动|活動|论坛|論壇|大赛|大賽)(?:上|中)$")
+_DAY_BY_ITS_PLACE = re.compile(r"^[^，,。是为為了]{0,14}(?:第[一二三四五六七八九十\d]+(?:个|個)?(?:工作日|天|日)|首日|当天|當天|"
+                               r"这一天|這一天|之日)$")
+_VENUE = re.compile(r"^[^，,。在於于到赴]{4,40}(?:会|會)[^，,。]{0,8}(?:分会场|分會場|主会场|主會場)$")
+_SITE = re.compile(r"(?:片区|片區|厂区|廠區|工地|车间|車間)$")
+# (where one goes or is, 前往某园区, 走进某车间, 位于某片区, makes the site an object, whatever the tagger calls the verb in the
+# Traditional script: no site alone)
+_GOES_TO = re.compile(r"前往|到|赴|往|进|進|入|驻|駐|来|來|走|参观|參觀|考察|视察|視察|调研|調研|位于|位於|地处|地處")
+
+
 def _lacks_predicate(clause: str) -> bool:
     """Whether ``clause`` (the words between two commas of a lead) is no clause of its own: see above."""
     from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
@@ -1887,9 +1909,16 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (據某某海關統計，今年一季度，…: whom the figures are according to, the figures the next clauses)
     if _TELLING.search(clause) or _BASIS.match(clause) or _BY_LEAVE.match(clause) or _WHEN.fullmatch(clause):
         return True  # (a day or a period alone, 8月26日-27日, 今年一季度: when, the event is the next clause)
+    if _OCCASION_CLOSED.match(clause) or _DAY_BY_ITS_PLACE.match(clause) or _VENUE.match(clause):
+        return True  # (…签约仪式上，; 正月初七上班第一天，; …推进会某某分会场，: the occasion, the day or the venue a lead sets
+        # after its day, as 在…会上 and 在…的首个工作日 are; who did what is the next clause)
+    if _MEANS_OR_COURSE.match(clause) and not _PASSED.search(clause):
+        return True  # (通过…的共同努力，我市经济…增长: by what means; the act is the next clause)
     words = [(w, t) for w, t in word_tags(clause) if t != "x"]
     if not words:
         return False
+    if _SITE.search(clause) and not _GOES_TO.search(clause) and len(words) >= 2 and not any(t.startswith("v") or t in ("p", "d", "a") for _w, t in words):
+        return True  # (11月21日，某区某某片区，某项目主体竣工: a site alone, nouns and names only — where; the event follows)
     if words[-1][0].endswith(_MOMENT_NOUNS) and words[0][0] in ("在", "於", "于", "值此", "正值", "适逢", "適逢"):
         return True  # (在…的关键时刻: the moment the event falls in, whatever verbs the tagger sees inside it)
     if words[-1][0] in _WHEN_CLAUSE_ENDS and any(t == "v" for _w, t in words[:-1]):
@@ -1991,6 +2020,10 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (某某带领相关部门，围绕企业复工和经营情况，深入…进行了走访调研: a coverb's phrase, 围绕 / 针对 / 就 +
         # its matter, frames the verb the next clause brings; the tagger calls 围绕 a verb, but it has no object to act on;
         # a subject may stand before it, 某开发区围绕年初确定的目标任务, and a verb before 的 is the matter's attribute)
+    if _BY_WHOM.match(clause) and not any(t.startswith("v") or t == "a" for _w, t in word_tags(clause[1:]) if t != "x"):
+        return True  # (4月27日，由某某商会，某市委、市政府共同举办的…开幕式在…举行: 由 and the first of who held it, its
+        # list broken by a comma; the verb, 举办的, and the event are in the next clause — however the segmenter joins 由 to
+        # the name after it)
     prep = max((i for i, (w, t) in enumerate(words) if t == "p" and w.endswith(_OPEN_PREPOSITIONS)), default=None)
     if prep is None or prep == 0:  # (局对: the segmenter may join the preposition to the word before)
         return False
@@ -2004,7 +2037,11 @@ def _lacks_predicate(clause: str) -> bool:
 
 # a clause whose subject is set against what the clause before told (科技厂放无薪假，某加工区却…): the news is its subject's,
 # the clause before is the background it stands out from
-_CONTRASTED = re.compile(r"^[^，,。！？!?；;]{2,12}?(?:却|卻)")
+_CONTRASTED = re.compile(r"^(?:[^，,。！？!?；;]{2,12}?(?:却|卻)|(?:但是|然而|可是|不过|不過|但)(?![凡愿願])(?=[^，,。\s]{2}))")
+# (a conjunction set off by its own comma, …的机遇期，但是，由于…，, opens an argument of several clauses: the first stands)
+# …and a clause that concedes (尽管…，; 雖然…，; 某产业去年底虽已…，): subordinate, however full a clause; the sentence's main
+# clause comes after it (…，某州制造业仍取得…; …，但某某认为…)
+_CONCEDES = re.compile(r"^[^，,。！？!?；;]{0,14}?(?:虽然|雖然|虽|雖|尽管|儘管|即使|即便|纵然|縱然)")
 
 
 # a comment opened by a coverb with no subject of its own (以…为最大宗, 在…中, 对…): it tells of the topic before it
@@ -2069,7 +2106,7 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
         if _MAIN_THEN_SECOND.search(sentence[start:end]) and _SECOND_PART.match(sentence[end + 1:next_comma(end + 1)]):
             end = next_comma(end + 1)  # (形成了以石油化工为主，以装备制造…为辅的四大产业体系: what is main and what is second, one
             continue  # object split by a comma)
-        if not faced_too and not _lacks_predicate(sentence[start:end]) \
+        if not faced_too and not _lacks_predicate(sentence[start:end]) and not _CONCEDES.match(sentence[start:end].strip()) \
                 and not _frame_before_subject(sentence[start:end], sentence[end + 1:next_comma(end + 1)],
                                               start == opening) \
                 and not _CONTRASTED.match(sentence[end + 1:next_comma(end + 1)]) \
