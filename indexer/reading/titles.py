@@ -1669,10 +1669,10 @@ def _main_clause_after(sentence: str, at: int, subject: bool) -> int | None:
 # is the next clause). A headline is a clause with its predicate: a comma after such a phrase does not end one.
 # (A setting or whose leadership, 在…背景下, 在…领导下, and the context a subject acts in, 某开发区在…活动中, end the
 # labels' lead titles, as the frame rules above keep them: they are left as they are.)
-# 由 and who does the deed (由某商会主办的…; 由某公司生产的…): the agent's coverb, never 由于 or 由此
-_BY_WHOM = re.compile(r"由(?![于於此衷])")
 _LEADS_PARTY = ("率领", "率領", "带领", "帶領", "率")  # (率 alone is 率领, as news writes it: 某某率…负责人，赴…)
 _OPEN_PREPOSITIONS = ("对", "對", "由", "向", "就", "与", "與", "从", "從")
+# 由 and who does the deed (由某商会主办的…; 由某公司生产的…): the agent's coverb, never 由于 or 由此
+_BY_WHOM = re.compile(r"由(?![于於此衷])")
 # the basis an official text states its act on, opening the sentence (根据会议安排，现就…作一发言; 按照县委部署，…): a
 # preposition's phrase, however verb-like its object (安排, 部署, 要求), the act in the clause after it
 # a clause of purpose, 为 or 为了 and what the act is for (为保障循环经济发展, 为进一步推进…工作): never a clause of its own
@@ -1917,7 +1917,8 @@ def _lacks_predicate(clause: str) -> bool:
     words = [(w, t) for w, t in word_tags(clause) if t != "x"]
     if not words:
         return False
-    if _SITE.search(clause) and not _GOES_TO.search(clause) and len(words) >= 2 and not any(t.startswith("v") or t in ("p", "d", "a") for _w, t in words):
+    if _SITE.search(clause) and not _GOES_TO.search(clause) and len(words) >= 2 \
+            and not any(t.startswith("v") or t in ("p", "d", "a") for _w, t in words):
         return True  # (11月21日，某区某某片区，某项目主体竣工: a site alone, nouns and names only — where; the event follows)
     if words[-1][0].endswith(_MOMENT_NOUNS) and words[0][0] in ("在", "於", "于", "值此", "正值", "适逢", "適逢"):
         return True  # (在…的关键时刻: the moment the event falls in, whatever verbs the tagger sees inside it)
