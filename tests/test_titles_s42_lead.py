@@ -110,3 +110,16 @@ def test_a_site_or_an_occasion_a_verb_acts_on_is_the_clause_s_own(tmp_path, lead
     # (the guards: who went to the site, or held the occasion, is a clause with its predicate; the title ends there)
     (report,) = read_page(tmp_path, lead + "\n" + _AFTER)
     assert report.title == title, report.evidence["title"]
+
+
+@pytest.mark.parametrize("clause", ["通过三年的共同努力已建成省级开发区", "經過多年的建設已成為全縣工業主平台", "通过省级园区复核"])
+def test_a_means_going_on_to_its_own_verb_is_a_clause(clause):
+    # (the guard: after an adverb of aspect the clause has its verb, 已建成; 通过 a review is the predicate itself)
+    from indexer.reading.titles import _lacks_predicate
+    assert not _lacks_predicate(clause)
+
+
+@pytest.mark.parametrize("clause", ["通过全区上下的共同努力", "經過縣府盤點", "但是通过以商招商等方式"])
+def test_a_means_alone_is_a_frame(clause):
+    from indexer.reading.titles import _lacks_predicate
+    assert _lacks_predicate(clause)

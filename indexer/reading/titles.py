@@ -1857,8 +1857,10 @@ _TIME_NOUN_ENDS = ("日", "天", "期间", "期間", "之际", "之際", "前夕
 
 # the means or the course an act came by, a coverb opening the clause with no subject (通过全市上下的共同努力，; 經過縣府
 # 盤點，; 但是通過…努力，; 通过以商招商等方式，使…): its object however verb-like, the act the next clause. 通过 with what it
-# passes (通过验收, 通過…等5件投資申請案) is a predicate: its object a review, an application or a count of them
-_MEANS_OR_COURSE = re.compile(r"^(?:但是|但|而且|而|并且|並且|并|並|同时|同時)?\s*(?:通过|通過|经过|經過)(?![了过過])[^，,。]{2,40}$")
+# passes (通过验收, 通過…等5件投資申請案) is a predicate: its object a review, an application or a count of them; and so is
+# the clause that goes on to its own verb after an adverb of aspect (经过15年的建设已建成…, as _SPAN_FRAME reads it)
+_MEANS_OR_COURSE = re.compile(r"^(?:但是|但|而且|而|并且|並且|并|並|同时|同時)?\s*(?:通过|通過|经过|經過)(?![了过過])"
+                              r"[^，,。已正将將并並了]{2,40}$")
 _PASSED = re.compile(r"(?:验收|驗收|评审|評審|审议|審議|审核|審核|审批|審批|认定|認定|认证|認證|考核|审查|審查|复核|複核|评估|評估|"
                      r"鉴定|鑑定|申请|申請|[案关關])$|等\s*[\d一二三四五六七八九十两兩]+\s*(?:件|项|項|个|個|家)")
 # the scene a lead sets right after its day, a noun phrase with no predicate of its own, before who did what: the occasion
