@@ -1115,6 +1115,13 @@ def _signs(line: str) -> bool:
     return bool(_UNIT_END.search(line)) and not _FIELD_LABEL.match(line)
 
 
+def names_unit_as_field(line: str) -> bool:
+    """A field's label and a unit's name as its value (主办单位：某某融媒体中心, 来源：县工业局, 发布机构：区办公室): the
+    site's metadata row, wherever the page puts it — a headline's part after a colon says something, a unit's name alone
+    says nothing."""
+    return bool(_FIELD_LABEL.match(line)) and bool(_UNIT_END.search(line))
+
+
 # a table's or a figure's caption, numbered (表2 某某省化工园区名单（第一批）, 图1 …): the report's own, where the page left out
 # the table under it
 _TABLE_CAPTION = re.compile(r"^(?:表|图|圖)\s*\d{1,2}(?:[-.．]\d{1,2})?\s*[:：、.．]?\s*[^\s\d]")
