@@ -16,6 +16,9 @@ a sentence — read by how Chinese text is written, not by the words one page us
 - A headline in two parts at the page's top, set off by a colon (某某创办人:…, 引進資金…: …): the speaker or the kicker
   may run past 20 characters and the headline need not name a genre — still whole, never the first words of the text
   under it.
+- A report that says in its first sentence it is made public (现公开/现公布/特向社会公布 某某2018年度报告) names itself,
+  as 特编制…报告 did: the release verbs of the information-disclosure reports on 4 hosts of the spent pages.
+- A converter's mixed 關于 (關 turned, 于 left: 關(guān)于) opens a document's matter as 关于 and 關於 do, never a predicate.
 Own pages: invented parks, places, people and figures."""
 import pytest
 
@@ -104,3 +107,36 @@ def test_a_colon_headline_at_the_top_is_whole(tmp_path, headline):
     (report,) = read_page(tmp_path, page)
     assert report.title.replace(" ", "") == headline.replace(" ", ""), report.evidence["title"]
     assert not report.text.startswith(headline.replace(" ", "")[:8] + "青禾县唯一")
+
+
+@pytest.mark.parametrize("verb", ["现公开", "现公布", "特向社会公布", "现發佈"])
+def test_a_report_that_says_it_is_made_public_is_titled_by_its_name(tmp_path, verb):
+    page = (f"根据《中华人民共和国政府信息公开条例》的要求，{verb}松林经济开发区2031年政府信息公开工作年度报告。本报告由概述、"
+            "主动公开情况等部分组成。\n一、概述\n2031年，园区主动公开政府信息126条。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "松林经济开发区2031年政府信息公开工作年度报告", report.evidence["title"]
+
+
+def test_a_footers_field_moved_to_the_top_is_the_sites_row(tmp_path):
+    page = ("主辦單位: 青禾縣融媒體中心\n青禾信息港訊 10月18日,市政協組織委員視察調研松林工業園石材產業發展情況,匯聚推動發展合力。\n"
+            "委員們參觀了園區企業生產現場。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "主辦單位" not in report.text and "融媒體中心" not in report.text
+
+
+def test_a_plans_task_row_naming_a_unit_stays(tmp_path):
+    # (the guard: a field naming a unit is the site's only under a footer's label; a plan's task names who leads it)
+    page = ("松林工业园区2031年工作要点\n一、加快项目建设\n全年新开工亿元以上项目20个。\n牵头单位：青禾县发展和改革局\n"
+            "二、优化营商环境\n推行项目审批代办服务。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "牵头单位：青禾县发展和改革局" in report.text
+
+
+def test_a_converters_mixed_guanyu_opens_a_documents_matter(tmp_path):
+    # (關于: a converter turns 關 and leaves 于, as it annotates 關(guān)于 — the document's matter all the same, no predicate)
+    title = "青禾縣松林工業園區管理委員會關于縣三屆人大三次會議第128號建議的復函"
+    page = (f"{title}\n林某代表:\n您提出的《關于加快松林工業園配套設施建設的建議》收悉。經研究,現答復如下:\n"
+            "園區規劃面積10平方公里,現建成約6平方公里。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == title
+    assert report.doc_type != "简报", report.evidence.get("doc_type")

@@ -574,6 +574,9 @@ def _is_site_line(line: str) -> bool:
     if len(line) <= 60 and ("|" in line or "｜" in line) and _FOOTER_WORDS.search(line) \
             and all(len(c.strip()) <= 14 and not re.search(r"[，,。！？!?；;]", c) for c in re.split(r"[|｜]", line)):
         return True  # (某某網|某某電視臺|網站地圖 |: a row of the site's links in cells, one of them its footer's)
+    if len(line) <= 40 and _FOOTER_WORDS.match(line) and furniture.names_unit_as_field(line):
+        return True  # (主辦單位: 某某融媒體中心, 技术支持：某某公司: a footer's field naming the unit behind the site, wherever
+        # a converter moved the footer to)
     return len(set(_FOOTER_WORDS.findall(line))) >= 2 or len(line) <= 60 and bool(_SITE_CHROME.match(line))
 
 

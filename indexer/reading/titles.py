@@ -2165,10 +2165,11 @@ ISSUES_DOCUMENT = re.compile(r"^\s*(?:(?:现将|現將)《(?P<a>[^《》]{4,80})
 
 # a text whose first sentence names itself, its matter and genre: a report or circular telling what it reports
 # (为…，现对2023年1-6月全市招商引资工作情况通报如下：) or an annual report saying it was drawn up (根据《…条例》…，特编制
-# 某某开发区2022年度政府信息公开工作报告，并向社会公布。): the document so named is the title the page did not print
+# 某某开发区2022年度政府信息公开工作报告，并向社会公布。; 现公开/现公布/特向社会公布某某2018年度报告。, by whichever verb makes
+# it public): the document so named is the title the page did not print
 _DECLARED_SELF = re.compile(r"(?:现|現)\s*(?:将|將|对|對|就)\s*(?P<matter>[^，,。：:；;“”《》]{6,40}?)"
                             r"(?P<genre>通报|通報|报告|報告|汇报|匯報|总结|總結)\s*如下|"
-                            r"(?:特|现|現)\s*(?:编制|編制|编写|編寫|形成|发布|發布|公布)\s*(?P<doc>[^，,。：:；;“”《》]{6,50}?(?:报告|報告|总结|總結))"
+                            r"(?:特|现|現)\s*(?:向社会|向社會)?\s*(?:编制|編制|编写|編寫|形成|发布|發布|發佈|公布|公佈|公开|公開)\s*(?P<doc>[^，,。：:；;“”《》]{6,50}?(?:报告|報告|总结|總結))"
                             r"\s*(?=[，,。；;]|并|並|$)")
 _VAGUE_MATTER = re.compile(r"^(?:有关|有關|相关|相關|具体|具體|主要|基本|本|此|上述|以下|如下)")
 
