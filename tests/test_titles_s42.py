@@ -75,6 +75,10 @@ def test_a_headline_with_a_colon_naming_a_unit_stays():
     # (the guard: the part after a colon that says something is a headline's; only a unit's name alone is a field's value)
     from indexer.reading.titles import title_score
     assert title_score("松林工业园：三季度新签约项目15个") > 0
+    from indexer.reading.furniture import names_unit_as_field
+    # (…and a park's name before the colon is the headline's subject, whatever unit its slogan ends on)
+    assert not names_unit_as_field("松林高新区：二十年砥砺奋进 争创一流园区")
+    assert not names_unit_as_field("松林高新区：争创一流园区")
     assert title_score("主办单位：青禾县融媒体中心") == 0
 
 
