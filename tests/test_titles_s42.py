@@ -144,3 +144,13 @@ def test_a_converters_mixed_guanyu_opens_a_documents_matter(tmp_path):
     (report,) = read_page(tmp_path, page)
     assert report.title == title
     assert report.doc_type != "简报", report.evidence.get("doc_type")
+
+
+@pytest.mark.parametrize("number", [" 第4页", "第12頁", "【4】", "(2)"])
+def test_a_pages_number_after_the_title_is_the_sites(tmp_path, number):
+    # (a page's number after its title: a document site's 第4页, a news site's 【4】 for a long article's fourth page — 4
+    # hosts of the spent pages number their pages after the title, with 怎么写?( 四 ) and _第1页)
+    title = "松林经济开发区建设用地控制指标实施细则"
+    page = f"{title}{number}\n第一条 为加强开发区建设用地管理，提高土地利用效率，制定本细则。\n第二条 本细则适用于松林经济开发区范围内的工业项目建设用地。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.title == title, report.evidence["title"]
