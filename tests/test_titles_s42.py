@@ -154,3 +154,10 @@ def test_a_pages_number_after_the_title_is_the_sites(tmp_path, number):
     page = f"{title}{number}\n第一条 为加强开发区建设用地管理，提高土地利用效率，制定本细则。\n第二条 本细则适用于松林经济开发区范围内的工业项目建设用地。\n"
     (report,) = read_page(tmp_path, page)
     assert report.title == title, report.evidence["title"]
+
+
+def test_a_page_number_set_off_by_a_dash_stays():
+    # (session 10's reading of what a dash sets off: …工作总结-第2页 is kept whole; only a number glued or spaced goes)
+    from indexer.reading.titles import strip_decoration
+    assert strip_decoration("松林工业园工作总结-第2页") == "松林工业园工作总结-第2页"
+    assert strip_decoration("松林工业园工作总结 第2页") == "松林工业园工作总结"

@@ -185,7 +185,8 @@ _DECORATIONS = [
     re.compile(SITE_TITLE_SUFFIX),
     re.compile(r"(?:范文大全|範文大全|范文|範文)(?=$|[及和与與]|\d{1,3}篇$)"),  # 工作计划范文, 工作总结范文和…
     # a page's number: …工作总结范文(2), a long article's page on a news site (…已基本建成【4】), a document site's (…实施细则 第4页)
-    re.compile(r"\s*(?:[(（]\s*\d{1,2}\s*[)）]|【\d{1,2}】|第\s*\d{1,3}\s*[页頁])$"),
+    # (joined by a dash, …工作总结-第2页, it stays, as session 10's test of what a dash sets off keeps it)
+    re.compile(r"\s*(?:[(（]\s*\d{1,2}\s*[)）]|【\d{1,2}】)$|(?<=[^\s\-－–_])\s*第\s*\d{1,3}\s*[页頁]$"),
     re.compile(r"\s*[(（]\s*第?\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[页頁]?\s*[)）]$"),  # …and of how many: 第47章 …(第2 / 3页)
     re.compile(r"[?？]\s*[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$"),  # …怎么写?( 九 )
     re.compile(r"(?<=\S{4})\s*(?:怎么写|怎麼寫|怎样写|怎樣寫|如何写|如何寫)\s*[?？]?$"),  # a site's question: …调研报告怎么写?
