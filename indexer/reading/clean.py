@@ -574,6 +574,9 @@ def _is_site_line(line: str) -> bool:
     if len(line) <= 60 and ("|" in line or "｜" in line) and _FOOTER_WORDS.search(line) \
             and all(len(c.strip()) <= 14 and not re.search(r"[，,。！？!?；;]", c) for c in re.split(r"[|｜]", line)):
         return True  # (某某網|某某電視臺|網站地圖 |: a row of the site's links in cells, one of them its footer's)
+    if len(line) <= 40 and _FOOTER_WORDS.match(line) and furniture.names_unit_as_field(line):
+        return True  # (主辦單位: 某某融媒體中心, 技术支持：某某公司: a footer's field naming the unit behind the site, wherever
+        # a converter moved the footer to)
     return len(set(_FOOTER_WORDS.findall(line))) >= 2 or len(line) <= 60 and bool(_SITE_CHROME.match(line))
 
 
@@ -690,7 +693,9 @@ _GAMBLING = _words(r"娱乐城|娛樂城|娱乐场|娛樂場|博彩|百家乐|�
                    r"投注官网|投注官網|投注平台|投注网|投注網|在线投注|線上投注|"
                    r"毛片|无码|無碼|黄色大片|黃色大片|伦理片|倫理片|成人影片|在线观看网|在線觀看網|"
                    # (… and the pornography trade's other names for its wares: 三级片, 成人电影, 国产av…)
-                   r"三级片|三級片|一级片|一級片|成人电影|成人電影|成人视频|成人視頻|国产av|國產av|亚洲av|亞洲av|av网址|AV网址|AV網址")
+                   r"三级片|三級片|一级片|一級片|成人电影|成人電影|成人视频|成人視頻|国产av|國產av|亚洲av|亞洲av|av网址|AV网址|AV網址|"
+                   # (… and how its keyword lines sell them: 性爱视频, 精品一区二区三区, 在线观看免费观看高清)
+                   r"性爱|性愛|精品一区|精品一區|在线观看免费|在線觀看免費|免费观看高清|免費觀看高清")
 
 
 _KEYWORD_SEPARATORS = re.compile(r"\s*[-_|｜]+\s*")  # (never 、 or ，: a report enumerates with them)
@@ -1225,7 +1230,7 @@ def _teaser_over_headline(prev: str, line: str, after: str) -> bool:
             and bool(after) and bool(titles.NEWS_LEAD_RE.match(after) or titles.is_credit_line(after)))
 
 
-_COLON_HEADLINE = re.compile(r"[^，,。；;！？!?：:]{2,20}[:：][^，,。；;！？!?：:]{6,40}")
+_COLON_HEADLINE = re.compile(r"[^，,。；;！？!?：:]{2,32}[:：][^，,。；;！？!?：:]{6,40}")
 
 
 def _in_a_narrow_column(lines: list[str]) -> set[int]:
@@ -1310,7 +1315,7 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 # …and so is a headline in two parts at the page's top, its theme and its subject set off by a colon and no
                 # comma (向新而行 聚质而升：2025年某某年度观察, 专访：…): a kicker and its main title, not half a sentence
                 and not (len(out) <= 3 and len(prev) <= 60 and not dangling and _COLON_HEADLINE.fullmatch(_QUOTED.sub("", prev))
-                         and titles.title_score(prev) >= 2)
+                         and titles.title_score(prev) >= 1)
                 # …and so is the first line that exclaims or asks before its end (竹科輸了!台灣最賺錢…,營業額蟬聯冠軍): a
                 # headline's kicker, where half a sentence the layout broke has no sentence ended inside it
                 and not (len(out) == 1 and len(prev) <= 60 and not dangling and re.search(r"[!！?？]", prev[:-1]))

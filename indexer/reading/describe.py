@@ -1723,7 +1723,7 @@ def _predicate_headline(title: str, adverb_first: bool = False) -> str | None:
     rest = title[end:] if subject else ""
     if (gloss := re.match(r"[(（][^()（）]{1,12}[)）]", rest)):
         rest = rest[gloss.end():]  # 乌鲁木齐高新区(新市区)围绕产业抓招商: the unit's other name in brackets is part of it
-    if len(rest) < 4 or re.match(r"(?:关于|關於|对于|對於|的|之|与|與|和|及|暨|[\d(（])", rest):
+    if len(rest) < 4 or re.match(r"(?:关于|關於|關于|关於|对于|對於|的|之|与|與|和|及|暨|[\d(（])", rest):
         return None
     tags = word_tags(rest)
     if len(tags) > 2 and tags[0][1] == "n" and len(tags[0][0]) <= 4 and tags[1][1] in ("d", "ad", "vd", "v"):

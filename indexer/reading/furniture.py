@@ -1115,6 +1115,18 @@ def _signs(line: str) -> bool:
     return bool(_UNIT_END.search(line)) and not _FIELD_LABEL.match(line)
 
 
+def names_unit_as_field(line: str) -> bool:
+    """A field's label and a unit's name as its value (主办单位：某某融媒体中心, 来源：县工业局, 发布机构：区办公室): the
+    site's metadata row, wherever the page puts it — a headline's part after a colon says something, a unit's name alone
+    says nothing. The label names a field, not a unit or a place (某某高新区：…争创一流园区 is a headline's subject and its
+    slogan), and the value is one name, no phrases set apart."""
+    label = _FIELD_LABEL.match(line)
+    if not label or not _UNIT_END.search(line) or re.search(r"\s", line[label.end():].strip()):
+        return False
+    name = label.group(0)[:-1]
+    return not _UNIT_END.search(name) and not re.search(r"[省市县縣州镇鎮乡鄉园園]$", name)
+
+
 # a table's or a figure's caption, numbered (表2 某某省化工园区名单（第一批）, 图1 …): the report's own, where the page left out
 # the table under it
 _TABLE_CAPTION = re.compile(r"^(?:表|图|圖)\s*\d{1,2}(?:[-.．]\d{1,2})?\s*[:：、.．]?\s*[^\s\d]")

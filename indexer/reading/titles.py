@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..text import CJK, CN_DIGITS, EVENT_VERB_RE, PARK_WORD_RE, UNIT_END
-from .furniture import CRUMB_PATH, LANGUAGE_EDITION, OUTLET_NAME_END, WEEKDAY, is_counter_row, is_weekday_row
+from .furniture import CRUMB_PATH, LANGUAGE_EDITION, OUTLET_NAME_END, WEEKDAY, is_counter_row, is_weekday_row, names_unit_as_field
 
 # the words a document's title ends in (its genre)
 DOC_WORDS = ("汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "发言提纲", "發言提綱", "讲话提纲", "講話提綱", "总结", "總結", "计划", "計劃", "計畫", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
@@ -184,7 +184,9 @@ _DECORATIONS = [
     # a page's <title>: the document's title, "_", then the site's column or name (…主持词_文艺演出主持词开场白)
     re.compile(SITE_TITLE_SUFFIX),
     re.compile(r"(?:范文大全|範文大全|范文|範文)(?=$|[及和与與]|\d{1,3}篇$)"),  # 工作计划范文, 工作总结范文和…
-    re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]$"),  # a page's number: …工作总结范文(2)
+    # a page's number: …工作总结范文(2), a long article's page on a news site (…已基本建成【4】), a document site's (…实施细则 第4页)
+    # (joined by a dash, …工作总结-第2页, it stays, as session 10's test of what a dash sets off keeps it)
+    re.compile(r"\s*(?:[(（]\s*\d{1,2}\s*[)）]|【\d{1,2}】)$|(?<=[^\s\-－–_])\s*第\s*\d{1,3}\s*[页頁]$"),
     re.compile(r"\s*[(（]\s*第?\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[页頁]?\s*[)）]$"),  # …and of how many: 第47章 …(第2 / 3页)
     re.compile(r"[?？]\s*[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$"),  # …怎么写?( 九 )
     re.compile(r"(?<=\S{4})\s*(?:怎么写|怎麼寫|怎样写|怎樣寫|如何写|如何寫)\s*[?？]?$"),  # a site's question: …调研报告怎么写?
@@ -570,8 +572,10 @@ def _ends_sentence(line: str) -> bool:
     # (总投资约480亿元！某新片区…开工，某某出席: a figure exclaimed before the headline's event, a comma after it)
     if n <= 60 and not exclaims:
         line = line.rstrip("!！")  # (…水上產業園區動土,園區開發正式啟動!!: a headline's closing exclamation, commas or not)
-    if _LOST_CHAR.search(line) and DOC_WORD_RE.search(line[-6:]):
-        line = _LOST_CHAR.sub("", line)  # …在“綜合開發研究院(中國?深圳)”成立大會上的賀詞: a title, no question in it
+    if _LOST_CHAR.search(line):
+        line = _LOST_CHAR.sub(lambda m: m.group(0) if _asks(line, m.start()) and not DOC_WORD_RE.search(line[-6:]) else "", line)
+        # …在“綜合開發研究院(中國?深圳)”成立大會上的賀詞: a title, no question in it; 某部副部長瓦臘塞?凌沙瓦調研…: a
+        # name's middle dot lost, no question either — the clause before it has no word that asks
     line = _LOST_RUN.sub("", line)  # 陸敏:??诰C保區…: characters an encoding lost, one "?" each, no question
     if exclaims and "，" not in line and "," not in line:
         line = line.rstrip("?？")  # (某省新增7个开发区 它们的主导产业都是啥?: a headline may ask, as it may exclaim)
@@ -581,6 +585,20 @@ def _ends_sentence(line: str) -> bool:
 # a character the page's encoding lost, printed as "?" between two characters (中國?深圳 for 中國·深圳): in a line
 # that ends in a genre word (a title), no question
 _LOST_CHAR = re.compile(rf"(?<=[{CJK}])\?(?=[{CJK}])")
+# what makes a Chinese clause a question: a particle closing it (…嗎?, …呢?) or a word that asks inside it (是否, 如何, 什麼,
+# 哪, 誰, 幾, 多少) or a verb asked as "A not A" (是不是, 會不會, 有沒有). A "?" after a clause with none of them asks nothing:
+# it is a character the page's encoding lost (瓦臘塞?凌沙瓦 for 瓦臘塞·凌沙瓦, 某某网9月20日消息?中馬… for its colon)
+_QUESTION_PARTICLE_END = re.compile(r"[吗嗎呢吧么麼啊呀嘛]$")
+_QUESTION_WORD = re.compile(rf"是否|能否|可否|与否|與否|如何|为何|為何|为什么|為什麼|为啥|為啥|什么|什麼|啥|怎|哪|谁|誰|几|幾|多少|多大|多久|多长|多長|"
+                            rf"难道|難道|岂|豈|([{CJK}])[不没沒]\1")
+
+
+def _asks(line: str, at: int) -> bool:
+    """Whether the "?" at ``at`` closes a question: the clause before it (from the last punctuation) asks."""
+    clause = re.split(r"[，,。；;：:！!？?、\s]", line[:at])[-1]
+    return bool(_QUESTION_PARTICLE_END.search(clause) or _QUESTION_WORD.search(clause))
+
+
 # two or more lost in a row, a word's characters, with text going on after them: a question is asked with one "?"
 # and a question mark is not followed by the rest of its clause
 _LOST_RUN = re.compile(rf"\?{{2,}}(?=[{CJK}])")
@@ -609,8 +627,9 @@ _HASHTAG_ROW = re.compile(r"\s*(?:#[^#\s]{1,24}#?\s*)+")
 
 
 def is_contact_or_tag_row(line: str) -> bool:
-    """A page's contact row (a telephone number) or a row of hashtags: furniture, never a title or a lead's words."""
-    return len(line) <= 60 and bool(_HASHTAG_ROW.fullmatch(line) or _CONTACT_ROW.search(line))
+    """A page's contact row (a telephone number), a row of hashtags or a field naming the site's unit (主辦單位: 某某融媒體中心):
+    furniture, never a title or a lead's words."""
+    return len(line) <= 60 and bool(_HASHTAG_ROW.fullmatch(line) or _CONTACT_ROW.search(line) or names_unit_as_field(line))
 
 
 # a line that is one quoted utterance closed by its own sentence's end (“…!” / “…。”): dialogue or a quote
@@ -1303,6 +1322,10 @@ GLUED_DATELINE = r"(?:本报|本報|[^，,。\s【】\[\]]{1,8}?(?:社|网|網))
 _DAYS = r"\d{1,2}(?:日(?:[、和及至—-](?:\d{1,2}月)?\d{1,2}日){0,4}|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)"
 
 _OUTLET_DATELINES = (r"[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\s，,]|(?=\d))|"
+                     # (a source's name and 讯 alone on the line over its lead, whatever kind of outlet or place it names:
+                     # 某某信息港讯, 某某融媒讯, 某县讯 — 讯 after a name is its dispatch; a news kind ending in 讯, 资讯 快讯 简讯
+                     # 喜讯 通讯, names a column or a genre, no sender)
+                     r"[^，,。\s【】\[\]]{2,12}?(?<![资資快喜简簡通视視电電短要])[讯訊]$|"
                      # (the outlet saying it reports, its kind then 报道 and a space or a colon, as 讯 says it: 某某网报道 …)
                      r"[^，,。\s【】\[\]]{1,12}?(?:网|網|报|報|台|社)(?:报道|報導|报导|報道)(?:[:：]\s*|\s+)(?=\S)|"
                      # (a network's channel after a middle dot: 某某网·某某讯)
@@ -2184,10 +2207,11 @@ ISSUES_DOCUMENT = re.compile(r"^\s*(?:(?:现将|現將)《(?P<a>[^《》]{4,80})
 
 # a text whose first sentence names itself, its matter and genre: a report or circular telling what it reports
 # (为…，现对2023年1-6月全市招商引资工作情况通报如下：) or an annual report saying it was drawn up (根据《…条例》…，特编制
-# 某某开发区2022年度政府信息公开工作报告，并向社会公布。): the document so named is the title the page did not print
+# 某某开发区2022年度政府信息公开工作报告，并向社会公布。; 现公开/现公布/特向社会公布某某2018年度报告。, by whichever verb makes
+# it public): the document so named is the title the page did not print
 _DECLARED_SELF = re.compile(r"(?:现|現)\s*(?:将|將|对|對|就)\s*(?P<matter>[^，,。：:；;“”《》]{6,40}?)"
                             r"(?P<genre>通报|通報|报告|報告|汇报|匯報|总结|總結)\s*如下|"
-                            r"(?:特|现|現)\s*(?:编制|編制|编写|編寫|形成|发布|發布|公布)\s*(?P<doc>[^，,。：:；;“”《》]{6,50}?(?:报告|報告|总结|總結))"
+                            r"(?:特|现|現)\s*(?:向社会|向社會)?\s*(?:编制|編制|编写|編寫|形成|发布|發布|發佈|公布|公佈|公开|公開)\s*(?P<doc>[^，,。：:；;“”《》]{6,50}?(?:报告|報告|总结|總結))"
                             r"\s*(?=[，,。；;]|并|並|$)")
 _VAGUE_MATTER = re.compile(r"^(?:有关|有關|相关|相關|具体|具體|主要|基本|本|此|上述|以下|如下)")
 
