@@ -1,0 +1,49 @@
+"""The report's park, named as official writing forms a zone's name (session 42).
+
+- An area word closes a zone's name where a place opens it: 示范区, 实验区, 试验区 (an area the State or a province
+  designates) and 配套区 (the area built beside a zone to serve it) — 某某湾示范区, 某某航空港经济综合实验区, 中哈某某国际
+  边境合作中心配套区. Where such a name opens the title, a part of it or the first sentence, and the text treats it as a
+  zone (firms settle in it, its committee, projects entering it, 该区 after its name), it is the report's park. The same
+  words name a programme — a class the State confers (某市国家自主创新示范区, 全国…示范区) or a reform of a region's
+  governance (综合配套改革试验区, 城乡一体化示范区) — and a clause (某市召开示范区建设会) holds a verb: those name none.
+Places are real divisions (the gazetteer vouches for them); the sentences and numbers are invented.
+"""
+import pytest
+
+from tests.conftest import read_page
+
+
+@pytest.mark.parametrize("text, park", [
+    ("总投资48亿元 启东江海联动开发示范区15个项目集中开工\n3月5日，启东江海联动开发示范区一季度15个项目集中开工。"
+     "示范区党工委负责人介绍，今年将新引进亿元项目20个。\n", "启东江海联动开发示范区"),
+    ("8月9日，洛阳航空港经济综合实验区工作会议召开，会上通报了该区上半年的发展情况：地区生产总值完成120.5亿元，同比增长"
+     "9.2%。\n智能终端产业稳步发展，入区项目累计达到56个。\n", "洛阳航空港经济综合实验区"),
+    ("9月3日上午，12个工业项目在中哈霍尔果斯国际边境合作中心配套区内集中开工，总投资26亿元。\n配套区已入驻企业41家。\n",
+     "中哈霍尔果斯国际边境合作中心配套区"),
+])
+def test_a_zone_named_by_a_place_and_an_area_word_opening_the_page_is_its_park(tmp_path, text, park):
+    assert read_page(tmp_path, text)[0].park == park
+
+
+def test_inspect_says_what_the_text_says_of_an_area_zone(tmp_path):
+    report = read_page(tmp_path, "总投资48亿元 启东江海联动开发示范区15个项目集中开工\n3月5日，启东江海联动开发示范区"
+                                 "一季度15个项目集中开工。示范区党工委负责人介绍，今年将新引进亿元项目20个。\n")[0]
+    assert "以“示范区”结尾" in report.evidence["park"] and "该区" in report.evidence["park"]
+
+
+@pytest.mark.parametrize("text", [
+    # (a class the State confers on a city's zones, and the national class: a programme, no zone)
+    "温州国家自主创新示范区建设推进会召开\n会上，入驻企业代表作了发言，该区今年新增高新技术企业80家。\n",
+    "全国农业现代化示范区名单公布\n各地入驻企业踊跃，该区域发展迅速。\n",
+    # (a reform of a whole region's governance)
+    "成都城乡统筹综合配套改革试验区建设取得新进展\n该区今年新增落户项目35个。\n",
+    # (a clause: the city holds a meeting about its area, a verb between the place and the area word)
+    "洛阳召开示范区建设推进会\n会上通报了该区上半年入驻企业情况。\n",
+    # (the area named without anything the text says of a zone: no firms, no committee, no 该区)
+    "启东江海联动开发示范区总体规划通过专家评审\n专家组一致认为，规划定位准确、布局合理。\n",
+    # (named in passing, deep in a company's news: the page is the company's)
+    "某某精密机械公司新厂房竣工\n5月8日，某某精密机械公司新厂房竣工投用，年产值可达3亿元。公司负责人表示，将加快扩大产能。"
+    "去年，该公司还在启东江海联动开发示范区落户了一个配套项目。\n",
+])
+def test_an_area_word_after_a_programme_a_clause_or_in_passing_names_no_park(tmp_path, text):
+    assert read_page(tmp_path, text)[0].park is None
