@@ -47,3 +47,29 @@ def test_inspect_says_what_the_text_says_of_an_area_zone(tmp_path):
 ])
 def test_an_area_word_after_a_programme_a_clause_or_in_passing_names_no_park(tmp_path, text):
     assert read_page(tmp_path, text)[0].park is None
+
+
+# A part of a zone named by the place it lies in and a part's word, right after the zone's name (某科学城 + 璧山 + 片区,
+# 中关村科技园区 + 石景山 + 园): where the title is about the part, the part, named whole, is the report's park
+# (docs/labelling.md: a zone inside a park named after it). The title may name it by the zone's own place alone and the
+# part's (中关村 + 石景山园) where the body writes it whole.
+@pytest.mark.parametrize("text, park", [
+    ("总投资85亿元 东部(合肥)科学城肥西片区12个项目集中开工\n4月2日，东部(合肥)科学城肥西片区12个项目集中开工。"
+     "片区已入驻企业230家。\n", "东部（合肥）科学城肥西片区"),
+    ("中关村昌平园印发实施提升三年行动计划\n近日，昌平区印发《中关村科技园区昌平园提升三年行动计划》。计划到2026年，"
+     "园区企业总收入突破3000亿元。\n", "中关村科技园区昌平园"),
+])
+def test_a_part_of_a_zone_named_by_its_place_is_the_reports_park_named_whole(tmp_path, text, park):
+    assert read_page(tmp_path, text)[0].park == park
+
+
+@pytest.mark.parametrize("text, not_park", [
+    # (a part named by what it is for, no place: the title is the science city's)
+    ("东部(合肥)科学城创新片区12个项目集中开工\n4月2日，东部(合肥)科学城创新片区12个项目集中开工，入驻企业30家。\n",
+     "东部（合肥）科学城创新片区"),
+    # (the district and its park, the body never writing the part after the zone's name: no part named)
+    ("中关村昌平园印发实施提升三年行动计划\n近日，昌平区印发行动计划。中关村科技园区企业总收入突破3000亿元。\n",
+     "中关村科技园区昌平园"),
+])
+def test_a_part_named_by_no_place_or_never_written_whole_is_not_the_park(tmp_path, text, not_park):
+    assert read_page(tmp_path, text)[0].park != not_park

@@ -2968,8 +2968,9 @@ def _last_listed_place(simp: str, head_start: int) -> str:
 
 
 def _written_at(text: str, m: "ParkMention") -> bool:
-    """Whether mention ``m`` stands in ``text`` at its offset (a candidate's mentions are the title's and the body's)."""
-    return 0 <= m.start and to_simplified(text[m.start:m.start + len(m.name)]) == m.name
+    """Whether mention ``m`` stands in ``text`` at its offset (a candidate's mentions are the title's and the body's;
+    the reader writes a name's brackets full-width, 西部（重庆）科学城, as the text may not)."""
+    return 0 <= m.start and to_simplified(text[m.start:m.start + len(m.name)]).translate(_FULL_WIDTH_BRACKETS) == m.name
 
 
 def _listed_beside_named(body: str, cands: dict[tuple[str, str], "_Candidate"]) -> list[str]:
@@ -3142,11 +3143,18 @@ def _clean_left_edge(body: str, m: ParkMention) -> bool:
 _INNER_TAIL = re.compile(rf"([{CJK}]{{0,6}}?)(化工专业园区|化工产业园区|化工集中区|化工园区|化工产业园|化工区|专业园区|产业园区|"
                          r"工业园区|集中区|产业园|工业园|园区)")
 _KIND_HEADS = ("化工", "专业")
+# A part of a zone named by the place it lies in (a district, a county) and a part's word, right after the zone's name:
+# a science city's or a cooperation zone's 片区 (西部（重庆）科学城 + 璧山 + 片区), a park's 分园 or 园 (中关村科技园区 +
+# 石景山 + 园: the big zones name their parts by their districts)
+_PLACE_PART_TAIL = re.compile(rf"([{CJK}]{{2,4}}?)(片区|分园|园)(?!区)")
 
 
 def _inner_zone_after(text: str, end: int) -> str | None:
     """What names a zone inside the park whose name ends at ``end`` (精细化工区, 定连园区), or None."""
-    tail = _INNER_TAIL.match(to_simplified(text[end:end + 16]))
+    after = to_simplified(text[end:end + 16])
+    if (part := _PLACE_PART_TAIL.match(after)) is not None and is_division(part.group(1)):
+        return part.group(0)
+    tail = _INNER_TAIL.match(after)
     if tail is None:
         return None
     middle, head = tail.group(1), tail.group(2)
@@ -4714,6 +4722,21 @@ def _inner_zone_titled_after(title: str, outer: "_Candidate", titled: list["_Can
     return None
 
 
+def _place_part_titled(title: str, body: str, cands: dict[tuple[str, str], "_Candidate"]) -> tuple[str, str] | None:
+    """(the whole name, the title's form) of a part of a zone that the title names by the zone's own place and the part's
+    (中关村 + 石景山园) where the body writes the part after the zone's full name (中关村科技园区石景山园), or None."""
+    simp = to_simplified(title)
+    for c in cands.values():
+        for m in c.mentions:
+            if not _written_at(body, m) or len(m.place) < 2:
+                continue
+            end = m.start + len(m.name)
+            part = _PLACE_PART_TAIL.match(to_simplified(body[end:end + 16]))
+            if part is not None and is_division(part.group(1)) and m.place + part.group(0) in simp:
+                return c.name + part.group(0), m.place + part.group(0)
+    return None
+
+
 def _choose_among(title: str, body: str, page_title: str | None, sources: list[str] | tuple,
                   cands: dict[tuple[str, str], "_Candidate"]) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
@@ -4736,6 +4759,12 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
     credited = [(m.name, src) for src in sources for m in find_park_mentions(src)]
     mentioned += [name for name, _ in credited[:1] if name not in mentioned]
     titled = [c for c in cands.values() if c.in_title]
+    if not titled and (part := _place_part_titled(title, body, cands)):
+        # (中关村石景山园…, the text writing 中关村科技园区石景山园: the title names a part of the zone by the zone's place and
+        # the part's, as the big zones name their parts by their districts; the part, named whole, is the report's park)
+        whole, said = part
+        return whole, mentioned + [whole] * (whole not in mentioned), (
+            f"标题中的「{said}」是正文所写「{whole}」的简称：园区的一部分，以所在的区县命名；报告说的是它，名称取全称")
     if titled:
         best = titled[0]
         if inner := _inner_zone_titled_after(title, best, titled[1:], cands):
@@ -4762,7 +4791,7 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
                 and not to_simplified(title[at + len(zone):]).startswith("项目"):  # (某经开区新型建材产业园项目开工: a project)
             # (某经济开发区精细化工区获得省级化工园区认定: the title is about the zone inside the park, named after it — its
             # name whole, as rolls and news write it, is the report's park)
-            return best.name + zone, mentioned, f"标题写的是「{best.name}」里的「{best.name + zone}」：报告说的是这个园中园"
+            return best.name + zone, mentioned, f"标题写的是「{best.name}」里的「{best.name + zone}」：报告说的是这个{'片区' if zone.endswith('片区') else '园中园'}"
         # (a name the title's grammar vouches for: its proper part is words the dictionary files as common ones)
         subject = "（「{}」不是地名录或词典里的地名，但名称是标题的主语，正文也这样称呼它）".format(
             best.mentions[0].place) if best.vouched == TITLE_SUBJECT else ""
