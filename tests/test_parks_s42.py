@@ -73,3 +73,20 @@ def test_a_part_of_a_zone_named_by_its_place_is_the_reports_park_named_whole(tmp
 ])
 def test_a_part_named_by_no_place_or_never_written_whole_is_not_the_park(tmp_path, text, not_park):
     assert read_page(tmp_path, text)[0].park != not_park
+
+
+# A count of what settles in a zone — its projects or its firms — then what they do there (四大项目落子开发区, 400家台企
+# 投资高新区) counts no parks: the headline is about the zone they come to, which the text then names. A count of parks
+# (三大园区, 6个共建园区: what the parks are, even a verb of building them) still says several parks together.
+@pytest.mark.parametrize("text, park", [
+    ("宜昌：四大项目落子开发区 投资总额21亿元\n近日，宜昌开发区4个重大项目集中签约，总投资21亿元。\n", "宜昌开发区"),
+    ("超300家台企投资高新区\n截至目前，昆山高新区累计引进台资企业312家，总投资45亿美元。\n", "昆山高新区"),
+])
+def test_a_count_of_projects_or_firms_before_a_bare_head_counts_no_parks(tmp_path, text, park):
+    assert read_page(tmp_path, text)[0].park == park
+
+
+@pytest.mark.parametrize("title", ["全市6个共建园区考核结果出炉", "四大园区项目建设提速", "全市12家省级开发区年度考评揭晓"])
+def test_a_count_of_parks_in_the_headline_still_names_none(tmp_path, title):
+    text = f"{title}\n近日，宜昌开发区、枝江经济开发区等园区考核结果公布，宜昌开发区位列第一。\n"
+    assert read_page(tmp_path, text)[0].park is None

@@ -292,8 +292,12 @@ _UNIT_OWN_VOICE = re.compile(r"我们|我[所局委办司厂校院站队处科�
 _WHOLE_PLACE = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)(?![^，。；,;]{0,2}(?:园区|开发区))")
 _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家级?|省级)?(?:高新区|开发区|经开区|工业园区|产业园区|园区)")
 # a count of parks (三个科学园区, 26个试点园区, 10家省级农业科技园区, 四大园区): several parks together, a roll's or a
-# roundup's subject, never one of them
-_COUNT_OF_PARKS = re.compile(rf"(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?:国家级|省级|市级)?[{CJK}]{{0,4}}?"
+# roundup's subject, never one of them; a count of what settles in a zone, its projects or firms, then what they do
+# there (四大项目落子开发区, 400家台企投资高新区, 42家厂商进驻园区, 2家企业入园区: 4 study pages of 4 hosts) counts
+# no parks, and the zone is the one they come to
+_SETTLERS = ("项目", "企业", "台企", "外企", "客商", "厂商")
+_COUNT_OF_PARKS = re.compile(rf"(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?!(?:重大|重点)?(?:{'|'.join(_SETTLERS)}))"
+                             rf"(?:国家级|省级|市级)?[{CJK}]{{0,4}}?"
                              r"(?:园区|开发区|高新区|经开区|综保区|保税区|合作区|产业园|工业园)")
 # a headline's parks of a place together: a word for all of them (全市, 我县, 各, 所有) and a few words of what they are
 # (县域, 省级), or a count with its level (四个 + 自治区级), before a zone's head, its quotation marks read past; the few
