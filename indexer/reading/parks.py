@@ -3153,12 +3153,17 @@ _KIND_HEADS = ("化工", "专业")
 _PLACE_PART_TAIL = re.compile(rf"([{CJK}]{{2,4}}?)(片区|分园|园)(?!区)")
 
 
+def _place_part_after(text: str, end: int) -> str | None:
+    """The part of a zone named by its place right after the zone's name ending at ``end`` (璧山片区, 石景山园), or None."""
+    part = _PLACE_PART_TAIL.match(to_simplified(text[end:end + 10]))
+    return part.group(0) if part is not None and is_division(part.group(1)) else None
+
+
 def _inner_zone_after(text: str, end: int) -> str | None:
-    """What names a zone inside the park whose name ends at ``end`` (精细化工区, 定连园区), or None."""
-    after = to_simplified(text[end:end + 16])
-    if (part := _PLACE_PART_TAIL.match(after)) is not None and is_division(part.group(1)):
-        return part.group(0)
-    tail = _INNER_TAIL.match(after)
+    """What names a zone inside the park whose name ends at ``end`` (精细化工区, 定连园区, 璧山片区), or None."""
+    if part := _place_part_after(text, end):
+        return part
+    tail = _INNER_TAIL.match(to_simplified(text[end:end + 16]))
     if tail is None:
         return None
     middle, head = tail.group(1), tail.group(2)
@@ -3373,7 +3378,6 @@ def _on_footer_line(text: str, m: ParkMention) -> bool:
 # 产业基地, 某某工业集聚区): a proper or descriptive name and one of these. Such a name names a zone only where the title
 # or the first sentence is about it and the text treats it as one (firms settle in it, it has a 管委会, 园区 is said
 # of it); elsewhere the same form is a garden, a seaport or a class of parks, and a name in passing names nothing.
-_ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷", "城")
 # The words for an area the State or a province designates (示范区, 实验区, 试验区) and for the area built beside a zone
 # to serve it (配套区) also close a zone's name where a place opens it (通州湾示范区, 郑州航空港经济综合实验区, 中哈霍尔果斯
 # 国际边境合作中心配套区: a zone with a committee, firms and figures of its own). The same words name a programme: a
@@ -3381,7 +3385,7 @@ _ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷", "城")
 # 试验区, 城乡一体化示范区), which is no zone; a name formed so is none, and the catalogue's own area heads
 # (临空经济示范区, 产业转移示范区) are found as heads.
 _AREA_ZONE_NOUNS = ("示范区", "实验区", "试验区", "配套区")
-_ZONE_NOUNS += _AREA_ZONE_NOUNS
+_ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷", "城") + _AREA_ZONE_NOUNS
 _AREA_ZONE_NAME = re.compile(rf"([{CJK}]{{2,16}}?)({'|'.join(_AREA_ZONE_NOUNS)})")
 _PROGRAMME_AREA = re.compile("国家|全国|改革|城乡|统筹|一体化|文明|振兴|乡村|县域|教育|卫生|文化")
 _NEVER_IN_AN_AREAS_NAME = frozenset(("p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "d", "y", "e", "o",
@@ -3477,8 +3481,9 @@ def _area_zone_name_at(simp: str) -> str:
     partners = before[:2] if _is_nations_pair(before[:2]) else ""
     place = next((before[len(partners):len(partners) + k] for k in (5, 4, 3, 2)
                   if len(before) > len(partners) + k and is_division(before[len(partners):len(partners) + k])), "")
-    if not place or before.startswith(NAME_NEVER_STARTS) or _PROGRAMME_AREA.search(before) or _head_re().search(found.group(0)):
-        return ""
+    if not place or before.startswith(NAME_NEVER_STARTS) or _PROGRAMME_AREA.search(before) \
+            or _head_re().search(found.group(0)):
+        return ""  # (a catalogue's area head inside it, 临空经济示范区, is found as such)
     if any(t in _NEVER_IN_AN_AREAS_NAME and w not in _AREAS_NAME_VERBS for w, t in _tag(before[len(partners) + len(place):])):
         return ""  # (郑州召开示范区…: a clause, its verb between the place and the area word)
     return found.group(0)
@@ -3604,8 +3609,12 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
         # (a 园 after what parks are built for, 软件园, 总部园, 电商园: the catalogue's qualifiers say it is a zone's, as its
         # heads 科技园, 物流园 do; the text's 园区 is then said of it)
         field_zone = noun == "园" and name[:-1].endswith(tuple(q for q in PARK_QUALIFIERS if len(q) >= 2))
-        life = _AREA_ZONE_LIFE if noun in _AREA_ZONE_NOUNS else _ZONE_LIFE if field_zone or noun not in "园港谷城" \
-            else _FIRMS_IN_IT
+        if noun in _AREA_ZONE_NOUNS:
+            life = _AREA_ZONE_LIFE
+        elif noun in ("园", "港", "谷", "城") and not field_zone:
+            life = _FIRMS_IN_IT
+        else:
+            life = _ZONE_LIFE
         if not life.search(whole.replace(name, "")):
             continue
         vouched = "行政区划" if any(is_division(name[:k]) for k in (5, 4, 3, 2)) else ""
@@ -4734,10 +4743,9 @@ def _place_part_titled(title: str, body: str, cands: dict[tuple[str, str], "_Can
         for m in c.mentions:
             if not _written_at(body, m) or len(m.place) < 2:
                 continue
-            end = m.start + len(m.name)
-            part = _PLACE_PART_TAIL.match(to_simplified(body[end:end + 16]))
-            if part is not None and is_division(part.group(1)) and m.place + part.group(0) in simp:
-                return c.name + part.group(0), m.place + part.group(0)
+            part = _place_part_after(body, m.start + len(m.name))
+            if part and m.place + part in simp:
+                return c.name + part, m.place + part
     return None
 
 
@@ -4795,7 +4803,8 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
                 and not to_simplified(title[at + len(zone):]).startswith("项目"):  # (某经开区新型建材产业园项目开工: a project)
             # (某经济开发区精细化工区获得省级化工园区认定: the title is about the zone inside the park, named after it — its
             # name whole, as rolls and news write it, is the report's park)
-            return best.name + zone, mentioned, f"标题写的是「{best.name}」里的「{best.name + zone}」：报告说的是这个{'片区' if zone.endswith('片区') else '园中园'}"
+            kind = "片区" if zone.endswith("片区") else "园中园"
+            return best.name + zone, mentioned, f"标题写的是「{best.name}」里的「{best.name + zone}」：报告说的是这个{kind}"
         # (a name the title's grammar vouches for: its proper part is words the dictionary files as common ones)
         subject = "（「{}」不是地名录或词典里的地名，但名称是标题的主语，正文也这样称呼它）".format(
             best.mentions[0].place) if best.vouched == TITLE_SUBJECT else ""
