@@ -67,6 +67,9 @@ def test_a_part_of_a_zone_named_by_its_place_is_the_reports_park_named_whole(tmp
     # (a part named by what it is for, no place: the title is the science city's)
     ("东部(合肥)科学城创新片区12个项目集中开工\n4月2日，东部(合肥)科学城创新片区12个项目集中开工，入驻企业30家。\n",
      "东部（合肥）科学城创新片区"),
+    # (a district's name and 园林 after the zone's name: the district's gardens, no part of the zone)
+    ("东部(合肥)科学城蜀山园林绿化提升工程开工\n4月2日，东部(合肥)科学城蜀山园林绿化提升工程开工，入驻企业30家。\n",
+     "东部（合肥）科学城蜀山园"),
     # (the district and its park, the body never writing the part after the zone's name: no part named)
     ("中关村昌平园印发实施提升三年行动计划\n近日，昌平区印发行动计划。中关村科技园区企业总收入突破3000亿元。\n",
      "中关村科技园区昌平园"),

@@ -3150,7 +3150,7 @@ _KIND_HEADS = ("化工", "专业")
 # A part of a zone named by the place it lies in (a district, a county) and a part's word, right after the zone's name:
 # a science city's or a cooperation zone's 片区 (西部（重庆）科学城 + 璧山 + 片区), a park's 分园 or 园 (中关村科技园区 +
 # 石景山 + 园: the big zones name their parts by their districts)
-_PLACE_PART_TAIL = re.compile(rf"([{CJK}]{{2,4}}?)(片区|分园|园)(?!区)")
+_PLACE_PART_TAIL = re.compile(rf"([{CJK}]{{2,4}}?)(片区|分园|园)(?![区林艺])")  # (not 园区, 园林, 园艺)
 
 
 def _place_part_after(text: str, end: int) -> str | None:
