@@ -292,8 +292,12 @@ _UNIT_OWN_VOICE = re.compile(r"我们|我[所局委办司厂校院站队处科�
 _WHOLE_PLACE = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)(?![^，。；,;]{0,2}(?:园区|开发区))")
 _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家级?|省级)?(?:高新区|开发区|经开区|工业园区|产业园区|园区)")
 # a count of parks (三个科学园区, 26个试点园区, 10家省级农业科技园区, 四大园区): several parks together, a roll's or a
-# roundup's subject, never one of them
-_COUNT_OF_PARKS = re.compile(rf"(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?:国家级|省级|市级)?[{CJK}]{{0,4}}?"
+# roundup's subject, never one of them; a count of what settles in a zone, its projects or firms, then what they do
+# there (四大项目落子开发区, 400家台企投资高新区, 42家厂商进驻园区, 2家企业入园区: 4 study pages of 4 hosts) counts
+# no parks, and the zone is the one they come to
+_SETTLERS = ("项目", "企业", "台企", "外企", "客商", "厂商")
+_COUNT_OF_PARKS = re.compile(rf"(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?!(?:重大|重点)?(?:{'|'.join(_SETTLERS)}))"
+                             rf"(?:国家级|省级|市级)?[{CJK}]{{0,4}}?"
                              r"(?:园区|开发区|高新区|经开区|综保区|保税区|合作区|产业园|工业园)")
 # a headline's parks of a place together: a word for all of them (全市, 我县, 各, 所有) and a few words of what they are
 # (县域, 省级), or a count with its level (四个 + 自治区级), before a zone's head, its quotation marks read past; the few
@@ -2968,8 +2972,9 @@ def _last_listed_place(simp: str, head_start: int) -> str:
 
 
 def _written_at(text: str, m: "ParkMention") -> bool:
-    """Whether mention ``m`` stands in ``text`` at its offset (a candidate's mentions are the title's and the body's)."""
-    return 0 <= m.start and to_simplified(text[m.start:m.start + len(m.name)]) == m.name
+    """Whether mention ``m`` stands in ``text`` at its offset (a candidate's mentions are the title's and the body's;
+    the reader writes a name's brackets full-width, 西部（重庆）科学城, as the text may not)."""
+    return 0 <= m.start and to_simplified(text[m.start:m.start + len(m.name)]).translate(_FULL_WIDTH_BRACKETS) == m.name
 
 
 def _listed_beside_named(body: str, cands: dict[tuple[str, str], "_Candidate"]) -> list[str]:
@@ -3142,10 +3147,22 @@ def _clean_left_edge(body: str, m: ParkMention) -> bool:
 _INNER_TAIL = re.compile(rf"([{CJK}]{{0,6}}?)(化工专业园区|化工产业园区|化工集中区|化工园区|化工产业园|化工区|专业园区|产业园区|"
                          r"工业园区|集中区|产业园|工业园|园区)")
 _KIND_HEADS = ("化工", "专业")
+# A part of a zone named by the place it lies in (a district, a county) and a part's word, right after the zone's name:
+# a science city's or a cooperation zone's 片区 (西部（重庆）科学城 + 璧山 + 片区), a park's 分园 or 园 (中关村科技园区 +
+# 石景山 + 园: the big zones name their parts by their districts)
+_PLACE_PART_TAIL = re.compile(rf"([{CJK}]{{2,4}}?)(片区|分园|园)(?![区林艺])")  # (not 园区, 园林, 园艺)
+
+
+def _place_part_after(text: str, end: int) -> str | None:
+    """The part of a zone named by its place right after the zone's name ending at ``end`` (璧山片区, 石景山园), or None."""
+    part = _PLACE_PART_TAIL.match(to_simplified(text[end:end + 10]))
+    return part.group(0) if part is not None and is_division(part.group(1)) else None
 
 
 def _inner_zone_after(text: str, end: int) -> str | None:
-    """What names a zone inside the park whose name ends at ``end`` (精细化工区, 定连园区), or None."""
+    """What names a zone inside the park whose name ends at ``end`` (精细化工区, 定连园区, 璧山片区), or None."""
+    if part := _place_part_after(text, end):
+        return part
     tail = _INNER_TAIL.match(to_simplified(text[end:end + 16]))
     if tail is None:
         return None
@@ -3361,7 +3378,20 @@ def _on_footer_line(text: str, m: ParkMention) -> bool:
 # 产业基地, 某某工业集聚区): a proper or descriptive name and one of these. Such a name names a zone only where the title
 # or the first sentence is about it and the text treats it as one (firms settle in it, it has a 管委会, 园区 is said
 # of it); elsewhere the same form is a garden, a seaport or a class of parks, and a name in passing names nothing.
-_ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷", "城")
+# The words for an area the State or a province designates (示范区, 实验区, 试验区) and for the area built beside a zone
+# to serve it (配套区) also close a zone's name where a place opens it (通州湾示范区, 郑州航空港经济综合实验区, 中哈霍尔果斯
+# 国际边境合作中心配套区: a zone with a committee, firms and figures of its own). The same words name a programme: a
+# class the State confers (温州国家自主创新示范区, 全国…示范区) or a reform of a whole region's governance (综合配套改革
+# 试验区, 城乡一体化示范区), which is no zone; a name formed so is none, and the catalogue's own area heads
+# (临空经济示范区, 产业转移示范区) are found as heads.
+_AREA_ZONE_NOUNS = ("示范区", "实验区", "试验区", "配套区")
+_ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷", "城") + _AREA_ZONE_NOUNS
+_AREA_ZONE_NAME = re.compile(rf"([{CJK}]{{2,16}}?)({'|'.join(_AREA_ZONE_NOUNS)})")
+_PROGRAMME_AREA = re.compile("国家|全国|改革|城乡|统筹|一体化|文明|振兴|乡村|县域|教育|卫生|文化")
+_NEVER_IN_AN_AREAS_NAME = frozenset(("p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "d", "y", "e", "o",
+                                     "t", "v"))
+# (the verbs an area's name holds: how it is built, 江海联动开发示范区, 开发开放试验区)
+_AREAS_NAME_VERBS = frozenset(("开发", "开放", "联动", "综合", "配套", "合作", "协作", "创新"))
 # words that make a place's parks a class of them before the bare 园区 (重点园区, 主要园区, 骨干园区)
 # (_CLASS_OF_PARKS_WORDS, above with _CLASS_WORD_BEFORE_HEAD)
 # 城 ends a zone's name only after science or what a science zone is built for (科技城, 科学城, 科创城, 生态城, 医药城:
@@ -3372,6 +3402,9 @@ _CITY_ZONE_KINDS = re.compile("(?:科技|科学|科创|高新|高新技术|生�
 # what a text says of a zone: firms settling in it, renting in it, its organs, the word 园区 (outside the name)
 _ZONE_LIFE = re.compile(r"入驻|进驻|租户|出租率|厂商|招商|管委会|党工委|园区")
 _FIRMS_IN_IT = re.compile(r"入驻|进驻|落户|租户|出租率|厂商|管委会|党工委")
+# what a text says of an area zone besides its firms and organs: projects entering it (入区项目) and the zone called 该区
+# after its name (该区发展成绩单: the area speaking of itself, as a district's report does)
+_AREA_ZONE_LIFE = re.compile(f"{_FIRMS_IN_IT.pattern}|入区|该区")
 # a title's parts (主题｜副题, 主语：…, words set apart by spaces) each open with their own subject
 # (a topic label in brackets, 【数码港】…, is a part too: the label names what the text is about)
 _TITLE_PARTS = re.compile(r"[｜|:：\s!！?？【】\[\]]+")
@@ -3389,6 +3422,8 @@ _NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "j", "g", "l", "ng",
 
 def _zone_name_at(simp: str) -> str:
     """The zone's name ``simp`` opens with (数码港, 港深创新及科技园, 正安县瑞濠工业集聚区), or ''."""
+    if area := _area_zone_name_at(simp):
+        return area
     names = _zone_names_at(simp)
     return next((n for n in reversed(names) if _is_zone_name(n)), names[0] if names else "")
 
@@ -3435,6 +3470,25 @@ def _zone_names_at(simp: str) -> list[str]:
     return found
 
 
+def _area_zone_name_at(simp: str) -> str:
+    """The area zone's name ``simp`` opens with (通州湾示范区, 郑州航空港经济综合实验区, 中哈霍尔果斯国际边境合作中心配套区):
+    a place the gazetteer knows (after two states' one-character names, as a zone they build is named), the words of what
+    it is for, and the first area word after them; '' when the words are a programme's or a clause's."""
+    found = _AREA_ZONE_NAME.match(simp)
+    if found is None:
+        return ""
+    before = found.group(1)
+    partners = before[:2] if _is_nations_pair(before[:2]) else ""
+    place = next((before[len(partners):len(partners) + k] for k in (5, 4, 3, 2)
+                  if len(before) > len(partners) + k and is_division(before[len(partners):len(partners) + k])), "")
+    if not place or before.startswith(NAME_NEVER_STARTS) or _PROGRAMME_AREA.search(before) \
+            or _head_re().search(found.group(0)):
+        return ""  # (a catalogue's area head inside it, 临空经济示范区, is found as such)
+    if any(t in _NEVER_IN_AN_AREAS_NAME and w not in _AREAS_NAME_VERBS for w, t in _tag(before[len(partners) + len(place):])):
+        return ""  # (郑州召开示范区…: a clause, its verb between the place and the area word)
+    return found.group(0)
+
+
 # the last words of an institution's name: a school, a hospital, a company, a government (cf. text.UNIT_END_WORDS)
 _INSTITUTION_ENDS = ("学院", "大学", "学校", "医院", "研究院", "研究所", "公司", "集团", "政府")
 
@@ -3444,6 +3498,8 @@ def _is_zone_name(name: str) -> bool:
     more than a place (青岛港 is a seaport, 临沂园区 the city's parks, 临沂市特色园区 a class of them), no word a name never
     opens with."""
     noun = next(n for n in _ZONE_NOUNS if name.endswith(n))
+    if noun in _AREA_ZONE_NOUNS:
+        return _area_zone_name_at(name) == name
     before = name[:-len(noun)]
     if len(before) < 2 or name.startswith(NAME_NEVER_STARTS) or _is_category(before) or is_division(before):
         return False
@@ -3516,8 +3572,10 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
     # (anywhere in the title and the first sentence, a name opening with a place the gazetteer knows: 将于高雄软体园区设…)
     for text, lo, hi in ((title, 0, len(title)), (body, lead, first_end)):
         simp = to_simplified(text[lo:hi])
-        starts += [(text, lo + i) for i in range(len(simp) - 3) if (i == 0 or not is_division(simp[i - 1:i + 1]))
-                   and any(is_division(simp[i:i + k]) for k in (2, 3))]
+        opens = [i for i in range(len(simp) - 3) if (i == 0 or not is_division(simp[i - 1:i + 1]))
+                 and any(is_division(simp[i:i + k]) for k in (2, 3, 4))]
+        # (two states' one-character names before the place, 中哈 + 霍尔果斯…: a zone they build opens with them)
+        starts += [(text, lo + i - 2 * _is_nations_pair(simp[i - 2:i])) for i in opens]
     names = []
     only_visited = set()
     for text, at in starts:
@@ -3551,8 +3609,13 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
         # (a 园 after what parks are built for, 软件园, 总部园, 电商园: the catalogue's qualifiers say it is a zone's, as its
         # heads 科技园, 物流园 do; the text's 园区 is then said of it)
         field_zone = noun == "园" and name[:-1].endswith(tuple(q for q in PARK_QUALIFIERS if len(q) >= 2))
-        if not (_FIRMS_IN_IT if noun in ("园", "港", "谷", "城") and not field_zone else _ZONE_LIFE).search(
-                whole.replace(name, "")):
+        if noun in _AREA_ZONE_NOUNS:
+            life = _AREA_ZONE_LIFE
+        elif noun in ("园", "港", "谷", "城") and not field_zone:
+            life = _FIRMS_IN_IT
+        else:
+            life = _ZONE_LIFE
+        if not life.search(whole.replace(name, "")):
             continue
         vouched = "行政区划" if any(is_division(name[:k]) for k in (5, 4, 3, 2)) else ""
         out.append(ParkMention(name, name[:-len(noun)], noun, -1, vouched or "标题或第一句的主语"))
@@ -4045,8 +4108,9 @@ def _city_note(c: _Candidate) -> str:
     if c.vouched == LISTED:
         note = f"（「{next(m.name for m in c.mentions if m.vouched == LISTED)}」是{CATALOGUE}所列的开发区、园区）"
     if c.mentions and c.mentions[0].head in _ZONE_NOUNS:
+        said = "入区项目、管委会，或称它“该区”" if c.mentions[0].head in _AREA_ZONE_NOUNS else "企业入驻、租户、管委会或园区"
         note = (f"（「{c.name}」以“{c.mentions[0].head}”结尾，不是常见的园区类名，但它是标题或第一句所说的对象，"
-                "文中说到企业入驻、租户、管委会或园区：是一个园区）")
+                f"文中说到{said}：是一个园区）")
     if said := next((m.short for m in c.mentions if m.short), ""):
         kept = next((m.place for m in c.mentions if m.short == said and m.place and said.startswith(m.place)), "")
         note = (f"（标题中的「{said}」是正文所写「{c.name}」的简称：园区名"
@@ -4671,6 +4735,20 @@ def _inner_zone_titled_after(title: str, outer: "_Candidate", titled: list["_Can
     return None
 
 
+def _place_part_titled(title: str, body: str, cands: dict[tuple[str, str], "_Candidate"]) -> tuple[str, str] | None:
+    """(the whole name, the title's form) of a part of a zone that the title names by the zone's own place and the part's
+    (中关村 + 石景山园) where the body writes the part after the zone's full name (中关村科技园区石景山园), or None."""
+    simp = to_simplified(title)
+    for c in cands.values():
+        for m in c.mentions:
+            if not _written_at(body, m) or len(m.place) < 2:
+                continue
+            part = _place_part_after(body, m.start + len(m.name))
+            if part and m.place + part in simp:
+                return c.name + part, m.place + part
+    return None
+
+
 def _choose_among(title: str, body: str, page_title: str | None, sources: list[str] | tuple,
                   cands: dict[tuple[str, str], "_Candidate"]) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
@@ -4693,6 +4771,12 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
     credited = [(m.name, src) for src in sources for m in find_park_mentions(src)]
     mentioned += [name for name, _ in credited[:1] if name not in mentioned]
     titled = [c for c in cands.values() if c.in_title]
+    if not titled and (part := _place_part_titled(title, body, cands)):
+        # (中关村石景山园…, the text writing 中关村科技园区石景山园: the title names a part of the zone by the zone's place and
+        # the part's, as the big zones name their parts by their districts; the part, named whole, is the report's park)
+        whole, said = part
+        return whole, mentioned + [whole] * (whole not in mentioned), (
+            f"标题中的「{said}」是正文所写「{whole}」的简称：园区的一部分，以所在的区县命名；报告说的是它，名称取全称")
     if titled:
         best = titled[0]
         if inner := _inner_zone_titled_after(title, best, titled[1:], cands):
@@ -4719,7 +4803,8 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
                 and not to_simplified(title[at + len(zone):]).startswith("项目"):  # (某经开区新型建材产业园项目开工: a project)
             # (某经济开发区精细化工区获得省级化工园区认定: the title is about the zone inside the park, named after it — its
             # name whole, as rolls and news write it, is the report's park)
-            return best.name + zone, mentioned, f"标题写的是「{best.name}」里的「{best.name + zone}」：报告说的是这个园中园"
+            kind = "片区" if zone.endswith("片区") else "园中园"
+            return best.name + zone, mentioned, f"标题写的是「{best.name}」里的「{best.name + zone}」：报告说的是这个{kind}"
         # (a name the title's grammar vouches for: its proper part is words the dictionary files as common ones)
         subject = "（「{}」不是地名录或词典里的地名，但名称是标题的主语，正文也这样称呼它）".format(
             best.mentions[0].place) if best.vouched == TITLE_SUBJECT else ""
