@@ -927,6 +927,11 @@ def _is_column_name(lines: list[str], i: int) -> bool:
                for x in lines[max(0, i - 4):i] + lines[i + 1:i + 4])
 
 
+# a sentence's words closed by a colon (今年工作重点：, 主要包括:): what follows is the list it introduces, the text's own
+# items however short (招商引资 / 项目建设 / 园区配套); a site's cells follow no such line (its ::: anchor has no words)
+_INTRODUCES_LIST = re.compile(rf"[{CJK}]{{2}}[^{CJK}]{{0,2}}[:：]$")
+
+
 def drop_blocks(lines: list[str]) -> list[str]:
     """A table of contents (目录 + titles, or numbered headings the text repeats below) or a
     site's outline (文档简介 + fake headings) lists what follows; it ends where the first
@@ -958,7 +963,7 @@ def drop_blocks(lines: list[str]) -> list[str]:
         k = i
         while k < len(lines) and len(lines[k]) <= 4 and not re.search(r"[，。、；：！？,.;:]", lines[k]):
             k += 1
-        if k - i >= 3:
+        if k - i >= 3 and not (out and _INTRODUCES_LIST.search(out[-1])):
             i = k
             continue
         out.append(lines[i])
@@ -1085,10 +1090,12 @@ def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[st
             continue  # 新闻来源: + 漳州开发区 — a metadata row the page broke after its label
         if posted and i < first_sentence and furniture.is_top_cell(line) and not _own_line(line) \
                 and not _DATELINE_CREDIT.search(line) and not lines[first_sentence].startswith(line) \
-                and not any(line in x for x in out[-3:]) and not kinds.heading_category(line):
+                and not any(line in x for x in out[-3:]) and not kinds.heading_category(line) \
+                and not furniture.is_couplet_line(line, lines[i - 1:i] + lines[i + 1:i + 2]):
             # a widget under the post row (朗读, 内容导航:): the headline stands above that row, and what of it the page
             # prints again under it is a line above too (白溪县人大常委会 / 视察…工作 under 白溪县人大常委会视察…工作); the
-            # text's first heading names a part of a report (工作回顾, 主要做法)
+            # text's first heading names a part of a report (工作回顾, 主要做法), and a kicker's couplet is the headline's
+            # (打破行政界限 / 实现互利共赢, s41's unseen page: its two lines were lost from search)
             gap = True
             continue
         posted = False

@@ -1378,6 +1378,19 @@ def is_top_cell(line: str) -> bool:
         and not _CLAUSE_WORD.search(line) and not _PLACE_END.search(line)
 
 
+# a headline's kicker or deck set as a couplet of lines, one phrase a line and the phrases of one length (打破行政界限 /
+# 实现互利共赢): the parallel phrasing of Chinese headlines, which no row of a site's cells has — its cells are words of
+# any length (朗读, 内容导航, 分享); from five characters, as four-character field labels pair by chance (公开日期, 文件编号)
+_COUPLET_PHRASE = re.compile(rf"[{CJK}]{{5,12}}")
+
+
+def is_couplet_line(line: str, neighbours: list[str]) -> bool:
+    """Whether ``line`` is one phrase of a kicker's couplet: a phrase of five to twelve characters, and one of the
+    lines right before or after it a phrase of the same length (打破行政界限 over 实现互利共赢)."""
+    return bool(_COUPLET_PHRASE.fullmatch(line)) and any(
+        len(x) == len(line) and _COUPLET_PHRASE.fullmatch(x) for x in neighbours)
+
+
 def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: False) -> list[str]:
     """``lines`` less the site's cells around the text's prose (see is_prose):
     - above it, the cells the page opens with (导航, 查看原文, APP下载: a site's word over its page) but the one right
