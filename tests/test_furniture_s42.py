@@ -47,3 +47,55 @@ def test_a_run_of_short_cells_with_no_colon_over_it_still_goes():
     # (a title the site cut into tags, a column's cells: no sentence introduces them)
     page = "\n".join([HEAD, "政策解读", "经济发展", "社会发展", "项目中心", LEAD, MORE])
     assert clean_text(page) == "\n".join([HEAD, LEAD, MORE])
+
+
+# ------------------------------------------------------------ credits in forms not covered
+
+NEWS_HEAD = "青岚科技产业园新厂房动工"
+NEWS_LEAD = "青岚科技产业园今天举行新厂房动工典礼，预计投资12亿元，明年完工后可引进30家企业。"
+NEWS_MORE = "园区管理局表示，今年园区营业额可望突破800亿元。"
+
+
+def _news(tmp_path, *lines: str):
+    return read_page(tmp_path, "\n".join(lines))[0]
+
+
+@pytest.mark.parametrize("row", [
+    # the reporter's name glued to the rank, read by its surname: one, two, an agency's
+    "记者周文亮 童敏",
+    "记者黄海峰",
+    "新华社记者郑晓岚",
+    # a craft's slash before the rank, the post's day and time before it
+    "2026/03/14 11:55文/記者林雅婷",
+    # an outlet and its app joined by a middle dot (某某日报·某某客户端记者 某某)
+    "青岚日报·新青岚客户端记者 王泉生",
+    # a paper's staff with no rank before the first name (the editor or correspondent): 某某 记者 某某
+    "韩雅琴 记者 徐鹏飞",
+])
+def test_a_staff_row_in_more_forms_is_a_credit(tmp_path, row):
+    for page in ((NEWS_HEAD, row, NEWS_LEAD, NEWS_MORE), (NEWS_HEAD, NEWS_LEAD, NEWS_MORE, row)):
+        report = _news(tmp_path, *page)
+        assert report.text == "\n".join((NEWS_HEAD, NEWS_LEAD, NEWS_MORE))
+        assert row in report.evidence["credits"]
+
+
+@pytest.mark.parametrize("line", [
+    # a reporter's word glued to a noun is no name (记者招待会, 记者节), nor is 文 or 图 glued to a word
+    "记者招待会",
+    "记者节",
+    "文史馆",
+    "图书馆",
+    # names with no rank at all, a place before a rank
+    "王小明 李华",
+    "园区 记者 张三",
+])
+def test_a_reporters_word_in_a_short_line_that_names_no_one_stays(line):
+    from indexer.reading.titles import is_credit_row
+    assert not is_credit_row(line)
+
+
+@pytest.mark.parametrize("mark", ["青岚新闻网·大美青岚客户端讯 ", "大美青岚客户端讯："])
+def test_an_outlets_app_opening_the_lead_is_a_credit(tmp_path, mark):
+    report = _news(tmp_path, NEWS_HEAD, mark + NEWS_LEAD, NEWS_MORE)
+    assert report.text == "\n".join((NEWS_HEAD, NEWS_LEAD, NEWS_MORE))
+    assert mark.strip() in report.evidence["credits"]
