@@ -99,3 +99,23 @@ def test_an_outlets_app_opening_the_lead_is_a_credit(tmp_path, mark):
     report = _news(tmp_path, NEWS_HEAD, mark + NEWS_LEAD, NEWS_MORE)
     assert report.text == "\n".join((NEWS_HEAD, NEWS_LEAD, NEWS_MORE))
     assert mark.strip() in report.evidence["credits"]
+
+
+# ------------------------------------------------------------ a list's header naming its topic, the edition switch
+
+@pytest.mark.parametrize("row", ["最新财经新闻", "人氣財經新聞", "人氣社區", "今日整点新闻", "最新消息", "行動版 電腦版", "手机版 | 电脑版"])
+def test_a_lists_header_or_the_edition_switch_goes(row):
+    from indexer.reading.clean import is_boilerplate_line
+    assert is_boilerplate_line(row)
+    page = "\n".join([HEAD, LEAD, row, MORE])
+    assert clean_text(page) == "\n".join([HEAD, LEAD, MORE])
+
+
+@pytest.mark.parametrize("line", [
+    "人气旺盛的社区",  # a clause's 的: the text's phrase
+    "园区最新消息",  # the list's word not first: a heading of the text
+    "最新园区动态",
+])
+def test_a_heading_with_a_lists_words_stays(line):
+    from indexer.reading.clean import is_boilerplate_line
+    assert not is_boilerplate_line(line)

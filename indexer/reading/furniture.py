@@ -445,11 +445,13 @@ def is_weekday_row(line: str) -> bool:
 # ------------------------------------------------------------ lines of their own
 
 # a menu's cell that names one of the site's own functions, in any site's words: the language switch, the
-# search, the guide, the text's size, the accessible view, the feed, the home page, logging in
+# search, the guide, the text's size, the accessible view, the feed, the home page, logging in, the edition
 _SITE_CELL = re.compile(r"(?:English|ENGLISH|EN|Language|繁體|繁体|简体|簡體|正體|中文版?|日本語|한국어|RSS|[^\s]{0,4}RSS|"
                         rf"[{CJK}]{{0,4}}(?:搜尋|搜索|檢索|检索|指南|地圖|地图|導覽|导览|導航|导航|首頁|首页|登入|登录|登錄|註冊|注册)|"
                         r"(?:預設|预设|較大的|较大的|最大的|較小的|较小的|最小的|標準|标准)?字(?:體|体|型|號|号|級|级)(?:大小)?|"
-                        r"\S{0,3}(?:無障礙|无障碍)\S{0,4})", re.I)
+                        r"\S{0,3}(?:無障礙|无障碍)\S{0,4}|"
+                        # (the switch between the site's editions: 行動版 電腦版, 手机版 | 电脑版)
+                        r"(?:手机|手機|行動|行动|电脑|電腦|桌面|触屏|觸屏|移动|移動|PC|网页|網頁)版)", re.I)
 _MENU_SPLIT = re.compile(r"[\s|｜/／]+")
 
 
@@ -561,6 +563,9 @@ _LINE_FORMS = re.compile(
     # above the headline to it, s34-eval51's page 07)
     r"|^(?:相关|相關|最新|热门|熱門|推荐|推薦|更多|延伸|其他|其它|往期)(?:新闻|新聞|阅读|閱讀|文章|资讯|資訊|报道|報導|图片|圖片|视频|視頻)"
     r"(?:\s*[a-z]+(?:\s+[a-z]+){1,5})?$"
+    # …and a list ranked by how new or how read, naming its topic between as a noun (最新財經新聞, 人氣財經新聞, 人氣社區,
+    # 今日整點新聞: session 42, 3 hosts); a clause's 的 makes it a phrase of the text (人气旺盛的社区)
+    rf"|^(?:相关|相關|最新|热门|熱門|人气|人氣|今日|推荐|推薦)(?:(?![的之])[{CJK}]){{0,4}}?(?:新闻|新聞|文章|资讯|資訊|消息|社区|社區)$"
     r"|^(?:新闻|新聞|文章|资讯|資訊|栏目|欄目)(?:分类|分類)(?:\s*[:：]?\s*\S{2,8})?$|^(?:新闻|新聞)小百科$|^(?:图集|圖集|赞赏|讚賞)$"
     # a post's counters and buttons (2 次查看0 則留言, 分享 讚好 0): the platform's, never the text's
     r"|^\d+\s*(?:次|人)(?:查看|浏览|瀏覽|阅读|閱讀|观看|觀看)\s*(?:\d+\s*(?:則|则|条|條|个|個)?\s*(?:留言|评论|評論|回复|回覆))?$"
