@@ -119,3 +119,31 @@ def test_a_lists_header_or_the_edition_switch_goes(row):
 def test_a_heading_with_a_lists_words_stays(line):
     from indexer.reading.clean import is_boilerplate_line
     assert not is_boilerplate_line(line)
+
+
+# ------------------------------------------------------------ a news site's teaser under its label
+
+TEASER = "12月26日，白溪经开区生物医药产业园项目顺利封顶，标志着项目建设迈出关键一步。"
+
+
+@pytest.mark.parametrize("label", ["摘要:", "核心提示：", "【内容提要】"])
+def test_a_teaser_the_lead_repeats_goes(label):
+    page = "\n".join([HEAD, label + TEASER, TEASER + "项目总投资6.5亿元，占地65亩。", MORE])
+    assert clean_text(page) == "\n".join([HEAD, TEASER + "项目总投资6.5亿元，占地65亩。", MORE])
+
+
+def test_a_teaser_the_lead_repeats_after_its_dateline_goes():
+    page = "\n".join([HEAD, "核心提示：" + TEASER, "白溪（青岚财经网）--" + TEASER, MORE])
+    assert clean_text(page) == "\n".join([HEAD, "白溪（青岚财经网）--" + TEASER, MORE])
+
+
+def test_a_portals_label_over_words_the_text_does_not_repeat_is_cut():
+    page = "\n".join([HEAD, "核心提示：" + TEASER, MORE])
+    assert clean_text(page) == "\n".join([HEAD, TEASER, MORE])
+
+
+def test_a_papers_abstract_stays_whole():
+    abstract = "摘要：本文以白溪经济开发区为例，分析了产业园区转型升级的路径，提出了三条对策建议。"
+    page = "\n".join(["产业园区转型升级路径研究", abstract, "关键词：产业园区；转型升级", "一、引言",
+                      "产业园区是区域经济发展的重要载体，近年来各地园区加快转型升级，取得了明显成效。"])
+    assert abstract in clean_text(page).split("\n")
