@@ -147,3 +147,26 @@ def test_a_papers_abstract_stays_whole():
     page = "\n".join(["产业园区转型升级路径研究", abstract, "关键词：产业园区；转型升级", "一、引言",
                       "产业园区是区域经济发展的重要载体，近年来各地园区加快转型升级，取得了明显成效。"])
     assert abstract in clean_text(page).split("\n")
+
+
+# ------------------------------------------------------------ a comment box left under the text
+
+@pytest.mark.parametrize("widget", [
+    ["评论", "热心网友", "暂时没有留言"],
+    ["暂无评论，快来抢沙发！"],
+    ["评论", "写点什么吧~"],
+    ["◎欢迎参与讨论，请在这里发表您的看法、交流您的观点。【所有评论需要人工审核后才能显示】"],
+])
+def test_a_comment_box_under_the_text_goes(widget):
+    page = "\n".join([HEAD, LEAD, MORE, *widget])
+    assert clean_text(page) == "\n".join([HEAD, LEAD, MORE])
+
+
+@pytest.mark.parametrize("line", [
+    "欢迎社会各界发表您的意见和建议，意见请于2026年12月30日前反馈至开发区管委会。",  # a notice seeking opinions
+    "目前没有回复企业诉求的渠道，园区将建立企业服务热线。",
+    "我来说两句园区发展的体会。",
+])
+def test_a_reports_sentence_with_a_comment_boxs_words_stays(line):
+    page = "\n".join([HEAD, LEAD, line, MORE])
+    assert line in clean_text(page).split("\n")

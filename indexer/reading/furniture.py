@@ -663,6 +663,12 @@ _LINE_FORMS = re.compile(
     # site's pointer to another of its pages; a report's sentence that speaks of clicking names no link of the page
     r"|^[^。！？]{0,40}?(?:请|請)?(?:点击|點擊)(?:链接|鏈接|下方|下面|这里|這裡|此处|此處|以下|文末|原文)[^。，,！？]{0,6}"
     r"(?:查看|阅读|閱讀|下载|下載|了解|进入|進入|获取|獲取)[^。，,！？]{0,6}[。！!]?$"
+    # a comment box's own words alone on a line: its empty state (暂时没有留言, 暂无评论，快来抢沙发), its placeholder (写点什么吧~,
+    # 我来说两句) and the name it gives an anonymous commenter (热心网友): the widget's, never a report's line (session 42: the
+    # widget left in the text on 2 hosts of the spent pages, s41's unseen page one of them)
+    r"|^(?:暂时|暫時|目前|还|還|尚)?(?:没有|沒有|暂无|暫無)(?:任何)?(?:留言|评论|評論|回复|回覆|回帖)[，,!！]?\s*(?:快来|快來)?(?:抢沙发|搶沙發)?[。!！~～.…]*$"
+    r"|^(?:快来|快來|赶紧|趕緊)?(?:抢沙发|搶沙發)[!！~～。]*$|^(?:写|寫|说|說)点(?:什么|什麼|啥)吧?[~～。!！.…]*$|^(?:我来说两句|我來說兩句)[!！~～。]*$"
+    r"|^(?:热心|熱心|匿名)(?:网友|網友)$"
     # the site or its account welcoming the reader to follow it (某某网欢迎您关注…，与我们一起…; 欢迎关注某某微信公众号！): the
     # channel's, never a report's (欢迎广大企业关注园区发展 welcomes no one to a channel)
     r"|^(?=[^。！？]{0,60}[。！!]?$)(?=.*(?:我们|我們|本号|本號|本站|公众号|公眾號|微信|频道|頻道|视频号|視頻號))"
@@ -829,6 +835,11 @@ _STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)(?:原?作者|[^。�
                         r"(?:不构成|不構成)(?:任何)?(?:投资|投資|买卖|買賣)(?:建议|建議|依据|依據|意见|意見)|"
                         r"(?:不作|不作为|不作為|不能作为|不能作為|并非|並非)(?:买卖|買賣|投资|投資|交易)(?:依据|依據|建议|建議)|"
                         r"(?:市场|市場|股市|投资|投資)有风险[，,、]?\s*(?:投资|投資|入市|选择|選擇)?需谨慎|"
+                        # (…and its comment box asking the reader for a view, or saying comments are vetted before they show:
+                        # 歡迎參與討論，請在這裡發表您的看法, 所有評論需要人工稽核後才能顯示 — a report asks no reader's view of itself;
+                        # a notice seeking opinions asks for 意见, left alone)
+                        r"(?:发表|發表|留下|分享)(?:您|你)的(?:看法|观点|觀點|评论|評論)|"
+                        r"(?:评论|評論|留言)[^。！？]{0,10}(?:审核|審核|稽核)[^。！？]{0,8}(?:显示|顯示|公开|公開|发布|發佈|發布)|"
                         # (…and the statement under its label, whatever it says: 免责声明：…, 版权声明：…)
                         r"^[(（]?\d{0,2}[)）]?\s*(?:免责声明|免責聲明|版权声明|版權聲明)\s*[:：]\s*\S")
 # …and, each tried only on a line holding its word (the reader's CPU: they look inside every line), the copy's rights
