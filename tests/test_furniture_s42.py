@@ -170,3 +170,10 @@ def test_a_comment_box_under_the_text_goes(widget):
 def test_a_reports_sentence_with_a_comment_boxs_words_stays(line):
     page = "\n".join([HEAD, LEAD, line, MORE])
     assert line in clean_text(page).split("\n")
+
+
+def test_inspect_tells_why_a_teasers_label_went():
+    from indexer.reading.clean import dropped_furniture
+    page = "\n".join([HEAD, "摘要:" + TEASER, TEASER + "项目总投资6.5亿元，占地65亩。", MORE])
+    whys = {x["line"]: x["why"] for x in dropped_furniture(page)}
+    assert "摘要" in "".join(whys) and any("摘要或核心提示" in w for w in whys.values())

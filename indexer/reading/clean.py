@@ -2144,6 +2144,8 @@ def _kept_part(bare: str, flat: str) -> str | None:
 
 def _why_dropped(line: str, n: int, lines: list[str]) -> str:
     """The form a dropped line has, in the user's words (the first that holds)."""
+    if _TEASER_LABEL.match(line):
+        return "网站加在正文前的摘要或核心提示（其标签，或导语开头重复的摘要）"
     if is_advert_line(line):
         return "广告或关键词堆砌"
     if furniture.is_statement_line(line):
