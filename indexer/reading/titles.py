@@ -313,7 +313,8 @@ _NAME = rf"(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇
 
 
 # a reporter's credit on a line of its own: "记者 某某 某某 通讯员 某某", "本报记者 某某"
-_REPORTER = (r"(?:本报|本報|本刊|见习|見習|特约|特約)?(?:全媒体|全媒體|融媒体|融媒體|首席|资深|資深){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|"
+_RANK_PREFIX = r"(?:本报|本報|本刊|见习|見習|特约|特約)?(?:全媒体|全媒體|融媒体|融媒體|首席|资深|資深){0,2}"
+_REPORTER = (_RANK_PREFIX + r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|"
              r"(?:文|图|圖)(?:[、與与及和](?:文|图|圖|摄影|攝影))?)")  # 文、圖/某某 某某: who wrote it and took its pictures
 # (a paper prints its byline after a marker, □记者 某某 / ◎某某日报全媒体记者 某某, and each name with its part,
 # 某某/文 某某/图: who wrote, who took the pictures)
@@ -322,7 +323,7 @@ _REPORTER = (r"(?:本报|本報|本刊|见习|見習|特约|特約)?(?:全媒体
 # (…and an outlet's app, 某某日报·某某客户端记者 某某; an agency, 新华社记者某某; the reporter's name glued to the rank, 记者某某,
 # read by its surname — only after a reporter's rank, as 文 or 图 glued to a word is a word: 文史馆; and a first name
 # with no rank before the staff, 某某 记者 某某: the paper's editor or correspondent, as a paper lists its staff)
-_GLUED_RANK = r"(?:本报|本報|本刊|见习|見習|特约|特約)?(?:全媒体|全媒體|融媒体|融媒體|首席|资深|資深){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+_GLUED_RANK = _RANK_PREFIX + r"(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 REPORTER_LINE = re.compile(rf"^[□◎■●◆]?\s*[(（]?\s*(?:{_NAME}\s+(?=.{{0,20}}?(?:记者|記者|通讯员|通訊員)))?"
                            rf"(?:(?:[{CJK}·]{{1,10}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体中心|融媒體中心|融媒体?|客户端|客戶端|网|網|在线|在線|报|報|社)社?[\s\-－—/／|｜·]*){{0,2}}"
                            # (a paper's two-character short name before each of its staff: 每经记者 某某 每经编辑 某某)
