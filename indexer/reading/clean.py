@@ -932,6 +932,11 @@ def _is_column_name(lines: list[str], i: int) -> bool:
                for x in lines[max(0, i - 4):i] + lines[i + 1:i + 4])
 
 
+# a sentence's words closed by a colon (今年工作重点：, 主要包括:): what follows is the list it introduces, the text's own
+# items however short (招商引资 / 项目建设 / 园区配套); a site's cells follow no such line (its ::: anchor has no words)
+_INTRODUCES_LIST = re.compile(rf"[{CJK}]{{2}}[^{CJK}]{{0,2}}[:：]$")
+
+
 def drop_blocks(lines: list[str]) -> list[str]:
     """A table of contents (目录 + titles, or numbered headings the text repeats below) or a
     site's outline (文档简介 + fake headings) lists what follows; it ends where the first
@@ -963,7 +968,7 @@ def drop_blocks(lines: list[str]) -> list[str]:
         k = i
         while k < len(lines) and len(lines[k]) <= 4 and not re.search(r"[，。、；：！？,.;:]", lines[k]):
             k += 1
-        if k - i >= 3:
+        if k - i >= 3 and not (out and _INTRODUCES_LIST.search(out[-1])):
             i = k
             continue
         out.append(lines[i])
@@ -971,11 +976,31 @@ def drop_blocks(lines: list[str]) -> list[str]:
     return out
 
 
+# a news site's label over its teaser, the editor's summary it sets between the headline and the lead (核心提示：…, 摘要:…,
+# 内容提要：…): session 42, 4 hosts of the spent pages; 核心提示 is a portal's word only, 摘要 a paper's too (its abstract)
+_TEASER_LABEL = re.compile(r"^(?:[【\[](?:核心提示|内容提要|內容提要|摘要)[】\]]\s*[:：]?|(?:核心提示|内容提要|內容提要|摘要)\s*[:：])\s*")
+_PORTALS_LABEL = re.compile(r"^[【\[]?核心提示")
+
+
+def _teaser_kept(line: str, following: list[str]) -> str:
+    """What of a line under a teaser's label the text keeps: nothing when the lead below repeats the teaser's opening
+    words (摘要:12月26日，某某项目封顶… over 12月26日，某某项目封顶…; 核心提示:某某… over 某地(某某网)--某某…), the words
+    without a portal's label when it does not (核心提示:某某园区效益突出据悉，…); an abstract under 摘要 stays whole."""
+    m = _TEASER_LABEL.match(line)
+    if not m:
+        return line
+    opening = line[m.end():m.end() + 20]
+    if len(opening) == 20 and any(opening in y for y in following):
+        return ""
+    return line[m.end():] if _PORTALS_LABEL.match(line) and m.end() < len(line) else line
+
+
 def drop_excerpts(lines: list[str]) -> list[str]:
-    """A site prints the start of an article as its excerpt, then the article: the
-    excerpt is a line the next line (or the one after) begins with."""
-    return [x for i, x in enumerate(lines)
-            if not (len(x) >= 30 and any(len(y) > len(x) and y.startswith(x) for y in lines[i + 1:i + 3]))]
+    """A site prints the start of an article as its excerpt, then the article: the excerpt is a line the next line (or
+    the one after) begins with, or a teaser under its label whose opening words the lead below repeats (_teaser_kept)."""
+    kept = [_teaser_kept(x, lines[i + 1:i + 3]) if x[:1] in "核内內摘【[" else x for i, x in enumerate(lines)]
+    return [x for i, x in enumerate(kept)
+            if x and not (len(x) >= 30 and any(len(y) > len(x) and y.startswith(x) for y in kept[i + 1:i + 3]))]
 
 
 # a blurb that names the report it introduces: "下面是小编为大家整理的<title>，供大家参考。"
@@ -1090,10 +1115,12 @@ def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[st
             continue  # 新闻来源: + 漳州开发区 — a metadata row the page broke after its label
         if posted and i < first_sentence and furniture.is_top_cell(line) and not _own_line(line) \
                 and not _DATELINE_CREDIT.search(line) and not lines[first_sentence].startswith(line) \
-                and not any(line in x for x in out[-3:]) and not kinds.heading_category(line):
+                and not any(line in x for x in out[-3:]) and not kinds.heading_category(line) \
+                and not furniture.is_couplet_line(line, lines[i - 1:i] + lines[i + 1:i + 2]):
             # a widget under the post row (朗读, 内容导航:): the headline stands above that row, and what of it the page
             # prints again under it is a line above too (白溪县人大常委会 / 视察…工作 under 白溪县人大常委会视察…工作); the
-            # text's first heading names a part of a report (工作回顾, 主要做法)
+            # text's first heading names a part of a report (工作回顾, 主要做法), and a kicker's couplet is the headline's
+            # (打破行政界限 / 实现互利共赢, s41's unseen page: its two lines were lost from search)
             gap = True
             continue
         posted = False
@@ -2122,6 +2149,8 @@ def _kept_part(bare: str, flat: str) -> str | None:
 
 def _why_dropped(line: str, n: int, lines: list[str]) -> str:
     """The form a dropped line has, in the user's words (the first that holds)."""
+    if _TEASER_LABEL.match(line):
+        return "网站加在正文前的摘要或核心提示（其标签，或导语开头重复的摘要）"
     if is_advert_line(line):
         return "广告或关键词堆砌"
     if furniture.is_statement_line(line):

@@ -445,11 +445,13 @@ def is_weekday_row(line: str) -> bool:
 # ------------------------------------------------------------ lines of their own
 
 # a menu's cell that names one of the site's own functions, in any site's words: the language switch, the
-# search, the guide, the text's size, the accessible view, the feed, the home page, logging in
+# search, the guide, the text's size, the accessible view, the feed, the home page, logging in, the edition
 _SITE_CELL = re.compile(r"(?:English|ENGLISH|EN|Language|繁體|繁体|简体|簡體|正體|中文版?|日本語|한국어|RSS|[^\s]{0,4}RSS|"
                         rf"[{CJK}]{{0,4}}(?:搜尋|搜索|檢索|检索|指南|地圖|地图|導覽|导览|導航|导航|首頁|首页|登入|登录|登錄|註冊|注册)|"
                         r"(?:預設|预设|較大的|较大的|最大的|較小的|较小的|最小的|標準|标准)?字(?:體|体|型|號|号|級|级)(?:大小)?|"
-                        r"\S{0,3}(?:無障礙|无障碍)\S{0,4})", re.I)
+                        r"\S{0,3}(?:無障礙|无障碍)\S{0,4}|"
+                        # (the switch between the site's editions: 行動版 電腦版, 手机版 | 电脑版)
+                        r"(?:手机|手機|行動|行动|电脑|電腦|桌面|触屏|觸屏|移动|移動|PC|网页|網頁)版)", re.I)
 _MENU_SPLIT = re.compile(r"[\s|｜/／]+")
 
 
@@ -561,6 +563,9 @@ _LINE_FORMS = re.compile(
     # above the headline to it, s34-eval51's page 07)
     r"|^(?:相关|相關|最新|热门|熱門|推荐|推薦|更多|延伸|其他|其它|往期)(?:新闻|新聞|阅读|閱讀|文章|资讯|資訊|报道|報導|图片|圖片|视频|視頻)"
     r"(?:\s*[a-z]+(?:\s+[a-z]+){1,5})?$"
+    # …and a list ranked by how new or how read, naming its topic between as a noun (最新財經新聞, 人氣財經新聞, 人氣社區,
+    # 今日整點新聞: session 42, 3 hosts); a clause's 的 makes it a phrase of the text (人气旺盛的社区)
+    rf"|^(?:相关|相關|最新|热门|熱門|人气|人氣|今日|推荐|推薦)(?:(?![的之])[{CJK}]){{0,4}}?(?:新闻|新聞|文章|资讯|資訊|消息|社区|社區)$"
     r"|^(?:新闻|新聞|文章|资讯|資訊|栏目|欄目)(?:分类|分類)(?:\s*[:：]?\s*\S{2,8})?$|^(?:新闻|新聞)小百科$|^(?:图集|圖集|赞赏|讚賞)$"
     # a post's counters and buttons (2 次查看0 則留言, 分享 讚好 0): the platform's, never the text's
     r"|^\d+\s*(?:次|人)(?:查看|浏览|瀏覽|阅读|閱讀|观看|觀看)\s*(?:\d+\s*(?:則|则|条|條|个|個)?\s*(?:留言|评论|評論|回复|回覆))?$"
@@ -658,6 +663,12 @@ _LINE_FORMS = re.compile(
     # site's pointer to another of its pages; a report's sentence that speaks of clicking names no link of the page
     r"|^[^。！？]{0,40}?(?:请|請)?(?:点击|點擊)(?:链接|鏈接|下方|下面|这里|這裡|此处|此處|以下|文末|原文)[^。，,！？]{0,6}"
     r"(?:查看|阅读|閱讀|下载|下載|了解|进入|進入|获取|獲取)[^。，,！？]{0,6}[。！!]?$"
+    # a comment box's own words alone on a line: its empty state (暂时没有留言, 暂无评论，快来抢沙发), its placeholder (写点什么吧~,
+    # 我来说两句) and the name it gives an anonymous commenter (热心网友): the widget's, never a report's line (session 42: the
+    # widget left in the text on 2 hosts of the spent pages, s41's unseen page one of them)
+    r"|^(?:暂时|暫時|目前|还|還|尚)?(?:没有|沒有|暂无|暫無)(?:任何)?(?:留言|评论|評論|回复|回覆|回帖)[，,!！]?\s*(?:快来|快來)?(?:抢沙发|搶沙發)?[。!！~～.…]*$"
+    r"|^(?:快来|快來|赶紧|趕緊)?(?:抢沙发|搶沙發)[!！~～。]*$|^(?:写|寫|说|說)点(?:什么|什麼|啥)吧?[~～。!！.…]*$|^(?:我来说两句|我來說兩句)[!！~～。]*$"
+    r"|^(?:热心|熱心|匿名)(?:网友|網友)$"
     # the site or its account welcoming the reader to follow it (某某网欢迎您关注…，与我们一起…; 欢迎关注某某微信公众号！): the
     # channel's, never a report's (欢迎广大企业关注园区发展 welcomes no one to a channel)
     r"|^(?=[^。！？]{0,60}[。！!]?$)(?=.*(?:我们|我們|本号|本號|本站|公众号|公眾號|微信|频道|頻道|视频号|視頻號))"
@@ -824,6 +835,11 @@ _STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)(?:原?作者|[^。�
                         r"(?:不构成|不構成)(?:任何)?(?:投资|投資|买卖|買賣)(?:建议|建議|依据|依據|意见|意見)|"
                         r"(?:不作|不作为|不作為|不能作为|不能作為|并非|並非)(?:买卖|買賣|投资|投資|交易)(?:依据|依據|建议|建議)|"
                         r"(?:市场|市場|股市|投资|投資)有风险[，,、]?\s*(?:投资|投資|入市|选择|選擇)?需谨慎|"
+                        # (…and its comment box asking the reader for a view, or saying comments are vetted before they show:
+                        # 歡迎參與討論，請在這裡發表您的看法, 所有評論需要人工稽核後才能顯示 — a report asks no reader's view of itself;
+                        # a notice seeking opinions asks for 意见, left alone)
+                        r"(?:发表|發表|留下|分享)(?:您|你)的(?:看法|观点|觀點|评论|評論)|"
+                        r"(?:评论|評論|留言)[^。！？]{0,10}(?:审核|審核|稽核)[^。！？]{0,8}(?:显示|顯示|公开|公開|发布|發佈|發布)|"
                         # (…and the statement under its label, whatever it says: 免责声明：…, 版权声明：…)
                         r"^[(（]?\d{0,2}[)）]?\s*(?:免责声明|免責聲明|版权声明|版權聲明)\s*[:：]\s*\S")
 # …and, each tried only on a line holding its word (the reader's CPU: they look inside every line), the copy's rights
@@ -1388,6 +1404,19 @@ def is_top_cell(line: str) -> bool:
     unit's, park's or place's name (a title broken after the place it names, 临川县, stays)."""
     return _cell(line, 8) and not _UNIT_END.search(line) and not PARK_WORD_RE.search(line) \
         and not _CLAUSE_WORD.search(line) and not _PLACE_END.search(line)
+
+
+# a headline's kicker or deck set as a couplet of lines, one phrase a line and the phrases of one length (打破行政界限 /
+# 实现互利共赢): the parallel phrasing of Chinese headlines, which no row of a site's cells has — its cells are words of
+# any length (朗读, 内容导航, 分享); from five characters, as four-character field labels pair by chance (公开日期, 文件编号)
+_COUPLET_PHRASE = re.compile(rf"[{CJK}]{{5,12}}")
+
+
+def is_couplet_line(line: str, neighbours: list[str]) -> bool:
+    """Whether ``line`` is one phrase of a kicker's couplet: a phrase of five to twelve characters, and one of the
+    lines right before or after it a phrase of the same length (打破行政界限 over 实现互利共赢)."""
+    return bool(_COUPLET_PHRASE.fullmatch(line)) and any(
+        len(x) == len(line) and _COUPLET_PHRASE.fullmatch(x) for x in neighbours)
 
 
 def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: False) -> list[str]:

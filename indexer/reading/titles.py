@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from ..text import CJK, CN_DIGITS, EVENT_VERB_RE, PARK_WORD_RE, UNIT_END
-from .furniture import CRUMB_PATH, LANGUAGE_EDITION, OUTLET_NAME_END, WEEKDAY, is_counter_row, is_weekday_row, names_unit_as_field
+from .furniture import (CRUMB_PATH, LANGUAGE_EDITION, OUTLET_NAME_END, POST_STAMP_BEFORE, WEEKDAY, is_counter_row,
+                        is_weekday_row, names_unit_as_field)
 
 # the words a document's title ends in (its genre)
 DOC_WORDS = ("汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "发言提纲", "發言提綱", "讲话提纲", "講話提綱", "总结", "總結", "计划", "計劃", "計畫", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
@@ -303,16 +304,32 @@ _SUBTITLE_RE = re.compile(r"^[—－-]{1,2}|^[(（].*[)）]$")
 _SALUTATION_RE = re.compile(r"^(各位|尊敬的|同志们|同志們|大家好|女士们|亲爱的)")
 
 
+# the common Chinese surnames (the 百家姓's most frequent, both scripts, and the compound ones): a line of personal
+# names opens each with one
+_SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣"
+             "蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀"
+             "顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關"
+             "兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解"
+             "牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米杭")
+_NAME = rf"(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|[{_SURNAMES}])[{CJK}]{{1,2}}"
+
+
 # a reporter's credit on a line of its own: "记者 某某 某某 通讯员 某某", "本报记者 某某"
-_REPORTER = (r"(?:本报|本報|本刊|见习|見習|特约|特約)?(?:全媒体|全媒體|融媒体|融媒體|首席|资深|資深){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|"
+_RANK_PREFIX = r"(?:本报|本報|本刊|见习|見習|特约|特約)?(?:全媒体|全媒體|融媒体|融媒體|首席|资深|資深){0,2}"
+_REPORTER = (_RANK_PREFIX + r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|"
              r"(?:文|图|圖)(?:[、與与及和](?:文|图|圖|摄影|攝影))?)")  # 文、圖/某某 某某: who wrote it and took its pictures
 # (a paper prints its byline after a marker, □记者 某某 / ◎某某日报全媒体记者 某某, and each name with its part,
 # 某某/文 某某/图: who wrote, who took the pictures)
 # (a site's name and its paper's before the reporter, as a portal credits a paper's story: 某某網-某某日報記者 某某,
 # 某某在线-某某日报记者 某某)
-REPORTER_LINE = re.compile(rf"^[□◎■●◆]?\s*[(（]?\s*(?:(?:[{CJK}·]{{1,10}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体中心|融媒體中心|融媒体?|网|網|在线|在線|报|報)社?[\s\-－—/／|｜·]*){{0,2}}"
+# (…and an outlet's app, 某某日报·某某客户端记者 某某; an agency, 新华社记者某某; the reporter's name glued to the rank, 记者某某,
+# read by its surname — only after a reporter's rank, as 文 or 图 glued to a word is a word: 文史馆; and a first name
+# with no rank before the staff, 某某 记者 某某: the paper's editor or correspondent, as a paper lists its staff)
+_GLUED_RANK = _RANK_PREFIX + r"(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+REPORTER_LINE = re.compile(rf"^[□◎■●◆]?\s*[(（]?\s*(?:{_NAME}\s+(?=.{{0,20}}?(?:记者|記者|通讯员|通訊員)))?"
+                           rf"(?:(?:[{CJK}·]{{1,10}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体中心|融媒體中心|融媒体?|客户端|客戶端|网|網|在线|在線|报|報|社)社?[\s\-－—/／|｜·]*){{0,2}}"
                            # (a paper's two-character short name before each of its staff: 每经记者 某某 每经编辑 某某)
-                           rf"(?:[{CJK}]{{2}}(?=(?:记者|記者|编辑|編輯)[\s:：]))?{_REPORTER}[\s:：/／]+"
+                           rf"(?:[{CJK}]{{2}}(?=(?:记者|記者|编辑|編輯)[\s:：]))?(?:{_REPORTER}[\s:：/／]+|{_GLUED_RANK}(?={_NAME}(?:[\s、]|[)）]?$)))"
                            rf"(?:[{CJK}·]{{2,4}}(?:[/／](?:文|图|圖|摄|攝|摄影|攝影))?(?:[\s、]+|(?=[)）]?$)))*)+[)）]?$")
 # a newspaper's subtitle that names who spoke and who attended, its headline lost:
 # "某某讲话 某某某某出席" — every part a name and a verb of attending (a speech is titled 在…上的讲话)
@@ -463,10 +480,14 @@ def is_credit_row(line: str) -> bool:
     """A row that only says who sent the item (a reporter's byline, a paper and its reporter, a dateline and byline
     set apart from the lead, where it was printed first): the site's credit, no words of the item — unlike a
     subtitle of who spoke or a picture's caption, which is_credit_line also counts as a sign of news."""
-    return len(line) <= 60 and bool(REPORTER_LINE.match(line) or PAPER_LINE.match(line) or WIRE_CREDIT_LINE.match(line)
-                                    or CREDIT_REPORTED.match(line) or _REPRINTED.match(line)
-                                    or DATED_PAPER_LINE.match(line) or SLASH_REPORTED.match(line)
-                                    or _lead_credits_only(line))
+    if len(line) > 60:
+        return False
+    # (the post's day and time before the byline, 2026/03/14 11:55文/記者某某: the row's, as a page prints it)
+    line = POST_STAMP_BEFORE.sub("", line, count=1) if line[:1] in "12" else line
+    return bool(REPORTER_LINE.match(line) or PAPER_LINE.match(line) or WIRE_CREDIT_LINE.match(line)
+                or CREDIT_REPORTED.match(line) or _REPRINTED.match(line)
+                or DATED_PAPER_LINE.match(line) or SLASH_REPORTED.match(line)
+                or _lead_credits_only(line))
 
 
 # the words that make a lead's opening a credit: a dateline (…电, …讯, …消息) or a byline (记者, 通讯员, …报道)
@@ -514,14 +535,6 @@ def is_byline(line: str) -> bool:
     return False
 
 
-# the common Chinese surnames (the 百家姓's most frequent, both scripts, and the compound ones): a line of personal
-# names opens each with one
-_SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣"
-             "蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀"
-             "顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關"
-             "兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解"
-             "牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米杭")
-_NAME = rf"(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|[{_SURNAMES}])[{CJK}]{{1,2}}"
 PERSON_NAME = _NAME  # (a person's name by its surname: describe reads a quote headline's speaker with it)
 # a line of two or more personal names and nothing else (王某某、李某 某某某): who wrote a story, under its headline
 AUTHOR_NAMES_LINE = re.compile(rf"{_NAME}(?:\s*[、，,/／]\s*{_NAME}|\s+{_NAME}){{1,7}}")
