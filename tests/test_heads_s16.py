@@ -107,12 +107,15 @@ def test_an_event_named_as_the_subject_goes_on_to_what_it_did():
     assert titles.title_from_lead(lines) == "3月16日，青禾经济开发区召开项目建设推进大会"
 
 
-def test_a_purpose_opening_the_lead_with_no_date_is_no_headline():
+def test_a_purpose_opening_the_lead_with_no_date_runs_on_to_who_acts():
+    # (session 16 took the purpose off; since session 42 it is kept, as the study labels keep it 7 of 8 pages on 7 hosts:
+    # docs/labelling.md)
     lines = ["為協助園區廠商穩定用電，經濟部產業園區管理局推動園區智慧電網示範計畫，並於今(12)日在臨海產業園區舉辦啟動記者會。"]
-    assert titles.title_from_lead(lines) == "經濟部產業園區管理局推動園區智慧電網示範計畫"
-    # the purpose going on (进一步…) is skipped too, to the dated clause of who acted
+    assert titles.title_from_lead(lines) == "為協助園區廠商穩定用電，經濟部產業園區管理局推動園區智慧電網示範計畫"
+    # the purpose going on (进一步…) and the day are run past too, to the clause of who acted
     lines = ["为了吸取3.21事故教训，进一步落实安全生产责任，近日，绿色化工产业园组织专家对园区73家企业开展安全隐患排查。"]
-    assert titles.title_from_lead(lines) == "近日，绿色化工产业园组织专家对园区73家企业开展安全隐患排查"
+    assert titles.title_from_lead(lines) == \
+        "为了吸取3.21事故教训，进一步落实安全生产责任，近日，绿色化工产业园组织专家对园区73家企业开展安全隐患排查"
     # a lead all purpose, no clause of a unit and what it did, keeps its first words (a verb's clause, 优化…, 充分发挥…,
     # names no one who acts); since session 27 a purpose clause alone is never the title (it has no predicate of its
     # own): the first words run on to the next clause

@@ -235,7 +235,8 @@ def test_a_channels_post_row_run_into_the_lead_is_no_title(tmp_path):
         "为加快科技企业孵化器建设，3月11日下午，青川高新区2024年科技孵化工作推进会召开。",
         "会上，各孵化器负责人汇报了2023年工作情况。",
     ]))
-    assert report.title == "3月11日下午，青川高新区2024年科技孵化工作推进会召开"
+    # (the purpose before the day kept, session 42)
+    assert report.title == "为加快科技企业孵化器建设，3月11日下午，青川高新区2024年科技孵化工作推进会召开"
 
 
 def test_a_minutes_agenda_item_is_no_title(tmp_path):

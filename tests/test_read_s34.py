@@ -138,10 +138,10 @@ def test_a_paragraph_of_why_alone_gives_the_title_to_the_dated_event_under_it(tm
 
 
 @pytest.mark.parametrize("lead, title", [
-    # must-not: a purpose with the unit acting in it keeps the unit's act as its title; a byline's mark stays the byline's; a
-    # list released by name keeps its own rule (the one on it is the news)
+    # must-not: a purpose with the unit acting in it keeps the unit's act as its title (and, since session 42, the purpose
+    # before it); a byline's mark stays the byline's; a list released by name keeps its own rule (the one on it is the news)
     ("为推进重点项目建设，进一步优化营商环境，青禾经开区出台十条支持措施，明确了土地、资金和人才保障。9月3日上午，园区召开推进会。",
-     "青禾经开区出台十条支持措施"),
+     "为推进重点项目建设，进一步优化营商环境，青禾经开区出台十条支持措施"),
     ("◎青禾日报记者 林志远 7月23日，青禾经开区举行重点项目集中开工仪式，20个项目开工。", "7月23日，青禾经开区举行重点项目集中开工仪式"),
     ("近日，省工信厅公布第三批专精特新企业名单，青禾园区5家企业入选。", "近日，省工信厅公布第三批专精特新企业名单，青禾园区5家企业入选"),
 ])

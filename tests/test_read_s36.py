@@ -95,11 +95,12 @@ def test_a_headline_printed_again_after_a_sites_label_stays_bare(tmp_path, label
      "据青川招商网了解,近日,青川经济技术开发区举办新经济项目集中签约活动"),
     ("據北灣市政府公眾信息網消息，日前，北灣化工園區被列為第二批全國循環經濟試點園區，成為全市唯一入選的園區。",
      "據北灣市政府公眾信息網消息，日前，北灣化工園區被列為第二批全國循環經濟試點園區"),
-    # must-not: before a day named, the source is taken off as before; a purpose before a vague day is no source
+    # must-not: before a day named, the source is taken off as before; a purpose before a vague day is no source (the
+    # purpose is kept as the lead's own words, session 42)
     ("据青川日报报道,10月27日,青川经济技术开发区举办新经济项目集中签约活动,共签约项目12个。",
      "10月27日,青川经济技术开发区举办新经济项目集中签约活动"),
     ("为推进项目建设,近日,青川经济技术开发区举办新经济项目集中签约活动,共签约项目12个。",
-     "近日,青川经济技术开发区举办新经济项目集中签约活动"),
+     "为推进项目建设,近日,青川经济技术开发区举办新经济项目集中签约活动"),
 ])
 def test_whom_a_lead_is_according_to_stays_before_a_vague_day(tmp_path, lead, title):
     (report,) = read_page(tmp_path, lead + "\n此后各方继续推进工作。\n")

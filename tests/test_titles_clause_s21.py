@@ -17,6 +17,10 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     # a preposition's phrase with no verb after the preposition: its verb is in the next clause
     ("市生态环境局对青溪化工园区三家企业的污水排放口，开展了专项复核，发现问题两处。",
      "市生态环境局对青溪化工园区三家企业的污水排放口，开展了专项复核"),
+    # a subject in the frame of whose leadership, then what it did (session 42: the study labels run on past it, 2 of 2;
+    # until then this test ended the title on the frame)
+    ("2024年，青溪经济开发区在市委、市政府的正确领导下，紧扣高质量发展目标，各项工作取得新成效，全年完成工业总产值120亿元。",
+     "2024年，青溪经济开发区在市委、市政府的正确领导下，紧扣高质量发展目标"),
     # a leader and the party he leads, then what they did
     ("园区党工委书记王立新带领招商团队，赴深圳开展专题招商推介，拜访企业12家。",
      "园区党工委书记王立新带领招商团队，赴深圳开展专题招商推介"),
@@ -34,9 +38,6 @@ def test_a_phrase_without_its_predicate_does_not_end_the_title(lead, title):
      "松林高新技术产业园区位于白溪县城北部"),
     # an idiom's adjective after 向 is its predicate (稳中向好)
     ("今年前三季度，青溪高新区外贸进出口稳中向好，展现出较强韧性。", "今年前三季度，青溪高新区外贸进出口稳中向好"),
-    # the frame of whose leadership after the subject ends the title, as the labels keep it
-    ("2024年，青溪经济开发区在市委、市政府的正确领导下，紧扣高质量发展目标，各项工作取得新成效，全年完成工业总产值120亿元。",
-     "2024年，青溪经济开发区在市委、市政府的正确领导下"),
 ])
 def test_a_clause_with_its_predicate_still_ends_the_title(lead, title):
     assert titles.title_from_lead([lead]) == title

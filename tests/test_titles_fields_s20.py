@@ -44,8 +44,9 @@ def _read(name):
     # the first part's numeral (一 on a line of its own) run into the speech's title above it
     ("t20_10_part_numeral_under_speech_title.txt", "在全区工业发展大会上的讲话", "讲话", "第 1 行"),
     # a mirror site's doubled commas (,, and ,、) around the lead's day: no clause of the day alone
-    ("t20_11_mirror_doubled_commas_in_lead.txt", "9月12日上午,松林区政协组织常委、委员一行15人到松林工业园区视察重点项目建设情况", "简报",
-     titles.FROM_LEAD),
+    ("t20_11_mirror_doubled_commas_in_lead.txt",
+     "为进一步推动重点项目建设,加快园区高质量发展,9月12日上午,松林区政协组织常委、委员一行15人到松林工业园区视察重点项目建设情况",
+     "简报", titles.FROM_LEAD),
     # a meeting's long name, the lead's whole first clause within a headline's length past its day: never cut mid-name
     ("t20_12_long_meeting_name_lead.txt",
      "3月5日，中国共产党青港市松林区第三届代表大会第二次会议暨中国共产党青港经济开发区青港高新区工作委员会2024年第一次全体会议召开", "简报",

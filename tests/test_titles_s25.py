@@ -30,11 +30,11 @@ def test_a_word_opening_on_jing_is_no_leave_clause(tmp_path):
 
 
 
-# a purpose opening the lead is skipped to the dated clause of who acted (tests/test_heads_s16.py), and a span of days
-# (9月3日-4日) is such a date as one day is
+# a purpose opening the lead runs on past the day to the dated clause of who acted (tests/test_heads_s16.py; kept since
+# session 42), and a span of days (9月3日-4日) is such a date as one day is
 def test_a_span_of_days_after_the_purpose_dates_the_event(tmp_path):
     assert title(tmp_path, "为进一步抓好园区和项目建设，9月3日-4日，青元市专题召开全市产业园区建设现场会。会议总结了上半年工作。\n"
-                           "会议要求各地加快推进项目建设。") == "9月3日-4日，青元市专题召开全市产业园区建设现场会"
+                           "会议要求各地加快推进项目建设。") == "为进一步抓好园区和项目建设，9月3日-4日，青元市专题召开全市产业园区建设现场会"
 
 
 def test_a_day_alone_between_commas_does_not_end_a_lead_title(tmp_path):

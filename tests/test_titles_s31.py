@@ -30,8 +30,10 @@ def test_a_clause_of_basis_is_no_unit_acting(tmp_path):
     lead = ("为进一步深化作风建设，根据我区“大走访”活动要求，区发改局委派两名同志于2015年4月在南湖园区进行了为期十天的蹲点调研，"
             "现将调研情况报告如下。")
     (report,) = read_page(tmp_path, lead + "\n一、园区基本情况\n南湖园区现有入园企业52家。\n")
-    assert "根据我区“大走访”活动要求，区发改局" not in report.title, report.evidence["title"]
-    assert "区发改局委派两名同志" in report.title, report.evidence["title"]
+    # (the unit acting is found past the basis; since session 42 the purpose and the basis before it are kept, as the
+    # lead writes them and the study labels read them)
+    assert report.title == "为进一步深化作风建设，根据我区“大走访”活动要求，区发改局委派两名同志于2015年4月在南湖园区进行了为期十天的" \
+                           "蹲点调研", report.evidence["title"]
 
 
 @pytest.mark.parametrize("lead", [

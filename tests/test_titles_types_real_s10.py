@@ -36,9 +36,9 @@ GOLD = Path(__file__).parent / "gold" / "authored"
      "守正创新 扛起“东岭开发区”大旗 真抓实干 擦亮“东岭开发区”品牌 放大优势 重塑“东岭开发区”形象", "简报"),
     # a headline that states a result is news
     ("s10t11_result_headline.txt", "上半年松林经开区工业经济持续稳居全市第一", "简报"),
-    # a titleless article telling of others in the third person, dated by its page (its first words past the purpose
-    # clause it opens with: session 16)
-    ("s10t12_dated_titleless_article.txt", "省科技厅组织开展了年度园区评估工作", "简报"),
+    # a titleless article telling of others in the third person, dated by its page (its first words, the purpose clause
+    # it opens with kept: session 42)
+    ("s10t12_dated_titleless_article.txt", "为推进省级农业科技园区高质量发展，省科技厅组织开展了年度园区评估工作", "简报"),
     # a lead opening with who said it goes on to what was said
     ("s10t13_lead_opens_with_who_said.txt",
      "白溪科学园区管理局上午指出,由于半导体产业库存调整到位,加上新厂陆续量产,园区上半年营业额达新台币3200亿元", "简报"),

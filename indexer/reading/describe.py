@@ -145,6 +145,9 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            rf"(?:{_MONTH_DAY}\s*[，,]?)?(?:(?!是|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝)[^。；;！？!?\d「」“”《》\n]){{0,60}}?"
                            rf"(?:{_FOUNDED_ONLY})(?!\s*的|{_COUNTED_AFTER}|{_RESULTS_AFTER})")
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
+# a year a span runs from (在2006年以来五次调查的基础上，于2022年组织开展了第六次调查): since then, the background of an event
+# a later year of the same title dates
+_SINCE_AFTER = re.compile(r"\s*(?:以来|以來)")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
 # a horizon a plan looks to (二〇三五年远景目标, 2035年愿景): the year it aims at, never the year of the text
 _HORIZON = re.compile(r"\s*(?:远景|遠景|愿景|願景)")
@@ -1129,7 +1132,10 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
               # before it comes, as in the opening)
               and not _expected(title, m) and not _is_deadline(title, m)
               and not (from_lead and (_EVENT_YEAR.search(title[max(0, m.start() - 3):m.start()])
-                                      or _FOUNDED_AFTER.match(title, m.end())))), None)
+                                      or _FOUNDED_AFTER.match(title, m.end())
+                                      or _SINCE_AFTER.match(title, m.end())
+                                      and any(int(y.group(1)) > int(m.group(1)) for y in _YEAR.finditer(title, m.end()))))),
+             None)
     if m:
         year = int(m.group(1))
         if news and (later := _next_year_of_news(year, title, _arabic_years(full[:1500]), published)):
