@@ -72,10 +72,15 @@ _IN_A_TITLE = re.compile(r"《[^》]*$")
 _OUTDONE = re.compile(r"(?:超越|超过|超過|高于|高於|低于|低於|优于|優於|好于|好於|快于|快於|不及|追平|逼近|接近)\s*$")
 # a month and day told after a year (6月, 6月12日, 二月: as dates are written in figures or in numerals)
 _MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?"
+# the words that end a zone's name (园区, 开发区, 保税区, 试验区…): what a history of a zone tells was built or started
+_ZONE_WORD = r"(?:园区|園區|开发区|開發區|工业园|工業園|产业园|產業園|高新区|高新區|新区|新區|保税区|保稅區|试验区|試驗區|加工区|加工區|科学园|科學園|科技园|科技園)"
 # verbs that approve or open a zone (获批, 批准, 开园, 挂牌: a zone's status), and those that found a body when an
 # authority's act says whose founding it is (经/由/奉/协调…设立: 民國85年協調工業局設置…, 经省政府批准成立; a body a park
 # sets up itself in a year, 2023年，园区成立招商专班, is that year's work), and those that tell only a founding
 _FOUNDING_VERB = (r"获批|獲批|批准|批準|核准|核準|批复|批復|批设|批設|开园|開園|挂牌|掛牌|"
+                  # (核定, Taiwan's word of approval, when what it approves is a zone or a zone's land: 奉行政院核定為科學園區
+                  # 用地, 核定某園區; a budget or a sum approved, 核定預算…, is no founding)
+                  rf"核定(?=\s*(?:為|为)|[^，,。；;\d]{{0,12}}?(?:{_ZONE_WORD}|園區|园区|基地|用地))|"
                   r"(?:经|經|由|奉|协调|協調|决议|決議|核定|同意)[^，,。；;\d「」“”《》\n]{0,12}?"
                   r"(?:成立|設立|设立|设置|設置|组建|組建|筹建|籌建|筹设|籌設)")
 _FOUNDED_ONLY = (r"组建成立|組建成立|正式成立|挂牌成立|掛牌成立|揭牌成立|批准设立|批准設立|批準設立|核准设立|核准設立|核準設立|批准成立|批準成立|批复设立|批復設立|"
@@ -88,8 +93,6 @@ _RESULTS_AFTER = (r"(?:(?![，,、]\s*(?:于|於|在)?\s*(?:\d{2,4}|[一二三�
                   r"(?:实现|實現|完成|达到|達到|增长|增長|引进|引進|签约|簽約|新增|累计|累計)")
 # (… but not when a count follows: 成立70周年, 设立企业12家 are an anniversary and a result)
 _COUNTED_AFTER = r"\s*了?\s*[\d一二三四五六七八九十两兩]+\s*(?:周年|週年|家|个|個|项|項|户|戶)"
-# the words that end a zone's name (园区, 开发区, 保税区, 试验区…): what a history of a zone tells was built or started
-_ZONE_WORD = r"(?:园区|園區|开发区|開發區|工业园|工業園|产业园|產業園|高新区|高新區|新区|新區|保税区|保稅區|试验区|試驗區|加工区|加工區|科学园|科學園|科技园|科技園)"
 # a title naming a history (沿革, 缘起, 发展历程, 开发经过, 大事记 without its year): see _choose_year
 _HISTORY_TITLE = re.compile(r"沿革|缘起|緣起|由来|由來|发展历程|發展歷程|发展历史|發展歷史|开发经过|開發經過|建设历程|建設歷程|大事记|大事記")
 # a year followed by what was founded, approved or renamed in it (2015年成立創新及科技局, 2006年更名为…; where it was set
@@ -115,7 +118,7 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,][^。；;]{0,50}?(?:启动|啟動)[^。；;，,]{0,24}?(?:园|園|区|區|城)"
                            r"(?:[(（][^)）]{0,16}[)）])?的?(?:建设|建設)(?=[。；;])|"
                            # (… and its start told with 开始, 2004年开始规划建设, 2001年中開始運作的…: a history's first step)
-                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:中|初|底|末)?(?:开始|開始)(?:规划建设|規劃建設|规划|規劃|建设|建設|"
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:中|初|底|末)?(?:开始|開始)(?:规模性|規模性|大规模|大規模|全面)?(?:规划建设|規劃建設|规划|規劃|建设|建設|开发|開發|"
                            r"运作|運作|营运|營運|运营|運營)|"
                            # (… and a zone's start of construction or its building told in the year's clause, 1994年，某某
                            # 工业园区启动开工建设; 1992年，区内兴建了国家级保税区: no count in it, a zone's history, not the
@@ -137,13 +140,22 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            # (the clause's comma right after the year too, 1998年,經省政府批準為…, as a page's ASCII comma writes it)
                            # (… after the purpose it served too, as official histories put it first: 2008年7月，为进一步完善
                            # 园区管理，经市政府批准，某新区管辖面积扩大到…)
-                           rf"(?:{_MONTH_DAY})?\s*[，,]?(?:(?:为|為)[^。；;！？!?\n「」“”《》]{{2,40}}?[，,]\s*(?=经|經|由|奉))?"
+                           rf"(?:{_MONTH_DAY}(?:\s*[及和、]\s*{_MONTH_DAY})*)?\s*[，,]?(?:(?:为|為)[^。；;！？!?\n「」“”《》]{{2,40}}?[，,]\s*(?=经|經|由|奉))?"
                            rf"(?:(?!是|为|為|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝|新)[^，,。；;\d「」“”《》\n]){{0,12}}?"
                            rf"(?:{_FOUNDING_VERB})(?!\s*(?:的|大会|大會|仪式|儀式|典礼|典禮|庆典|慶典|活动|活動)|{_COUNTED_AFTER}|{_RESULTS_AFTER})|"
                            # (… or in its sentence, by the compound verbs that tell nothing but a founding, after the purpose
                            # it served: 2014年8月，为…，加速推进…，组建成立了某党总支。)
                            rf"(?:{_MONTH_DAY}\s*[，,]?)?(?:(?!是|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝)[^。；;！？!?\d「」“”《》\n]){{0,60}}?"
-                           rf"(?:{_FOUNDED_ONLY})(?!\s*的|{_COUNTED_AFTER}|{_RESULTS_AFTER})")
+                           rf"(?:{_FOUNDED_ONLY})(?!\s*的|{_COUNTED_AFTER}|{_RESULTS_AFTER})|"
+                           # (… or by who founded what, a firm or a zone, whatever stands between: 2015年，某投资公司在…，创办了
+                           # 某工业园; or where a firm was set up, 1995年某實業總部設立於台北: the founder's or the firm's history —
+                           # a body a park sets up in its year of work, 园区成立招商专班, names no founder's 创办 nor a place 于)
+                           rf"(?:{_MONTH_DAY}\s*[，,]?)?[^。；;！？!?\d\n]{{0,60}}?(?:创办|創辦|创立|創立)了?[^，,。；;！？!?\d\n]{{0,20}}?"
+                           rf"(?:{_ZONE_WORD}|公司|企业|企業|集团|集團|总部|總部)|"
+                           r"[^，,。；;！？!?\d\n]{1,16}?(?:设立|設立|成立|创立|創立)(?:于|於)(?!\s*\d)|"
+                           # (… or by the clause's verb alone, the thing the sentence is about started then: 某园区是…项目，1994年
+                           # 5月启动，行政区域…)
+                           rf"(?:{_MONTH_DAY})?\s*(?:正式)?(?:启动|啟動)(?=[，,。；;])")
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
 # a horizon a plan looks to (二〇三五年远景目标, 2035年愿景): the year it aims at, never the year of the text
@@ -374,7 +386,7 @@ _ERA_YEAR = re.compile(r"(?:民國|民国)\s*(\d{1,3})\s*年")
 # … and a period looked back on (回顾“十一五”) or told at its end (“十二五”末，入驻企业达到…) is its last year, unless
 # that end is a target or compared with (力争到“十二五”末, 比“十一五”末增加)
 _PLAN_PERIOD = re.compile(r"(?P<review>(?:回顾|回顧|回首)[ \t　]*)?(?P<draft>(?:编制|編制|谋划|謀劃|起草|研究制定)[^。；;，,]{0,6}?)?[“\"「]?"
-                          r"十([一二三四五六七八九])五[”\"」]?(?:规划|規劃|时期|時期)?(?:的)?"
+                          r"十([一二三四五六七八九])五[”\"」]?(?:规划|規劃|規畫|规画|时期|時期)?(?:的)?"
                           # (…为“十一五”规划开好局、起好步: the period being opened, in its first year)
                           r"(?P<when>开局之年|開局之年|首年|第一年|开好局|開好局|收官之年|最后一年|最後一年|末|期末|"
                           # (…促进“十二五”圆满收官, 当前正值“十四五”收官冲刺时期: the period is being closed, in its
