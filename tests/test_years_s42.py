@@ -79,3 +79,20 @@ def test_a_plan_period_spelt_the_taiwanese_way_names_the_present(tmp_path):
             "首三座大樓已落成，如今正式開園，會是國家「十四五」規畫收官之年的重要成果。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year == 2025, report.evidence["year"]
+
+
+_RECOMMENDED = ("本报讯 青禾特区政府最近推荐包括旅游休闲、物流商贸、科教研发等行业的40个项目进入松林合作产业园。\n"
+                "这是青禾特区政府继2029年4月份向松林新区管委会推荐首批25个项目进入松林合作产业园后，再次推荐有意入园发展的项目。\n")
+
+
+def test_a_lead_told_lately_is_of_the_year_the_page_is_dated(tmp_path):
+    # (最近, as 近日 and 日前: the time told from the day of telling; the year further on is an earlier step's)
+    page = "青禾向松林合作产业园推荐40个项目\n\n2031-11-19 来源：青禾日报\n\n" + _RECOMMENDED
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2031, report.evidence["year"]
+    assert "最近" in report.evidence["year"], report.evidence["year"]
+
+
+def test_a_lead_told_lately_on_an_undated_page_gives_no_year_from_lately(tmp_path):
+    (report,) = read_page(tmp_path, "青禾向松林合作产业园推荐40个项目\n\n" + _RECOMMENDED)
+    assert "最近" not in report.evidence["year"], report.evidence["year"]

@@ -858,7 +858,8 @@ _LEAD_DATELINE = re.compile(r"^\s*(?:[^\s，,。：:；;]{2,16}?\s+(?:[^\d\s，,
                             r"[^\d\s，,。：:；;]{2,10}?\s*)?((?:19|20)\d{2})\s*[/.-]\s*(?:0?[1-9]|1[0-2])\s*[/.-]\s*"
                             r"(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 # a lead telling time from the day it is told: this year, last year, today, yesterday, lately (今天17日上午, 近日)
-_TOLD_WHEN = re.compile(r"今年|本年|今年度|去年|新年伊始|新春伊始|今天|今日|昨天|昨日|近日|日前")
+# (… and 最近, "lately", as 近日 and 日前 tell a news item's time from the day it is told: 某政府最近推荐…)
+_TOLD_WHEN = re.compile(r"今年|本年|今年度|去年|新年伊始|新春伊始|今天|今日|昨天|昨日|近日|日前|最近")
 # a year named by a part of it or by its year-end (2020年第一季, 2020年上半年, 109年度年终记者会): the year a text is in
 _PART_OF_THIS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?\s*(?:第?[一二三四1-4]\s*季|上半年|前三季|[1１一]\s*[-—–~～至到]\s*\d{1,2}\s*月|"
                                 r"年终|年終|年底)")
@@ -1056,7 +1057,7 @@ _YEARBOOK_VOLUME = re.compile(r"(?:年鉴|年鑑)\s*[(（]?\s*((?:19|20)\d{2})(?
 
 # any time a lead tells: a year, a month or a day, a season, a day word or a period (今年, 近日, 上半年, 一季度, 截至)
 _TIME_TOLD = re.compile(r"(?:19|20)\d{2}|[一二〇零○]{4}|\d{1,2}\s*月|\d{1,2}\s*日|[一二三四五六七八九十]{1,3}月|今年|去年|明年|本年|年初|年底|年末|"
-                        r"年度|今天|今日|昨天|昨日|近日|日前|近期|前不久|目前|当前|當前|[上下]半年|季度|截至|截止|以来|以來|期间|期間|"
+                        r"年度|今天|今日|昨天|昨日|近日|日前|最近|近期|前不久|目前|当前|當前|[上下]半年|季度|截至|截止|以来|以來|期间|期間|"
                         r"新年|新春|春节|春節|[今去明](?:\s*[(（])|[一二三四五六七八九十]{1,3}五")
 
 
