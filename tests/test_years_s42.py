@@ -96,3 +96,23 @@ def test_a_lead_told_lately_is_of_the_year_the_page_is_dated(tmp_path):
 def test_a_lead_told_lately_on_an_undated_page_gives_no_year_from_lately(tmp_path):
     (report,) = read_page(tmp_path, "青禾向松林合作产业园推荐40个项目\n\n" + _RECOMMENDED)
     assert "最近" not in report.evidence["year"], report.evidence["year"]
+
+
+def test_a_document_sites_copy_read_as_an_article_is_not_dated_by_its_upload(tmp_path):
+    # (the upload row of a shared document, 上传时间 with its 文档编号, 格式 and 大小: when a copy was put up, whatever kind
+    # of text the copy is read as — docs/labelling.md, year)
+    page = ("松林街道工业园区建设调查报告.doc\n\n"
+            "上传人:青禾文档 文档编号:1234567 上传时间:2031-03-12 格式:DOC 页数:3 大小:13KB\n"
+            "亲,该文档总共3页,全部预览完了,如果喜欢就下载吧!\n\n"
+            "松林街道工业园区建设调查报告 近期，通过对街道工业园区的全面调查，找出了园区发展中存在的突出问题，"
+            "并提出了相应的意见与建议。现将调研情况概述如下：\n"
+            "一、园区建设的几个特点\n近年来，松林街道大力发展园区经济，全街投资建设的工业园区共有5个。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year is None, report.evidence["year"]
+
+
+def test_an_organs_article_keeps_its_date_row(tmp_path):
+    page = ("松林工业园区建设情况简介\n\n发布时间：2031-03-12 来源：松林街道办事处\n\n"
+            "近年来，松林街道大力发展园区经济，全街投资建设的工业园区共有5个，入驻企业120家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2031, report.evidence["year"]

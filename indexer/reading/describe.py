@@ -2779,7 +2779,7 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
                                                                     sources=credits.sources,
                                                                     column=_filed_under(report.evidence.get("title", "")))
     # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布)
-    published = credits.published if report.doc_type in ("简报", "其他") else None
+    published = credits.published if report.doc_type in ("简报", "其他") and not credits.document_site else None
     if published is None and credits.published_roc and report.doc_type in ("简报", "其他") \
             and _taiwan(_arabic_years(report.text[:3000])):
         published = credits.published_roc  # 日期:97-10-31 on a page from Taiwan: 民國97年, 2008
