@@ -116,3 +116,25 @@ def test_an_organs_article_keeps_its_date_row(tmp_path):
             "近年来，松林街道大力发展园区经济，全街投资建设的工业园区共有5个，入驻企业120家。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year == 2031, report.evidence["year"]
+
+
+@pytest.mark.parametrize("forecast", [
+    # (the forecast's subject between its word and the year; the next step of the same forecast listed after it)
+    "某局表示，松林线将带动园区发展，预计会在松林捷运2033年通车至2035年进入高峰期。",
+    "县府表示，某厂建照已进入最后审查，厂区面积约12公顷，预计2033年底完工，2035年生产，可创造3000个就业机会。",
+])
+def test_a_forecasts_due_years_are_not_the_news_year(tmp_path, forecast):
+    page = "松林科学园区迎来首家大厂\n\n" + forecast + "\n园区负责人表示，将全力做好服务。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.year is None, report.evidence["year"]
+
+
+@pytest.mark.parametrize("told, year", [
+    # the guards: a forecast of a year's figures is that year's (预计2031年完成产值…), and a year opening its own clause
+    # after a clause that forecasts none is the year told
+    ("园区负责人说，预计2031年全年完成工业总产值320亿元，同比增长12%。", 2031),
+    ("园区一期厂房预计年底完工，2031年园区实现工业总产值320亿元。", 2031),
+])
+def test_a_year_of_figures_after_a_forecast_word_stays_the_year(tmp_path, told, year):
+    (report,) = read_page(tmp_path, "松林科学园区发展情况\n\n" + told + "\n园区负责人表示，将全力做好服务。\n")
+    assert report.year == year, report.evidence["year"]

@@ -531,7 +531,11 @@ _EXPECTED_BY = re.compile(r"(?:最快|最早|最迟|最遲|最晚|有望|可望)
 _DUE_BEFORE = re.compile(r"(?:预计|預計|预期|預期|预估|預估|可|将|將|计划|計劃|拟|擬)\s*(?:在|于|於|到)?\s*$")
 _DUE_AFTER = re.compile(r"\s*(?:年底|年末|年中|底|末|上半年|下半年|第?[一二三四1-4]季度?|\d{1,2}\s*月(?:底|份|中旬|下旬)?)?\s*"
                         r"(?:前|之前|以前)?\s*(?:全面|正式|全部|基本|如期|顺利|順利)?\s*"
-                        r"(?:完工|竣工|建成|落成|投产|投產|投用|交付|启用|啟用|营运|營運|开园|開園)")
+                        r"(?:完工|竣工|建成|落成|投产|投產|投用|交付|启用|啟用|营运|營運|开园|開園|通车|通車|量产|量產|生产|生產)")
+# … the forecast's words with its subject between them and the year (预计会在某捷运2026年通车, 預計某廠房2027年完工)
+_FORECAST_SUBJECT_BEFORE = re.compile(r"(?:预计|預計|预期|預期|预估|預估|预料|預料)[^，,。；;！？!?\n\d]{1,10}$")
+# a clause listed after another, opening on its year (…2026年底完工，2028年生产): group 1 the mark between them
+_LISTED_AFTER_A_CLAUSE = re.compile(r"[^，,。；;！？!?\n]{4,30}([，,、]\s*)$")
 
 
 # a profile's or an encyclopedia's row naming what the year is (成立 | 1980年, 成立时间：2006年5月): a founding's
@@ -545,10 +549,18 @@ _DONE_THEN = re.compile(r"\s*年?\s*(?:\d{1,2}\s*月(?:份|底|初)?)?\s*(?:完�
                         r"(?:后|後|以后|以後|之后|之後)(?![续續期])")  # (完成後續工程: the follow-up works, no "after")
 
 
-def _expected(text: str, m: re.Match) -> bool:
-    """Whether the year ``m`` is when a thing is expected to be done (最快在2024年落成, 预计2021年第三季完工)."""
-    return bool(_EXPECTED_BY.search(text[max(0, m.start() - 4):m.start()])
-                or _DUE_BEFORE.search(text[max(0, m.start() - 5):m.start()]) and _DUE_AFTER.match(text, m.end()))
+def _expected(text: str, m: re.Match, listed: bool = True) -> bool:
+    """Whether the year ``m`` is when a thing is expected to be done (最快在2024年落成, 预计2021年第三季完工; 预计会在某捷运
+    2026年通车: the forecast's subject between), or the next step of the same forecast, listed as the clause after it
+    (预计2026年底完工，2028年生产)."""
+    before = text[max(0, m.start() - 16):m.start()]
+    if _EXPECTED_BY.search(before[-4:]) or _DUE_AFTER.match(text, m.end()) and (
+            _DUE_BEFORE.search(before[-5:]) or _FORECAST_SUBJECT_BEFORE.search(before)):
+        return True
+    # (the clause opens on the year right after the forecast's clause: the forecast's list goes on)
+    step = _LISTED_AFTER_A_CLAUSE.search(text[max(0, m.start() - 40):m.start()]) if listed else None
+    return bool(step) and any(_expected(text, k, listed=False) for k in
+                              _YEAR.finditer(text, m.start() - len(step.group(0)), m.start() - len(step.group(1))))
 
 
 # a year in brackets right after a name (元朗创新园(2016年), 某工业区（1973）): when the thing got that name or was set up, as
