@@ -2790,10 +2790,11 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
                                                                     dated=credits.published is not None or credits.published_roc is not None,
                                                                     sources=credits.sources,
                                                                     column=_filed_under(report.evidence.get("title", "")))
-    # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布)
-    published = credits.published if report.doc_type in ("简报", "其他") and not credits.document_site else None
-    if published is None and credits.published_roc and report.doc_type in ("简报", "其他") \
-            and _taiwan(_arabic_years(report.text[:3000])):
+    # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布 — and so
+    # does a document site's copy of any text, 上传时间:…, whatever it is read as: docs/labelling.md, year)
+    dated_by_page = report.doc_type in ("简报", "其他") and not credits.document_site
+    published = credits.published if dated_by_page else None
+    if published is None and credits.published_roc and dated_by_page and _taiwan(_arabic_years(report.text[:3000])):
         published = credits.published_roc  # 日期:97-10-31 on a page from Taiwan: 民國97年, 2008
     from_lead = report.evidence.get("title", "").endswith(FROM_LEAD)
     # (a lead title's year is read past where its reporter learnt the news: 近日，记者从…了解到，2023年，园区… is of 2023)
