@@ -72,10 +72,15 @@ _IN_A_TITLE = re.compile(r"《[^》]*$")
 _OUTDONE = re.compile(r"(?:超越|超过|超過|高于|高於|低于|低於|优于|優於|好于|好於|快于|快於|不及|追平|逼近|接近)\s*$")
 # a month and day told after a year (6月, 6月12日, 二月: as dates are written in figures or in numerals)
 _MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?"
+# the words that end a zone's name (园区, 开发区, 保税区, 试验区…): what a history of a zone tells was built or started
+_ZONE_WORD = r"(?:园区|園區|开发区|開發區|工业园|工業園|产业园|產業園|高新区|高新區|新区|新區|保税区|保稅區|试验区|試驗區|加工区|加工區|科学园|科學園|科技园|科技園)"
 # verbs that approve or open a zone (获批, 批准, 开园, 挂牌: a zone's status), and those that found a body when an
 # authority's act says whose founding it is (经/由/奉/协调…设立: 民國85年協調工業局設置…, 经省政府批准成立; a body a park
 # sets up itself in a year, 2023年，园区成立招商专班, is that year's work), and those that tell only a founding
 _FOUNDING_VERB = (r"获批|獲批|批准|批準|核准|核準|批复|批復|批设|批設|开园|開園|挂牌|掛牌|"
+                  # (核定, Taiwan's word of approval, when what it approves is a zone or a zone's land: 奉行政院核定為科學園區
+                  # 用地, 核定某園區; a budget or a sum approved, 核定預算…, is no founding)
+                  rf"核定(?=\s*(?:為|为)|[^，,。；;\d]{{0,12}}?(?:{_ZONE_WORD}|園區|园区|基地|用地))|"
                   r"(?:经|經|由|奉|协调|協調|决议|決議|核定|同意)[^，,。；;\d「」“”《》\n]{0,12}?"
                   r"(?:成立|設立|设立|设置|設置|组建|組建|筹建|籌建|筹设|籌設)")
 _FOUNDED_ONLY = (r"组建成立|組建成立|正式成立|挂牌成立|掛牌成立|揭牌成立|批准设立|批准設立|批準設立|核准设立|核准設立|核準設立|批准成立|批準成立|批复设立|批復設立|"
@@ -88,8 +93,6 @@ _RESULTS_AFTER = (r"(?:(?![，,、]\s*(?:于|於|在)?\s*(?:\d{2,4}|[一二三�
                   r"(?:实现|實現|完成|达到|達到|增长|增長|引进|引進|签约|簽約|新增|累计|累計)")
 # (… but not when a count follows: 成立70周年, 设立企业12家 are an anniversary and a result)
 _COUNTED_AFTER = r"\s*了?\s*[\d一二三四五六七八九十两兩]+\s*(?:周年|週年|家|个|個|项|項|户|戶)"
-# the words that end a zone's name (园区, 开发区, 保税区, 试验区…): what a history of a zone tells was built or started
-_ZONE_WORD = r"(?:园区|園區|开发区|開發區|工业园|工業園|产业园|產業園|高新区|高新區|新区|新區|保税区|保稅區|试验区|試驗區|加工区|加工區|科学园|科學園|科技园|科技園)"
 # a title naming a history (沿革, 缘起, 发展历程, 开发经过, 大事记 without its year): see _choose_year
 _HISTORY_TITLE = re.compile(r"沿革|缘起|緣起|由来|由來|发展历程|發展歷程|发展历史|發展歷史|开发经过|開發經過|建设历程|建設歷程|大事记|大事記")
 # a year followed by what was founded, approved or renamed in it (2015年成立創新及科技局, 2006年更名为…; where it was set
@@ -115,7 +118,7 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,][^。；;]{0,50}?(?:启动|啟動)[^。；;，,]{0,24}?(?:园|園|区|區|城)"
                            r"(?:[(（][^)）]{0,16}[)）])?的?(?:建设|建設)(?=[。；;])|"
                            # (… and its start told with 开始, 2004年开始规划建设, 2001年中開始運作的…: a history's first step)
-                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:中|初|底|末)?(?:开始|開始)(?:规划建设|規劃建設|规划|規劃|建设|建設|"
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:中|初|底|末)?(?:开始|開始)(?:规模性|規模性|大规模|大規模|全面)?(?:规划建设|規劃建設|规划|規劃|建设|建設|开发|開發|"
                            r"运作|運作|营运|營運|运营|運營)|"
                            # (… and a zone's start of construction or its building told in the year's clause, 1994年，某某
                            # 工业园区启动开工建设; 1992年，区内兴建了国家级保税区: no count in it, a zone's history, not the
@@ -137,13 +140,22 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            # (the clause's comma right after the year too, 1998年,經省政府批準為…, as a page's ASCII comma writes it)
                            # (… after the purpose it served too, as official histories put it first: 2008年7月，为进一步完善
                            # 园区管理，经市政府批准，某新区管辖面积扩大到…)
-                           rf"(?:{_MONTH_DAY})?\s*[，,]?(?:(?:为|為)[^。；;！？!?\n「」“”《》]{{2,40}}?[，,]\s*(?=经|經|由|奉))?"
+                           rf"(?:{_MONTH_DAY}(?:\s*[及和、]\s*{_MONTH_DAY})*)?\s*[，,]?(?:(?:为|為)[^。；;！？!?\n「」“”《》]{{2,40}}?[，,]\s*(?=经|經|由|奉))?"
                            rf"(?:(?!是|为|為|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝|新)[^，,。；;\d「」“”《》\n]){{0,12}}?"
                            rf"(?:{_FOUNDING_VERB})(?!\s*(?:的|大会|大會|仪式|儀式|典礼|典禮|庆典|慶典|活动|活動)|{_COUNTED_AFTER}|{_RESULTS_AFTER})|"
                            # (… or in its sentence, by the compound verbs that tell nothing but a founding, after the purpose
                            # it served: 2014年8月，为…，加速推进…，组建成立了某党总支。)
                            rf"(?:{_MONTH_DAY}\s*[，,]?)?(?:(?!是|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝)[^。；;！？!?\d「」“”《》\n]){{0,60}}?"
-                           rf"(?:{_FOUNDED_ONLY})(?!\s*的|{_COUNTED_AFTER}|{_RESULTS_AFTER})")
+                           rf"(?:{_FOUNDED_ONLY})(?!\s*的|{_COUNTED_AFTER}|{_RESULTS_AFTER})|"
+                           # (… or by who founded what, a firm or a zone, whatever stands between: 2015年，某投资公司在…，创办了
+                           # 某工业园; or where a firm was set up, 1995年某實業總部設立於台北: the founder's or the firm's history —
+                           # a body a park sets up in its year of work, 园区成立招商专班, names no founder's 创办 nor a place 于)
+                           rf"(?:{_MONTH_DAY}\s*[，,]?)?[^。；;！？!?\d\n]{{0,60}}?(?:创办|創辦|创立|創立)了?[^，,。；;！？!?\d\n]{{0,20}}?"
+                           rf"(?:{_ZONE_WORD}|公司|企业|企業|集团|集團|总部|總部)|"
+                           r"[^，,。；;！？!?\d\n]{1,16}?(?:设立|設立|成立|创立|創立)(?:于|於)(?!\s*\d)|"
+                           # (… or by the clause's verb alone, the thing the sentence is about started then: 某园区是…项目，1994年
+                           # 5月启动，行政区域…)
+                           rf"(?:{_MONTH_DAY})?\s*(?:正式)?(?:启动|啟動)(?=[，,。；;])")
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 # a year a span runs from (在2006年以来五次调查的基础上，于2022年组织开展了第六次调查): since then, the background of an event
 # a later year of the same title dates
@@ -377,7 +389,7 @@ _ERA_YEAR = re.compile(r"(?:民國|民国)\s*(\d{1,3})\s*年")
 # … and a period looked back on (回顾“十一五”) or told at its end (“十二五”末，入驻企业达到…) is its last year, unless
 # that end is a target or compared with (力争到“十二五”末, 比“十一五”末增加)
 _PLAN_PERIOD = re.compile(r"(?P<review>(?:回顾|回顧|回首)[ \t　]*)?(?P<draft>(?:编制|編制|谋划|謀劃|起草|研究制定)[^。；;，,]{0,6}?)?[“\"「]?"
-                          r"十([一二三四五六七八九])五[”\"」]?(?:规划|規劃|时期|時期)?(?:的)?"
+                          r"十([一二三四五六七八九])五[”\"」]?(?:规划|規劃|規畫|规画|时期|時期)?(?:的)?"
                           # (…为“十一五”规划开好局、起好步: the period being opened, in its first year)
                           r"(?P<when>开局之年|開局之年|首年|第一年|开好局|開好局|收官之年|最后一年|最後一年|末|期末|"
                           # (…促进“十二五”圆满收官, 当前正值“十四五”收官冲刺时期: the period is being closed, in its
@@ -522,7 +534,11 @@ _EXPECTED_BY = re.compile(r"(?:最快|最早|最迟|最遲|最晚|有望|可望)
 _DUE_BEFORE = re.compile(r"(?:预计|預計|预期|預期|预估|預估|可|将|將|计划|計劃|拟|擬)\s*(?:在|于|於|到)?\s*$")
 _DUE_AFTER = re.compile(r"\s*(?:年底|年末|年中|底|末|上半年|下半年|第?[一二三四1-4]季度?|\d{1,2}\s*月(?:底|份|中旬|下旬)?)?\s*"
                         r"(?:前|之前|以前)?\s*(?:全面|正式|全部|基本|如期|顺利|順利)?\s*"
-                        r"(?:完工|竣工|建成|落成|投产|投產|投用|交付|启用|啟用|营运|營運|开园|開園)")
+                        r"(?:完工|竣工|建成|落成|投产|投產|投用|交付|启用|啟用|营运|營運|开园|開園|通车|通車|量产|量產|生产|生產)")
+# … the forecast's words with its subject between them and the year (预计会在某捷运2026年通车, 預計某廠房2027年完工)
+_FORECAST_SUBJECT_BEFORE = re.compile(r"(?:预计|預計|预期|預期|预估|預估|预料|預料)[^，,。；;！？!?\n\d]{1,10}$")
+# a clause listed after another, opening on its year (…2026年底完工，2028年生产): group 1 the mark between them
+_LISTED_AFTER_A_CLAUSE = re.compile(r"[^，,。；;！？!?\n]{4,30}([，,、]\s*)$")
 
 
 # a profile's or an encyclopedia's row naming what the year is (成立 | 1980年, 成立时间：2006年5月): a founding's
@@ -536,10 +552,18 @@ _DONE_THEN = re.compile(r"\s*年?\s*(?:\d{1,2}\s*月(?:份|底|初)?)?\s*(?:完�
                         r"(?:后|後|以后|以後|之后|之後)(?![续續期])")  # (完成後續工程: the follow-up works, no "after")
 
 
-def _expected(text: str, m: re.Match) -> bool:
-    """Whether the year ``m`` is when a thing is expected to be done (最快在2024年落成, 预计2021年第三季完工)."""
-    return bool(_EXPECTED_BY.search(text[max(0, m.start() - 4):m.start()])
-                or _DUE_BEFORE.search(text[max(0, m.start() - 5):m.start()]) and _DUE_AFTER.match(text, m.end()))
+def _expected(text: str, m: re.Match, listed: bool = True) -> bool:
+    """Whether the year ``m`` is when a thing is expected to be done (最快在2024年落成, 预计2021年第三季完工; 预计会在某捷运
+    2026年通车: the forecast's subject between), or the next step of the same forecast, listed as the clause after it
+    (预计2026年底完工，2028年生产)."""
+    before = text[max(0, m.start() - 16):m.start()]
+    if _EXPECTED_BY.search(before[-4:]) or _DUE_AFTER.match(text, m.end()) and (
+            _DUE_BEFORE.search(before[-5:]) or _FORECAST_SUBJECT_BEFORE.search(before)):
+        return True
+    # (the clause opens on the year right after the forecast's clause: the forecast's list goes on)
+    step = _LISTED_AFTER_A_CLAUSE.search(text[max(0, m.start() - 40):m.start()]) if listed else None
+    return bool(step) and any(_expected(text, k, listed=False) for k in
+                              _YEAR.finditer(text, m.start() - len(step.group(0)), m.start() - len(step.group(1))))
 
 
 # a year in brackets right after a name (元朗创新园(2016年), 某工业区（1973）): when the thing got that name or was set up, as
@@ -849,7 +873,8 @@ _LEAD_DATELINE = re.compile(r"^\s*(?:[^\s，,。：:；;]{2,16}?\s+(?:[^\d\s，,
                             r"[^\d\s，,。：:；;]{2,10}?\s*)?((?:19|20)\d{2})\s*[/.-]\s*(?:0?[1-9]|1[0-2])\s*[/.-]\s*"
                             r"(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 # a lead telling time from the day it is told: this year, last year, today, yesterday, lately (今天17日上午, 近日)
-_TOLD_WHEN = re.compile(r"今年|本年|今年度|去年|新年伊始|新春伊始|今天|今日|昨天|昨日|近日|日前")
+# (… and 最近, "lately", as 近日 and 日前 tell a news item's time from the day it is told: 某政府最近推荐…)
+_TOLD_WHEN = re.compile(r"今年|本年|今年度|去年|新年伊始|新春伊始|今天|今日|昨天|昨日|近日|日前|最近")
 # a year named by a part of it or by its year-end (2020年第一季, 2020年上半年, 109年度年终记者会): the year a text is in
 _PART_OF_THIS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?\s*(?:第?[一二三四1-4]\s*季|上半年|前三季|[1１一]\s*[-—–~～至到]\s*\d{1,2}\s*月|"
                                 r"年终|年終|年底)")
@@ -1047,7 +1072,7 @@ _YEARBOOK_VOLUME = re.compile(r"(?:年鉴|年鑑)\s*[(（]?\s*((?:19|20)\d{2})(?
 
 # any time a lead tells: a year, a month or a day, a season, a day word or a period (今年, 近日, 上半年, 一季度, 截至)
 _TIME_TOLD = re.compile(r"(?:19|20)\d{2}|[一二〇零○]{4}|\d{1,2}\s*月|\d{1,2}\s*日|[一二三四五六七八九十]{1,3}月|今年|去年|明年|本年|年初|年底|年末|"
-                        r"年度|今天|今日|昨天|昨日|近日|日前|近期|前不久|目前|当前|當前|[上下]半年|季度|截至|截止|以来|以來|期间|期間|"
+                        r"年度|今天|今日|昨天|昨日|近日|日前|最近|近期|前不久|目前|当前|當前|[上下]半年|季度|截至|截止|以来|以來|期间|期間|"
                         r"新年|新春|春节|春節|[今去明](?:\s*[(（])|[一二三四五六七八九十]{1,3}五")
 
 
@@ -2771,10 +2796,11 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
                                                                     dated=credits.published is not None or credits.published_roc is not None,
                                                                     sources=credits.sources,
                                                                     column=_filed_under(report.evidence.get("title", "")))
-    # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布)
-    published = credits.published if report.doc_type in ("简报", "其他") else None
-    if published is None and credits.published_roc and report.doc_type in ("简报", "其他") \
-            and _taiwan(_arabic_years(report.text[:3000])):
+    # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布 — and so
+    # does a document site's copy of any text, 上传时间:…, whatever it is read as: docs/labelling.md, year)
+    dated_by_page = report.doc_type in ("简报", "其他") and not credits.document_site
+    published = credits.published if dated_by_page else None
+    if published is None and credits.published_roc and dated_by_page and _taiwan(_arabic_years(report.text[:3000])):
         published = credits.published_roc  # 日期:97-10-31 on a page from Taiwan: 民國97年, 2008
     from_lead = report.evidence.get("title", "").endswith(FROM_LEAD)
     # (a lead title's year is read past where its reporter learnt the news: 近日，记者从…了解到，2023年，园区… is of 2023)
