@@ -1825,7 +1825,10 @@ _REPORTED = re.compile(r"(?:^|[。！\n])\s*(?![^，,。\n]*(?:总书记|總書�
 # training's 2021年第3期 after 安全管理 is a course's batch)
 _PERIODICAL_ISSUE = re.compile(rf"(?:^|\n)[ \t]*(?:《[^《》\n]{{2,24}}》|[{CJK}]{{0,12}}(?:院刊|学报|學報|杂志|雜誌|期刊|月刊|季刊|半月刊|旬刊|导刊|導刊|"
                                rf"学刊|學刊|通讯|通訊))[ \t]*[，,]?[ \t]*(?:19|20)\d{{2}}[ \t]*(?:年[ \t]*(?:第[ \t]*)?\d{{1,2}}[ \t]*期|[ \t]*[(（][ \t]*\d{{1,2}}[ \t]*[)）])"
-                               r"[^\n。，,]{0,16}(?=\n|$)")  # (its own row, the article's credit: 学习《求是》2023年第3期刊发的文章 is news)
+                               r"[^\n。，,]{0,16}(?=\n|$)"  # (its own row, the article's credit: 学习《求是》2023年第3期刊发的文章 is news)
+                               # (…or any name with the year and the issue's number and no 第, as a periodical's issue is
+                               # cited, 中国食品工业 2017年9期, alone on its row: a course's batch is 2021年第3期培训班)
+                               rf"|(?:^|\n)[ \t]*[{CJK}]{{2,12}}[ \t]*(?:19|20)\d{{2}}[ \t]*年[ \t]*\d{{1,2}}[ \t]*期[ \t]*(?=\n|$)")
 # a headline quoting an official by post and name before a colon (某某局局長孫東︰…, 市长王某：…)
 # a person's name by its surname (titles._NAME) and a colon opening a headline: what the person said follows
 _NAME_COLON = re.compile(rf"^{PERSON_NAME}\s*[:：︰]\s*")
@@ -2302,10 +2305,12 @@ _DOCUMENT_LINE = re.compile(r"(?:\d{1,2}\s*[.、．]\s*)?(?:关于|關於|对|�
 
 
 def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bool = False,
-                    dated: bool = False, sources: list[str] | tuple = (), column: str = "") -> tuple[str, str]:
+                    dated: bool = False, sources: list[str] | tuple = (), column: str = "",
+                    periodical: str = "") -> tuple[str, str]:
     """The report's genre and why. ``from_lead``: the title is the first words of the text (a page without a
     title line), so how the text opens decides before any genre word those words hold (刚才，几位同志汇报了…
-    is a speech, not a 汇报). ``column``: the news column the page filed the title under (园区快讯：), taken off it."""
+    is a speech, not a 汇报). ``column``: the news column the page filed the title under (园区快讯：), taken off it.
+    ``periodical``: the site's row saying the text is a periodical's paper (论文部分内容阅读, ``clean.page_credits``)."""
     # Evidence weighs in this order: the title's genre word; the text saying what it is (汇报如下, 向大会作…报告);
     # its form through the whole text (a speech's address, a summary's 成绩—问题—打算); how it opens; news form
     # (a dated lead, a byline). A speech that opens like news is still a speech.
@@ -2439,6 +2444,9 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # (中国科学院院刊 2012年6期, 《某某学报》2015年第3期: the page is an article of a periodical's issue, whatever its
         # title's form — an article, 其他, as a signed article is)
         return "其他", f"正文开头注明期刊的年份和期号「{issue.group(0).strip()}」：是期刊文章"
+    if periodical:
+        # (论文部分内容阅读 over a text that opens as a summary's part or a news lead would: the site shows part of a paper)
+        return "其他", f"页面注明「{periodical}」：正文是期刊论文（的一部分），是文章，不是新闻"
     if ((opening := BOOK_PART.fullmatch(title.strip()) or _BOOK_CHAPTER.match(title)
             or from_lead and BOOK_PART.fullmatch(body.lstrip().split("\n", 1)[0].strip()))
             and not opens_as_news(_first_text_line(body, opening.group(0)))):
@@ -2521,7 +2529,9 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
             and not _OFFICIAL_FORM.search(_NAMED_DOCUMENT.sub("", title)) and not _DOCUMENT_TITLE.search(title) and not _NOTICE_TITLE.search(title) \
             and not _NAME_ONLY.fullmatch(title) and not _NAME_ONLY_GLOSSED.fullmatch(title) \
             and not _OTHER_GENRE.search(title) and not _PROFILE_TITLE.search(title) and not _HISTORY_TITLE.search(title) and not _says_what_a_park_is(body, title) \
-            and not _WILL_DO.search(body[:200]):
+            and not _WILL_DO.search(body[:200]) and len(_SENTENCE_END.findall(body[:3000])) >= 2:
+        # (…told in sentences: a list of awards, a budget's contents or a site's menu of links around one sentence is no
+        # account, whatever its person)
         # an account of a park by others, in the third person — not a document of the park's (which speaks as 我们 / 我区,
         # or names its genre), not a profile titled by the park's name, not a plan saying what will be done: an article or
         # an information item, which readers file with the news
@@ -2529,6 +2539,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     return "其他", "标题和正文开头都没有说明文种"
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _THIRD_PERSON_ACCOUNT = "标题和正文开头都没有说明文种，但正文以第三人称记述（不是本单位的讲话、总结、计划或汇报，也不是公文）：是新闻或信息稿"
 # a title of an official document's form or of a statute: 关于…的…, 某某条例 / 细则 / 纪录
 _OFFICIAL_FORM = re.compile(r"关于|關於|关於|關于|條例|条例|细则|細則|纪录|紀錄|记录|記錄|章程|标准|標準|规范|規範|指南|目录|目錄")
@@ -2795,7 +2806,8 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
                                                                     report.evidence.get("title", "").endswith(FROM_LEAD),
                                                                     dated=credits.published is not None or credits.published_roc is not None,
                                                                     sources=credits.sources,
-                                                                    column=_filed_under(report.evidence.get("title", "")))
+                                                                    column=_filed_under(report.evidence.get("title", "")),
+                                                                    periodical=credits.periodical or "")
     # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布 — and so
     # does a document site's copy of any text, 上传时间:…, whatever it is read as: docs/labelling.md, year)
     dated_by_page = report.doc_type in ("简报", "其他") and not credits.document_site
