@@ -2316,6 +2316,14 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     title line), so how the text opens decides before any genre word those words hold (刚才，几位同志汇报了…
     is a speech, not a 汇报). ``column``: the news column the page filed the title under (园区快讯：), taken off it.
     ``periodical``: the site's row saying the text is a periodical's paper (论文部分内容阅读, ``clean.page_credits``)."""
+    if periodical:
+        # (论文部分内容阅读 over a text read as news — a lead, a period's review, an account in the third person, 2010年，
+        # 某开发区实现…: the site says it shows part of a periodical's paper, an article, as its issue row says below; a
+        # text of another form keeps it, a speech printed in a collection, 同志们：…)
+        kind, why = choose_doc_type(title, page_title, body, from_lead, dated, sources, column)
+        if kind != "简报":
+            return kind, why
+        return "其他", f"页面注明「{periodical}」：正文是期刊论文（的一部分），是文章，不是新闻（否则：{why}）"
     # Evidence weighs in this order: the title's genre word; the text saying what it is (汇报如下, 向大会作…报告);
     # its form through the whole text (a speech's address, a summary's 成绩—问题—打算); how it opens; news form
     # (a dated lead, a byline). A speech that opens like news is still a speech.
@@ -2333,11 +2341,6 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         t = type_from(title) or "其他"
         return t, f"正文是印发《{title}》的通知（主送机关之后），页面即所印发的文件" + (
             f"，文种词是“{t}”" if t != "其他" else "，不是报告类文种")
-    if periodical and not type_from(title):
-        # (论文部分内容阅读 over a text that opens as a news lead or a period's review would, 2010年，某开发区实现…: the page
-        # says it shows part of a periodical's paper — an article, as its issue row says below; a genre word its title
-        # holds still names it)
-        return "其他", f"页面注明「{periodical}」：正文是期刊论文（的一部分），是文章，不是新闻"
     if from_lead and (opening := _opening_type(body)):
         if opening[0] == "简报" and (speech := _speech_unless_declared(body)):
             return "讲话", f"{speech}（{opening[1]}，但讲话的写法更重）"
