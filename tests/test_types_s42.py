@@ -95,3 +95,12 @@ def test_a_reporters_association_is_no_reporter(tmp_path):
             "下一步，我们将继续做好园区企业服务工作，提升园区对外形象。\n")
     (report,) = read_page(tmp_path, page)
     assert "记者" not in report.evidence["doc_type"]
+
+
+def test_inspect_tells_a_list_is_no_account(tmp_path):
+    page = ("园区荣誉\n1.荣获2019年省级园区招商引资先进奖 2.工业总产值全省第2 约2800亿元 3.工业区数量全省第1 共有27个工业区 "
+            "4.公司登记家数增长率4.12% 全省第1 5.商业登记家数增长率3.87% 全省第3 6.外资企业家数全省第2 共计412家 "
+            "7.专利授权数全省第3 8.园区绿化覆盖率全省第1 达到42.6% 9.研发投入强度全省第2\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "其他"
+    assert "不成句" in report.evidence["doc_type"]

@@ -2546,6 +2546,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # or names its genre), not a profile titled by the park's name, not a plan saying what will be done: an article or
         # an information item, which readers file with the news
         return "简报", _THIRD_PERSON_ACCOUNT
+    if len(body) >= 150 and len(_SENTENCE_END.findall(body[:3000])) < 2:
+        return "其他", "标题和正文开头都没有说明文种，正文不成句（不到两个句子）：是列表、目录或网站的栏目，不是记述"
     return "其他", "标题和正文开头都没有说明文种"
 
 
