@@ -1960,6 +1960,7 @@ class PageCredits:
     published_roc: int | None = None  # a labelled date row's year if its two-digit year is the ROC's (日期:97-10-31: 2008)
     title: str | None = None  # the title a furniture row names (本文标题：…)
     document_site: bool = False  # the page is a document or essay site's copy (范文, 文库, 小编, 我要投稿): its date is an upload's
+    periodical: str | None = None  # the site's row saying its text is a periodical's paper (论文部分内容阅读): an article
 
 
 def _published_year(m: re.Match) -> int:
@@ -1988,6 +1989,11 @@ _DOCUMENT_SITE = re.compile(r"范文|範文|文库|文庫|小编|小編|我要�
 _DATED_ROW_MAX = 40
 
 
+# a periodical site's label over the paper it shows part of (论文部分内容阅读, 论文全文阅读): the site says the text is a
+# periodical's paper, an article, whatever its first words (a paper may open on a park's results as news does)
+_PAPER_LABEL = re.compile(r"^(?:期刊)?(?:论文|論文)(?:部分)?(?:内容|內容|全文)?(?:阅读|閱讀|预览|預覽)\s*[:：]?$")
+
+
 def page_credits(text: str) -> PageCredits:
     """Who published the page and in which year, read from its furniture rows (only
     those: "来源于…" inside a report's sentence is the report's own text)."""
@@ -2001,6 +2007,7 @@ def page_credits(text: str) -> PageCredits:
     tail = [x for x in (normalize_line(y) for x in raw[-16:] for y in _split_scraped_date(x)) if x][-8:]
     credits = PageCredits()
     credits.document_site = bool(_DOCUMENT_SITE.search("\n".join(head + tail)))
+    credits.periodical = next((line for line in head[:12] if _PAPER_LABEL.match(line)), None)
     labelled = next((k for k, line in enumerate(head[:12]) if _PUBLISHED.search(line)), None)
     widget = next((k for k, line in enumerate(head[:12]) if furniture.is_weekday_row(line)), None)
     if widget is not None and labelled is None:

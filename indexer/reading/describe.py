@@ -1809,7 +1809,12 @@ _PAPERS_OWN = re.compile(r"本报记者|本報記者|本报通讯员|本報通�
 # a reporter telling what they saw or learnt (记者从…获悉, 记者在现场看到, 记者不禁为之震撼, 据记者了解): the narrator only
 # a news story has; a unit's own text never speaks of a reporter so
 _REPORTER_NARRATES = re.compile(r"(?:记者|記者)(?:从|從|获悉|獲悉|了解到|瞭解到|看到|注意到|走进|走進|来到|來到|不禁|发现|發現|"
-                                r"在现场|在現場|跟随|跟隨)|据记者|據記者")
+                                r"在现场|在現場|跟随|跟隨|报道|報道|報導)|据记者|據記者|"
+                                # (…or the one a source speaks to, 某某告诉记者, 接受记者采访; a correspondent posted abroad,
+                                # 某社驻东京记者报道; what was learnt of a body on a recent day with the reporter unnamed,
+                                # 日前从某园区管委会获悉: session 42, 12 pages of 12 hosts on the study and reach pages, all news)
+                                r"(?:告诉|告訴|对|對|向|接受)(?:本报|本報)?(?:记者|記者)(?!协会|協會|节|節)|(?:驻|駐)[^\s，,。]{1,8}(?:记者|記者)|"
+                                r"(?:日前|近日|近期)[^，,。]{0,6}?(?:从|從)[^。，,]{2,40}?(?:获悉|獲悉|了解到|瞭解到|得知)")
 _SOURCE_CREDIT = re.compile(r"[(（]?\s*(?:来源|來源|稿源|资料来源|資料來源|新闻来源|新聞來源)\s*[:：/／]?\s*[^()（）。\n]{2,24}[)）]\s*\|?$")
 # a text speaking for its writer: 我们, 我区, 我园, 本人 (a summary, a plan, a report, a speech), not of others
 # a writer addressing the reader the text is sent to (你署…收悉, 你省, 贵单位): a letter, a reply or a notice, never news
@@ -1825,7 +1830,10 @@ _REPORTED = re.compile(r"(?:^|[。！\n])\s*(?![^，,。\n]*(?:总书记|總書�
 # training's 2021年第3期 after 安全管理 is a course's batch)
 _PERIODICAL_ISSUE = re.compile(rf"(?:^|\n)[ \t]*(?:《[^《》\n]{{2,24}}》|[{CJK}]{{0,12}}(?:院刊|学报|學報|杂志|雜誌|期刊|月刊|季刊|半月刊|旬刊|导刊|導刊|"
                                rf"学刊|學刊|通讯|通訊))[ \t]*[，,]?[ \t]*(?:19|20)\d{{2}}[ \t]*(?:年[ \t]*(?:第[ \t]*)?\d{{1,2}}[ \t]*期|[ \t]*[(（][ \t]*\d{{1,2}}[ \t]*[)）])"
-                               r"[^\n。，,]{0,16}(?=\n|$)")  # (its own row, the article's credit: 学习《求是》2023年第3期刊发的文章 is news)
+                               r"[^\n。，,]{0,16}(?=\n|$)"  # (its own row, the article's credit: 学习《求是》2023年第3期刊发的文章 is news)
+                               # (…or any name with the year and the issue's number and no 第, as a periodical's issue is
+                               # cited, 中国食品工业 2017年9期, alone on its row: a course's batch is 2021年第3期培训班)
+                               rf"|(?:^|\n)[ \t]*[{CJK}]{{2,12}}[ \t]*(?:19|20)\d{{2}}[ \t]*年[ \t]*\d{{1,2}}[ \t]*期[ \t]*(?=\n|$)")
 # a headline quoting an official by post and name before a colon (某某局局長孫東︰…, 市长王某：…)
 # a person's name by its surname (titles._NAME) and a colon opening a headline: what the person said follows
 _NAME_COLON = re.compile(rf"^{PERSON_NAME}\s*[:：︰]\s*")
@@ -2302,10 +2310,20 @@ _DOCUMENT_LINE = re.compile(r"(?:\d{1,2}\s*[.、．]\s*)?(?:关于|關於|对|�
 
 
 def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bool = False,
-                    dated: bool = False, sources: list[str] | tuple = (), column: str = "") -> tuple[str, str]:
+                    dated: bool = False, sources: list[str] | tuple = (), column: str = "",
+                    periodical: str = "") -> tuple[str, str]:
     """The report's genre and why. ``from_lead``: the title is the first words of the text (a page without a
     title line), so how the text opens decides before any genre word those words hold (刚才，几位同志汇报了…
-    is a speech, not a 汇报). ``column``: the news column the page filed the title under (园区快讯：), taken off it."""
+    is a speech, not a 汇报). ``column``: the news column the page filed the title under (园区快讯：), taken off it.
+    ``periodical``: the site's row saying the text is a periodical's paper (论文部分内容阅读, ``clean.page_credits``)."""
+    if periodical:
+        # (论文部分内容阅读 over a text read as news — a lead, a period's review, an account in the third person, 2010年，
+        # 某开发区实现…: the site says it shows part of a periodical's paper, an article, as its issue row says below; a
+        # text of another form keeps it, a speech printed in a collection, 同志们：…)
+        kind, why = choose_doc_type(title, page_title, body, from_lead, dated, sources, column)
+        if kind != "简报":
+            return kind, why
+        return "其他", f"页面注明「{periodical}」：正文是期刊论文（的一部分），是文章，不是新闻（否则：{why}）"
     # Evidence weighs in this order: the title's genre word; the text saying what it is (汇报如下, 向大会作…报告);
     # its form through the whole text (a speech's address, a summary's 成绩—问题—打算); how it opens; news form
     # (a dated lead, a byline). A speech that opens like news is still a speech.
@@ -2521,14 +2539,19 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
             and not _OFFICIAL_FORM.search(_NAMED_DOCUMENT.sub("", title)) and not _DOCUMENT_TITLE.search(title) and not _NOTICE_TITLE.search(title) \
             and not _NAME_ONLY.fullmatch(title) and not _NAME_ONLY_GLOSSED.fullmatch(title) \
             and not _OTHER_GENRE.search(title) and not _PROFILE_TITLE.search(title) and not _HISTORY_TITLE.search(title) and not _says_what_a_park_is(body, title) \
-            and not _WILL_DO.search(body[:200]):
+            and not _WILL_DO.search(body[:200]) and len(_SENTENCE_END.findall(body[:3000])) >= 2:
+        # (…told in sentences: a list of awards, a budget's contents or a site's menu of links around one sentence is no
+        # account, whatever its person)
         # an account of a park by others, in the third person — not a document of the park's (which speaks as 我们 / 我区,
         # or names its genre), not a profile titled by the park's name, not a plan saying what will be done: an article or
         # an information item, which readers file with the news
         return "简报", _THIRD_PERSON_ACCOUNT
+    if len(body) >= 150 and len(_SENTENCE_END.findall(body[:3000])) < 2:
+        return "其他", "标题和正文开头都没有说明文种，正文不成句（不到两个句子）：是列表、目录或网站的栏目，不是记述"
     return "其他", "标题和正文开头都没有说明文种"
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _THIRD_PERSON_ACCOUNT = "标题和正文开头都没有说明文种，但正文以第三人称记述（不是本单位的讲话、总结、计划或汇报，也不是公文）：是新闻或信息稿"
 # a title of an official document's form or of a statute: 关于…的…, 某某条例 / 细则 / 纪录
 _OFFICIAL_FORM = re.compile(r"关于|關於|关於|關于|條例|条例|细则|細則|纪录|紀錄|记录|記錄|章程|标准|標準|规范|規範|指南|目录|目錄")
@@ -2795,7 +2818,8 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
                                                                     report.evidence.get("title", "").endswith(FROM_LEAD),
                                                                     dated=credits.published is not None or credits.published_roc is not None,
                                                                     sources=credits.sources,
-                                                                    column=_filed_under(report.evidence.get("title", "")))
+                                                                    column=_filed_under(report.evidence.get("title", "")),
+                                                                    periodical=credits.periodical or "")
     # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布 — and so
     # does a document site's copy of any text, 上传时间:…, whatever it is read as: docs/labelling.md, year)
     dated_by_page = report.doc_type in ("简报", "其他") and not credits.document_site
