@@ -299,11 +299,14 @@ _SETTLERS = ("项目", "企业", "台企", "外企", "客商", "厂商")
 _COUNT_OF_PARKS = re.compile(rf"(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?!(?:重大|重点)?(?:{'|'.join(_SETTLERS)}))"
                              rf"(?:国家级|省级|市级)?[{CJK}]{{0,4}}?"
                              r"(?:园区|开发区|高新区|经开区|综保区|保税区|合作区|产业园|工业园)")
-# a headline's parks of a place together: a word for all of them (全市, 我县, 各, 所有) and a few words of what they are
-# (县域, 省级), or a count with its level (四个 + 自治区级), before a zone's head, its quotation marks read past; the few
-# words never a clause's (各项工作在 + 高新区: a preposition, a verb of being), never the nation's (全国一流开发区: a rank)
+# a headline's parks of a place together: a word for all of them (全市, 我县, 各, 所有) or for some of them (部分, 多个,
+# 一些, 若干, 众多: a quantity, as a count is) and a few words of what they are (县域, 省级), or a count with its level
+# (四个 + 自治区级), before a zone's head, its quotation marks read past; the few words never a clause's (各项工作在 +
+# 高新区: a preposition, a verb of being), never the nation's (全国一流开发区: a rank)
+# (some firms or projects, 多个项目落户园区, 一些企业入驻开发区, count no parks, as _COUNT_OF_PARKS reads them)
+_SOME_OF_THEM = ("部分", "部份", "一些", "若干", "多个", "多座", "众多", "诸多", "个别", "少数")
 _PARKS_TOGETHER = re.compile(
-    rf"(?:(?:全|我)[市县区省州盟旗]|各(?:[类级个])?|所有)(?:(?![在于到和与及的是为对把被将])[{CJK}]){{0,4}}?[“\"‘]?"
+    rf"(?:(?:全|我)[市县区省州盟旗]|各(?:[类级个])?|所有|(?:{'|'.join(_SOME_OF_THEM)})(?!{'|'.join(_SETTLERS)}))(?:(?![在于到和与及的是为对把被将])[{CJK}]){{0,4}}?[“\"‘]?"
     r"(?:园区|开发区|高新区|经开区|综保区|保税区|产业园区?|工业园区?|工业集中区|产业集聚区|工业区)"
     r"|(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?:自治区级|区级|县级)[“\"‘]?(?:园区|开发区|高新区|经开区)")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
@@ -4827,7 +4830,9 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
     if (counted := _COUNT_OF_PARKS.search(to_simplified(title)) or _PARKS_TOGETHER.search(to_simplified(title))) \
-            and not lead_title:
+            and (not lead_title or counted.group(0).startswith(_SOME_OF_THEM)):
+        # (a lead naming no park of its own and opening on some parks, 调查…负责开发之部分科学园区…闲置情形, is about them
+        # together as a headline is; its sites named later are some of them)
         # (全市县域工业集中区发展迈上新台阶, 我县园区…, 新增四个自治区级“高新区”: a place's parks together, by a word for
         # all of them or a count, speak of all of them as a count does; the body's first park is one of them)
         # (师市两个开发区前三季度“成绩单”亮眼, 某市三大科学园区营业额创新高: a headline counting parks, none of them its

@@ -276,12 +276,18 @@ def _new_area_referred(simp_title: str, body: str) -> tuple[str, str, int] | Non
 # a Taiwanese science park speaking: its administration (中科管理局), or its short name opening the title (中科2022年营业额…)
 _SCIENCE_PARK_VOICE = re.compile(rf"({'|'.join(SCIENCE_PARK_REGIONS)})管理局")
 _SCIENCE_PARK_TITLE = re.compile(rf"^({'|'.join(SCIENCE_PARK_REGIONS)})(?=\d|今年|去年|上半年|全年|营业额|园区)")
+# the administration as another actor's partner or object (县府与竹科管理局携手…, 经发局联手南科管理局…, 向竹科管理局建议,
+# 获竹科管理局同意, 听取竹科管理局简报): the sentence's subject is that other actor, and the park is not the one speaking
+_PARTNER_OR_OBJECT_BEFORE = re.compile(r"(?:与|和|及|同|跟|联手|携手|会同|偕同|向|获|对|听取)(?:国科会|科技部)?$")
 
 
 def _science_park_voice(simp_title: str, body: str) -> tuple[str, str] | None:
     """(the science park, what said so) when its administration or its short name speaks up front."""
     opening = body[:_OPENING_CHARS * 2]
-    m = _SCIENCE_PARK_TITLE.match(simp_title) or _SCIENCE_PARK_VOICE.search(to_simplified(opening))
+    simp_opening = to_simplified(opening)
+    m = _SCIENCE_PARK_TITLE.match(simp_title) or next(
+        (v for v in _SCIENCE_PARK_VOICE.finditer(simp_opening)
+         if not _PARTNER_OR_OBJECT_BEFORE.search(simp_opening[:v.start()])), None)
     if m is None:
         return None
     # (the administration speaking of one of its sites, 中科二林园区: the site is the subject)
