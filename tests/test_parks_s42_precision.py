@@ -6,6 +6,9 @@
 - A headline that speaks of some parks by a quantity (部分科学园区, 多个开发区, 一些工业园区, 若干高新区), as one speaking
   of all of them (各, 所有, 全市) or counting them (三个开发区) does, is about them together: a site the text names later is
   one of them. This holds for a lead read as the title too. Some firms or projects (多个项目落户园区) count no parks.
+- An adjective of a word and the suffix 化 before a head (智慧化物流园区, 现代化产业园区, 标准化园区) says what the zone is
+  like, as 最大 or 一流 do: no name, however often the page repeats it. A place ending in 化 (怀化) and 化工 (精细化工 +
+  业园区) are not it.
 Places are real divisions; the sentences and numbers are invented.
 """
 import pytest
@@ -56,3 +59,23 @@ def test_some_projects_coming_to_a_park_still_name_it(tmp_path):
     text = ("多个项目落户青山经济开发区\n3月2日，青山经济开发区举行项目签约仪式，8个项目落户，总投资36亿元。"
             "开发区今年已引进项目21个。\n")
     assert read_page(tmp_path, text)[0].park == "青山经济开发区"
+
+
+@pytest.mark.parametrize("text, park, not_named", [
+    ("超市龙头最大智慧化物流园区在冈山动土\n超市龙头除在高雄冈山本洲产业园区打造自动化物流中心及智慧化物流园区，"
+     "今天又为新的低温厂房动土。\n新厂房位于冈山本洲产业园区，预计明年完工，届时本洲产业园区将是其最大的智慧化物流园区。\n",
+     "高雄冈山本洲产业园区", "智慧化物流园区"),
+    ("现代化产业园区建设提速\n青山县将建设现代化产业园区，县里的现代化产业园区今年完成投资8亿元。\n", None, "现代化产业园区"),
+])
+def test_a_zone_described_by_an_ized_adjective_is_no_name(tmp_path, text, park, not_named):
+    report = read_page(tmp_path, text)[0]
+    assert report.park == park
+    assert not_named not in report.parks_mentioned
+
+
+@pytest.mark.parametrize("text, park", [
+    ("怀化经济开发区一季度新签项目12个\n怀化经济开发区一季度新签约项目12个，总投资56亿元。\n", "怀化经济开发区"),
+    ("泰兴精细化工业园区一季度产值增长12%\n泰兴精细化工业园区一季度完成工业产值85亿元。\n", "泰兴精细化工业园区"),
+])
+def test_a_place_or_a_chemical_zone_ending_in_hua_keeps_its_name(tmp_path, text, park):
+    assert read_page(tmp_path, text)[0].park == park

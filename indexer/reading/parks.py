@@ -2256,6 +2256,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             name = simp[start:head_start].replace(part, "", 1) + head if part else simp[start:head_start] + head
             if _class_of_rank(name[:-len(head)]):
                 continue  # (成功晋级 + 国家级开发区, 新一轮 + 国家级开发区: the class of parks of a rank, words before it)
+            if not vouched and _ized(name[:-len(head)], head):
+                continue  # (自动化物流中心及 + 智慧化 + 物流园区: what the zone is like, no name)
             if _ZONE_ORGAN.search(name[:-len(head)]):
                 continue  # (上海自贸区管委会 + 保税区管理局: an organ inside the words before a head, an office's name, no zone's)
             written = simp[start:] if head != simp[head_start:] else ""  # (a side's name, 柳川高新东区, is the part's own)
@@ -2320,6 +2322,19 @@ _REPEAT_WINDOW = 12
 _NEVER_A_ZONE_ABROADS_NAME = frozenset(("b", "v", "vn", "a", "ad", "d", "f", "m", "q"))
 
 
+def _ized(before: str, head: str) -> bool:
+    """Whether the words ``before`` a head end in an adjective of a word and the suffix 化 (智慧化, 现代化, 标准化: what the
+    zone is like, as 最大 or 一流 say, no name). Not 化 + 工业园区, which may be 化工 (精细化工 + 业园区), nor a place or a
+    firm ending in 化 (彰化, 中国石化)."""
+    if not before.endswith("化") or head.startswith("工"):
+        return False
+    words = _tag(before)
+    last, tag = words[-1]
+    if last == "化":
+        return len(words) >= 2 and len(words[-2][0]) >= 2 and not is_division(words[-2][0] + "化")
+    return len(last) >= 3 and tag not in _PROPER_TAGS and not is_division(last)
+
+
 def _glued_function_char(place: str, words: list[tuple[str, str]]) -> bool:
     """Whether a repeated name opens with a function character the segmenter glued to a name it does not know (为 +
     哥打布特丽: "for"), not with a word the dictionary knows it opens (将军 + 澳)."""
@@ -2379,10 +2394,11 @@ def _repeated_names(text: str, heads: list[re.Match], found: list[ParkMention]) 
                     or is_division(place) and not (zone_abroad and _taiwan_only(place)) \
                     or head in _SPECIAL_ZONE_HEADS and not zone_abroad or _glued_function_char(place, words) \
                     or any(t in _NEVER_IN_A_REPEATED_NAME or COUNT_WORD_RE.match(w) for w, t in words) \
-                    or _verb_after_place(words) or BESIDE_WORD_RE.match(place) \
+                    or _verb_after_place(words) or BESIDE_WORD_RE.match(place) or _ized(name, head) \
                     or any(w[0] in _DEGREE_CHARS or w[0] == "最" for w, _ in words):
                 continue  # (a masked name, XX工业园区; a division's park, which the walk reads; a class of parks counted,
-                # 三大科学园区, or picked by a determiner or a preposition, 各开发区, 关于…产业园: words of the sentence)
+                # 三大科学园区, or picked by a determiner or a preposition, 各开发区, 关于…产业园, or described, 智慧化物流园区:
+                # words of the sentence)
             if zone_abroad and any(t in _NEVER_A_ZONE_ABROADS_NAME for _, t in words):
                 continue  # (现有 + 经济特区, 所有 + 特区: a distinguishing word or a verb picks zones, names none)
             if not zone_abroad and not any(t in _PROPER_TAGS or t == "eng" or len(w) >= 2 and not _known(w) for w, t in words) \
