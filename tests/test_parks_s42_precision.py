@@ -7,7 +7,8 @@
   of all of them (各, 所有, 全市) or counting them (三个开发区) does, is about them together: a site the text names later is
   one of them. This holds for a lead read as the title too. Some firms or projects (多个项目落户园区) count no parks.
 - An adjective of a word and the suffix 化 before a head (智慧化物流园区, 现代化产业园区, 标准化园区) says what the zone is
-  like, as 最大 or 一流 do: no name, however often the page repeats it. A place ending in 化 (怀化) and 化工 (精细化工 +
+  like, as 最大 or 一流 do: no name, however often the page repeats it. A name with it after its own word (某某 +
+  一体化产业园), a place ending in 化 (怀化) and 化工 (精细化工 +
   业园区) are not it.
 Places are real divisions; the sentences and numbers are invented.
 """
@@ -76,6 +77,8 @@ def test_a_zone_described_by_an_ized_adjective_is_no_name(tmp_path, text, park, 
 @pytest.mark.parametrize("text, park", [
     ("怀化经济开发区一季度新签项目12个\n怀化经济开发区一季度新签约项目12个，总投资56亿元。\n", "怀化经济开发区"),
     ("泰兴精细化工业园区一季度产值增长12%\n泰兴精细化工业园区一季度完成工业产值85亿元。\n", "泰兴精细化工业园区"),
+    # (a firm's name, then the adjective: the firm's park is named by it)
+    ("走进青禾一体化产业园\n记者走进位于福州市的青禾一体化产业园，园区今年产值预计突破300亿元。\n", "青禾一体化产业园"),
 ])
 def test_a_place_or_a_chemical_zone_ending_in_hua_keeps_its_name(tmp_path, text, park):
     assert read_page(tmp_path, text)[0].park == park

@@ -2323,16 +2323,15 @@ _NEVER_A_ZONE_ABROADS_NAME = frozenset(("b", "v", "vn", "a", "ad", "d", "f", "m"
 
 
 def _ized(before: str, head: str) -> bool:
-    """Whether the words ``before`` a head end in an adjective of a word and the suffix 化 (智慧化, 现代化, 标准化: what the
-    zone is like, as 最大 or 一流 say, no name). Not 化 + 工业园区, which may be 化工 (精细化工 + 业园区), nor a place or a
-    firm ending in 化 (彰化, 中国石化)."""
+    """Whether the words ``before`` a head are only an adjective of a word and the suffix 化 (智慧化, 现代化, 标准化: what
+    the zone is like, as 最大 or 一流 say, no name). Not a name that has it after its own word (申远 + 一体化产业园), 化 +
+    工业园区, which may be 化工 (精细化工 + 业园区), nor a place or a firm ending in 化 (彰化, 中国石化)."""
     if not before.endswith("化") or head.startswith("工"):
         return False
     words = _tag(before)
-    last, tag = words[-1]
-    if last == "化":
-        return len(words) >= 2 and len(words[-2][0]) >= 2 and not is_division(words[-2][0] + "化")
-    return len(last) >= 3 and tag not in _PROPER_TAGS and not is_division(last)
+    if len(words) == 2 and words[1][0] == "化":
+        return len(words[0][0]) >= 2 and not is_division(before)
+    return len(words) == 1 and len(before) >= 3 and words[0][1] not in _PROPER_TAGS and not is_division(before)
 
 
 def _glued_function_char(place: str, words: list[tuple[str, str]]) -> bool:
