@@ -22,7 +22,8 @@ The decision, in order (``rule`` names the one that decided, ``line`` the line i
    is a place's — unless the committee's head gives that report (我代表新区管委会向大会报告工作: the new area's own);
    a text naming one new area where it opens and then calling it the bare 新区 again and again (…与金州新区的指标对比。
    …新区实现…) is about it too;
-5. a Taiwanese science park's administration speaking up front (中科管理局表示…), or its short name opening the
+5. a Taiwanese science park's administration speaking up front (中科管理局表示…; not as another actor's partner or
+   object, 县府与竹科管理局携手…), or its short name opening the
    title (中科2022年营业额…): the park, or the one site of it the opening names (中科二林园区);
 6. otherwise the kind without a park: a place (政府工作报告, a title opening with a county or city and speaking
    of no park, an opening whose subject is 全县/全市/我区 or a street office), a company (某某有限公司 in the title or as the opening's first subject), an event (a park
