@@ -299,11 +299,15 @@ _SETTLERS = ("项目", "企业", "台企", "外企", "客商", "厂商")
 _COUNT_OF_PARKS = re.compile(rf"(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?!(?:重大|重点)?(?:{'|'.join(_SETTLERS)}))"
                              rf"(?:国家级|省级|市级)?[{CJK}]{{0,4}}?"
                              r"(?:园区|开发区|高新区|经开区|综保区|保税区|合作区|产业园|工业园)")
-# a headline's parks of a place together: a word for all of them (全市, 我县, 各, 所有) and a few words of what they are
-# (县域, 省级), or a count with its level (四个 + 自治区级), before a zone's head, its quotation marks read past; the few
-# words never a clause's (各项工作在 + 高新区: a preposition, a verb of being), never the nation's (全国一流开发区: a rank)
+# a headline's parks of a place together: a word for all of them (全市, 我县, 各, 所有) or for some of them (部分, 多个,
+# 一些, 若干, 众多: a quantity, as a count is) and a few words of what they are (县域, 省级), or a count with its level
+# (四个 + 自治区级), before a zone's head, its quotation marks read past; the few words never a clause's (各项工作在 +
+# 高新区: a preposition, a verb of being), never the nation's (全国一流开发区: a rank)
+# (some firms or projects, 多个项目落户园区, 一些企业入驻开发区, count no parks, as _COUNT_OF_PARKS reads them)
+_SOME_OF_THEM = ("部分", "部份", "一些", "若干", "多个", "多座", "众多", "诸多", "个别", "少数")
 _PARKS_TOGETHER = re.compile(
-    rf"(?:(?:全|我)[市县区省州盟旗]|各(?:[类级个])?|所有)(?:(?![在于到和与及的是为对把被将])[{CJK}]){{0,4}}?[“\"‘]?"
+    rf"(?:(?:全|我)[市县区省州盟旗]|各(?:[类级个])?|所有|(?:{'|'.join(_SOME_OF_THEM)})(?!{'|'.join(_SETTLERS)}))"
+    rf"(?:(?![在于到和与及的是为对把被将])[{CJK}]){{0,4}}?[“\"‘]?"
     r"(?:园区|开发区|高新区|经开区|综保区|保税区|产业园区?|工业园区?|工业集中区|产业集聚区|工业区)"
     r"|(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?:自治区级|区级|县级)[“\"‘]?(?:园区|开发区|高新区|经开区)")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
@@ -2253,6 +2257,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             name = simp[start:head_start].replace(part, "", 1) + head if part else simp[start:head_start] + head
             if _class_of_rank(name[:-len(head)]):
                 continue  # (成功晋级 + 国家级开发区, 新一轮 + 国家级开发区: the class of parks of a rank, words before it)
+            if not vouched and _ized(name[:-len(head)], head):
+                continue  # (自动化物流中心及 + 智慧化 + 物流园区: what the zone is like, no name)
             if _ZONE_ORGAN.search(name[:-len(head)]):
                 continue  # (上海自贸区管委会 + 保税区管理局: an organ inside the words before a head, an office's name, no zone's)
             written = simp[start:] if head != simp[head_start:] else ""  # (a side's name, 柳川高新东区, is the part's own)
@@ -2317,6 +2323,18 @@ _REPEAT_WINDOW = 12
 _NEVER_A_ZONE_ABROADS_NAME = frozenset(("b", "v", "vn", "a", "ad", "d", "f", "m", "q"))
 
 
+def _ized(before: str, head: str) -> bool:
+    """Whether the words ``before`` a head are only an adjective of a word and the suffix 化 (智慧化, 现代化, 标准化: what
+    the zone is like, as 最大 or 一流 say, no name). Not a name that has it after its own word (申远 + 一体化产业园), 化 +
+    工业园区, which may be 化工 (精细化工 + 业园区), nor a place or a firm ending in 化 (彰化, 中国石化)."""
+    if not before.endswith("化") or head.startswith("工"):
+        return False
+    words = _tag(before)
+    if len(words) == 2 and words[1][0] == "化":
+        return len(words[0][0]) >= 2 and not is_division(before)
+    return len(words) == 1 and len(before) >= 3 and words[0][1] not in _PROPER_TAGS and not is_division(before)
+
+
 def _glued_function_char(place: str, words: list[tuple[str, str]]) -> bool:
     """Whether a repeated name opens with a function character the segmenter glued to a name it does not know (为 +
     哥打布特丽: "for"), not with a word the dictionary knows it opens (将军 + 澳)."""
@@ -2376,10 +2394,11 @@ def _repeated_names(text: str, heads: list[re.Match], found: list[ParkMention]) 
                     or is_division(place) and not (zone_abroad and _taiwan_only(place)) \
                     or head in _SPECIAL_ZONE_HEADS and not zone_abroad or _glued_function_char(place, words) \
                     or any(t in _NEVER_IN_A_REPEATED_NAME or COUNT_WORD_RE.match(w) for w, t in words) \
-                    or _verb_after_place(words) or BESIDE_WORD_RE.match(place) \
+                    or _verb_after_place(words) or BESIDE_WORD_RE.match(place) or _ized(name, head) \
                     or any(w[0] in _DEGREE_CHARS or w[0] == "最" for w, _ in words):
                 continue  # (a masked name, XX工业园区; a division's park, which the walk reads; a class of parks counted,
-                # 三大科学园区, or picked by a determiner or a preposition, 各开发区, 关于…产业园: words of the sentence)
+                # 三大科学园区, or picked by a determiner or a preposition, 各开发区, 关于…产业园, or described, 智慧化物流园区:
+                # words of the sentence)
             if zone_abroad and any(t in _NEVER_A_ZONE_ABROADS_NAME for _, t in words):
                 continue  # (现有 + 经济特区, 所有 + 特区: a distinguishing word or a verb picks zones, names none)
             if not zone_abroad and not any(t in _PROPER_TAGS or t == "eng" or len(w) >= 2 and not _known(w) for w, t in words) \
@@ -4827,7 +4846,9 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
     if (counted := _COUNT_OF_PARKS.search(to_simplified(title)) or _PARKS_TOGETHER.search(to_simplified(title))) \
-            and not lead_title:
+            and (not lead_title or counted.group(0).startswith(_SOME_OF_THEM)):
+        # (a lead naming no park of its own and opening on some parks, 调查…负责开发之部分科学园区…闲置情形, is about them
+        # together as a headline is; its sites named later are some of them)
         # (全市县域工业集中区发展迈上新台阶, 我县园区…, 新增四个自治区级“高新区”: a place's parks together, by a word for
         # all of them or a count, speak of all of them as a count does; the body's first park is one of them)
         # (师市两个开发区前三季度“成绩单”亮眼, 某市三大科学园区营业额创新高: a headline counting parks, none of them its

@@ -22,7 +22,8 @@ The decision, in order (``rule`` names the one that decided, ``line`` the line i
    is a place's — unless the committee's head gives that report (我代表新区管委会向大会报告工作: the new area's own);
    a text naming one new area where it opens and then calling it the bare 新区 again and again (…与金州新区的指标对比。
    …新区实现…) is about it too;
-5. a Taiwanese science park's administration speaking up front (中科管理局表示…), or its short name opening the
+5. a Taiwanese science park's administration speaking up front (中科管理局表示…; not as another actor's partner or
+   object, 县府与竹科管理局携手…), or its short name opening the
    title (中科2022年营业额…): the park, or the one site of it the opening names (中科二林园区);
 6. otherwise the kind without a park: a place (政府工作报告, a title opening with a county or city and speaking
    of no park, an opening whose subject is 全县/全市/我区 or a street office), a company (某某有限公司 in the title or as the opening's first subject), an event (a park
@@ -276,12 +277,18 @@ def _new_area_referred(simp_title: str, body: str) -> tuple[str, str, int] | Non
 # a Taiwanese science park speaking: its administration (中科管理局), or its short name opening the title (中科2022年营业额…)
 _SCIENCE_PARK_VOICE = re.compile(rf"({'|'.join(SCIENCE_PARK_REGIONS)})管理局")
 _SCIENCE_PARK_TITLE = re.compile(rf"^({'|'.join(SCIENCE_PARK_REGIONS)})(?=\d|今年|去年|上半年|全年|营业额|园区)")
+# the administration as another actor's partner or object (县府与竹科管理局携手…, 经发局联手南科管理局…, 向竹科管理局建议,
+# 获竹科管理局同意, 听取竹科管理局简报): the sentence's subject is that other actor, and the park is not the one speaking
+_PARTNER_OR_OBJECT_BEFORE = re.compile(r"(?:与|和|及|同|跟|联手|携手|会同|偕同|向|获|对|听取)(?:国科会|科技部)?$")
 
 
 def _science_park_voice(simp_title: str, body: str) -> tuple[str, str] | None:
     """(the science park, what said so) when its administration or its short name speaks up front."""
     opening = body[:_OPENING_CHARS * 2]
-    m = _SCIENCE_PARK_TITLE.match(simp_title) or _SCIENCE_PARK_VOICE.search(to_simplified(opening))
+    simp_opening = to_simplified(opening)
+    m = _SCIENCE_PARK_TITLE.match(simp_title) or next(
+        (v for v in _SCIENCE_PARK_VOICE.finditer(simp_opening)
+         if not _PARTNER_OR_OBJECT_BEFORE.search(simp_opening[:v.start()])), None)
     if m is None:
         return None
     # (the administration speaking of one of its sites, 中科二林园区: the site is the subject)
