@@ -123,3 +123,19 @@ def test_a_means_going_on_to_its_own_verb_is_a_clause(clause):
 def test_a_means_alone_is_a_frame(clause):
     from indexer.reading.titles import _lacks_predicate
     assert _lacks_predicate(clause)
+
+
+# A year and a part of it opening the lead (2019年第一季度，, 2023年上半年，) is the time the figures stand at, as 今年第一季度，
+# and 1-3月， are: the title runs on to what was done (a fresh blind page, graded and spent, stopped at the time alone).
+@pytest.mark.parametrize("lead, title", [
+    ("2031年第一季度,青禾市共签约招商引资项目26个,签约金额9.8亿元;到位资金5.2亿元。",
+     "2031年第一季度,青禾市共签约招商引资项目26个"),
+    ("2031年上半年，松林工业园实现工业总产值41.3亿元，同比增长9.6%。",
+     "2031年上半年，松林工业园实现工业总产值41.3亿元"),
+    ("2031年前三季度，松林工业园新开工项目18个，完成固定资产投资22亿元。",
+     "2031年前三季度，松林工业园新开工项目18个"),
+    ("2031年一季度，松林工业园规上工业增加值增长7.5%。", "2031年一季度，松林工业园规上工业增加值增长7.5%"),
+])
+def test_a_year_and_its_part_opening_the_lead_is_its_time(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n" + _AFTER)
+    assert report.title == title, report.evidence["title"]
