@@ -177,3 +177,20 @@ def test_inspect_tells_why_a_teasers_label_went():
     page = "\n".join([HEAD, "摘要:" + TEASER, TEASER + "项目总投资6.5亿元，占地65亩。", MORE])
     whys = {x["line"]: x["why"] for x in dropped_furniture(page)}
     assert "摘要" in "".join(whys) and any("摘要或核心提示" in w for w in whys.values())
+
+
+def test_a_catalogue_label_with_its_colon_over_the_title_it_repeats_goes(tmp_path):
+    # (a disclosure catalogue's row, 内容概述: and the title the page prints again under it: the label is the site's, as
+    # it was written without the colon; session 42's unseen pages titled the report by the row)
+    text = ("索引号: XM00000-03-02-2031-001\n发布机构: 青禾高新区\n内容概述:  青禾高新区2031年度工作总结和2032年度工作要点\n"
+            "青禾高新区2031年度工作总结和2032年度工作要点\n一、2031年工作总结\n2031年，高新区完成规上工业总产值345亿元，同比增长13%。\n")
+    (report,) = read_page(tmp_path, text)
+    assert report.title == "青禾高新区2031年度工作总结和2032年度工作要点", report.evidence["title"]
+    assert "内容概述" not in report.text
+
+
+def test_a_labelled_line_whose_value_the_page_does_not_repeat_stays(tmp_path):
+    # (guard: 目标：… with its own words is the report's, however short)
+    text = ("青禾高新区2031年工作计划\n目标：全年完成工业总产值400亿元\n一、主要任务\n全年完成工业总产值400亿元，新签约项目30个。\n")
+    (report,) = read_page(tmp_path, text)
+    assert "目标：全年完成工业总产值400亿元" in report.text

@@ -82,3 +82,23 @@ def test_a_zone_described_by_an_ized_adjective_is_no_name(tmp_path, text, park, 
 ])
 def test_a_place_or_a_chemical_zone_ending_in_hua_keeps_its_name(tmp_path, text, park):
     assert read_page(tmp_path, text)[0].park == park
+
+
+@pytest.mark.parametrize("title", [
+    "国家高新技术产业开发区总数达178家",
+    "全国国家级经开区数量增至232家",
+    "我省省级以上开发区总数已突破120个",
+])
+def test_a_headline_telling_how_many_parks_there_are_is_about_none(tmp_path, title):
+    # (session 42's unseen pages: a national count's news named the one park its body gave an example of)
+    text = (title + "\n记者从有关部门获悉，截至11月，" + title + "。其中，青禾高新区营业收入增长12%，"
+            "成为区域创新的重要引擎。\n")
+    (report,) = read_page(tmp_path, text)
+    assert report.park is None, report.evidence["park"]
+
+
+def test_a_park_whose_count_of_firms_is_told_keeps_its_name(tmp_path):
+    # (guard: the number of a park's firms is no count of parks)
+    text = "青禾高新区企业总数达1780家\n记者从青禾高新区获悉，截至11月，青禾高新区企业总数达1780家，同比增长12%。\n"
+    (report,) = read_page(tmp_path, text)
+    assert report.park == "青禾高新区", report.evidence["park"]
