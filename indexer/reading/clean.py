@@ -980,10 +980,11 @@ def drop_blocks(lines: list[str]) -> list[str]:
 # 内容提要：…): session 42, 4 hosts of the spent pages; 核心提示 is a portal's word only, 摘要 a paper's too (its abstract)
 _TEASER_LABEL = re.compile(r"^(?:[【\[](?:核心提示|内容提要|內容提要|摘要)[】\]]\s*[:：]?|(?:核心提示|内容提要|內容提要|摘要)\s*[:：])\s*")
 _PORTALS_LABEL = re.compile(r"^[【\[]?核心提示")
+_TEASER_OPENS = tuple("核内內摘【[")  # (the characters a teaser's label opens with: only such lines are tried)
 
 
-def _teaser_kept(line: str, following: list[str]) -> str:
-    """What of a line under a teaser's label the text keeps: nothing when the lead below repeats the teaser's opening
+def _teaser_kept(line: str, following: list[str]) -> str | None:
+    """What of a line under a teaser's label the text keeps: None when the lead below repeats the teaser's opening
     words (摘要:12月26日，某某项目封顶… over 12月26日，某某项目封顶…; 核心提示:某某… over 某地(某某网)--某某…), the words
     without a portal's label when it does not (核心提示:某某园区效益突出据悉，…); an abstract under 摘要 stays whole."""
     m = _TEASER_LABEL.match(line)
@@ -991,16 +992,17 @@ def _teaser_kept(line: str, following: list[str]) -> str:
         return line
     opening = line[m.end():m.end() + 20]
     if len(opening) == 20 and any(opening in y for y in following):
-        return ""
+        return None
     return line[m.end():] if _PORTALS_LABEL.match(line) and m.end() < len(line) else line
 
 
 def drop_excerpts(lines: list[str]) -> list[str]:
     """A site prints the start of an article as its excerpt, then the article: the excerpt is a line the next line (or
     the one after) begins with, or a teaser under its label whose opening words the lead below repeats (_teaser_kept)."""
-    kept = [_teaser_kept(x, lines[i + 1:i + 3]) if x[:1] in "核内內摘【[" else x for i, x in enumerate(lines)]
+    kept = [x for x in (_teaser_kept(x, lines[i + 1:i + 3]) if x.startswith(_TEASER_OPENS) else x
+                        for i, x in enumerate(lines)) if x is not None]
     return [x for i, x in enumerate(kept)
-            if x and not (len(x) >= 30 and any(len(y) > len(x) and y.startswith(x) for y in kept[i + 1:i + 3]))]
+            if not (len(x) >= 30 and any(len(y) > len(x) and y.startswith(x) for y in kept[i + 1:i + 3]))]
 
 
 # a blurb that names the report it introduces: "下面是小编为大家整理的<title>，供大家参考。"

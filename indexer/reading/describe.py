@@ -2539,19 +2539,25 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
             and not _OFFICIAL_FORM.search(_NAMED_DOCUMENT.sub("", title)) and not _DOCUMENT_TITLE.search(title) and not _NOTICE_TITLE.search(title) \
             and not _NAME_ONLY.fullmatch(title) and not _NAME_ONLY_GLOSSED.fullmatch(title) \
             and not _OTHER_GENRE.search(title) and not _PROFILE_TITLE.search(title) and not _HISTORY_TITLE.search(title) and not _says_what_a_park_is(body, title) \
-            and not _WILL_DO.search(body[:200]) and len(_SENTENCE_END.findall(body[:3000])) >= 2:
+            and not _WILL_DO.search(body[:200]) and _told_in_sentences(body):
         # (…told in sentences: a list of awards, a budget's contents or a site's menu of links around one sentence is no
         # account, whatever its person)
         # an account of a park by others, in the third person — not a document of the park's (which speaks as 我们 / 我区,
         # or names its genre), not a profile titled by the park's name, not a plan saying what will be done: an article or
         # an information item, which readers file with the news
         return "简报", _THIRD_PERSON_ACCOUNT
-    if len(body) >= 150 and len(_SENTENCE_END.findall(body[:3000])) < 2:
+    if len(body) >= 150 and not _told_in_sentences(body):
         return "其他", "标题和正文开头都没有说明文种，正文不成句（不到两个句子）：是列表、目录或网站的栏目，不是记述"
     return "其他", "标题和正文开头都没有说明文种"
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _told_in_sentences(body: str) -> bool:
+    """Whether the text is told in sentences (two or more ends of a sentence in its first 3000 characters), not a list of
+    items, a budget's contents or a site's menu around one sentence."""
+    return len(_SENTENCE_END.findall(body, 0, 3000)) >= 2
 _THIRD_PERSON_ACCOUNT = "标题和正文开头都没有说明文种，但正文以第三人称记述（不是本单位的讲话、总结、计划或汇报，也不是公文）：是新闻或信息稿"
 # a title of an official document's form or of a statute: 关于…的…, 某某条例 / 细则 / 纪录
 _OFFICIAL_FORM = re.compile(r"关于|關於|关於|關于|條例|条例|细则|細則|纪录|紀錄|记录|記錄|章程|标准|標準|规范|規範|指南|目录|目錄")

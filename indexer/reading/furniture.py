@@ -1230,8 +1230,9 @@ def drop_tail(lines: list[str], furniture_after: list[bool], furniture_at_end: b
 
 # ------------------------------------------------------------ rows that need their neighbours
 
-# a catalogue's label and its value on one row (内容概述 某某2022年上半年工作总结, or with its colon: 内容概述: 某某…), the value a line the page prints
-# next to it (the title): the label is the site's, and the value is printed again as the text's own line
+# a catalogue's label and its value on one row (内容概述 某某2022年上半年工作总结, or with its colon: 内容概述: 某某…), the
+# value a line the page prints next to it (the title): the label is the site's, and the value is printed again as the
+# text's own line
 _LABELLED = re.compile(rf"^([{CJK}]{{2,6}})(?:[ \u3000]+|\s*[:：][ \u3000]*)(\S.{{3,60}})$")
 
 

@@ -296,12 +296,12 @@ _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家�
 # there (四大项目落子开发区, 400家台企投资高新区, 42家厂商进驻园区, 2家企业入园区: 4 study pages of 4 hosts) counts
 # no parks, and the zone is the one they come to
 _SETTLERS = ("项目", "企业", "台企", "外企", "客商", "厂商")
+_COUNTED_HEADS = r"(?:园区|开发区|高新区|经开区|综保区|保税区|合作区|产业园|工业园)"
 _COUNT_OF_PARKS = re.compile(rf"(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?!(?:重大|重点)?(?:{'|'.join(_SETTLERS)}))"
-                             rf"(?:国家级|省级|市级)?[{CJK}]{{0,4}}?"
-                             r"(?:园区|开发区|高新区|经开区|综保区|保税区|合作区|产业园|工业园)"
+                             rf"(?:国家级|省级|市级)?[{CJK}]{{0,4}}?{_COUNTED_HEADS}"
                              # (…or the count told after the class as its number: 国家高新技术产业开发区总数达178家,
                              # 全国国家级经开区数量增至230家 — how many such parks there are, none of them the subject)
-                             r"|(?:园区|开发区|高新区|经开区|综保区|保税区|合作区|产业园|工业园)(?:的)?(?:总数|数量|数目|总量)"
+                             rf"|{_COUNTED_HEADS}(?:的)?(?:总数|数量|数目|总量)"
                              r"(?:已|已经)?(?:达到?|为|增至|增加到|增加至|突破|超过|升至)?(?:[两二三四五六七八九十百]+|\d+)(?:个|家|所|座)")
 # a headline's parks of a place together: a word for all of them (全市, 我县, 各, 所有) or for some of them (部分, 多个,
 # 一些, 若干, 众多: a quantity, as a count is) and a few words of what they are (县域, 省级), or a count with its level
