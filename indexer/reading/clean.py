@@ -384,7 +384,11 @@ _DROP_LINE = [
     # (a share control's label, the outlets' buttons lost, may name what it shares: 分享该报道至, 分享本文到)
     re.compile(r"^(转载分享|轉載分享|(?:分享|转发|轉發)(?:该|該|此|本)?(?:报道|報導|文章|新闻|新聞|内容|內容|文)?(?:到|至)|"
                r"打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
-    re.compile(rf"^(?:分享到\s*[A-Za-z{CJK}]{{1,8}}\s*){{2,8}}$"),  # 分享到FB分享到LINE分享到微信
+    # 分享到FB分享到LINE分享到微信, 分享至Google+分享至twitter (a share widget's buttons as their labels: 到 or 至, a
+    # platform's name in letters, a plus, or characters)
+    re.compile(rf"^(?:(?:分享到|分享至)\s*[A-Za-z+{CJK}]{{1,10}}\s*){{2,8}}$"),
+    # a page template's placeholder the site failed to fill ({{imageTextInfo.title}}, ${item.name}): never text
+    re.compile(r"^(?:\s*(?:\{\{\s*[A-Za-z_$][\w$.\[\]()'\"|: ]{0,60}\}\}|\$\{[A-Za-z_][\w.]{0,60}\}))+\s*$", re.ASCII),
     # 字体:[小] 【字体：大 中 小】 【字號】 (the sizes drawn as buttons the text does not keep)
     re.compile(r"^[【\[]?(字体|字體|字号|字號)\s*[:：]*\s*[\[【]?[大中小\s\[\]【】]*[\]】]?$"),
     # …and their label however worded, its buttons lost (定義你的瀏覽字號:, 选择阅读字体:)

@@ -1,0 +1,41 @@
+"""Session 43 furniture: two rows every kind of site can print and no text ever holds — a share widget's buttons
+spelled with 至 and a platform's name with a plus (分享至Google+), and a page template's placeholder the site failed to
+fill ({{imageTextInfo.title}}). Own small pages: invented parks, numbers of our own."""
+import pytest
+
+from indexer.reading.clean import clean_text
+
+HEAD = "白溪经济开发区召开上半年经济运行分析会"
+LEAD = "7月12日，白溪经济开发区召开上半年经济运行分析会，园区上半年完成工业总产值86亿元，同比增长9.2%。"
+MORE = "会议要求，各部门要紧盯全年目标任务，加快项目建设进度。"
+
+
+@pytest.mark.parametrize("row", [
+    "分享至Google+分享至twitter分享至微博分享至LINE分享至facebook",
+    "分享至微信 分享至QQ空间 分享至微博",
+    "分享到FB分享到LINE分享到微信",
+])
+def test_a_share_widgets_buttons_go(row):
+    page = "\n".join([HEAD, row, LEAD, MORE])
+    assert clean_text(page) == "\n".join([HEAD, LEAD, MORE])
+
+
+@pytest.mark.parametrize("row", [
+    "{{imageTextInfo.title}}",
+    "{{ item.source }} {{ item.date }}",
+    "{{ article.title | truncate(30) }}",
+    "${news.author}",
+])
+def test_an_unfilled_template_placeholder_goes(row):
+    page = "\n".join([HEAD, row, LEAD, MORE])
+    assert clean_text(page) == "\n".join([HEAD, LEAD, MORE])
+
+
+@pytest.mark.parametrize("line", [
+    "园区将把经验分享至全市各开发区，推动共同发展。",  # (a sentence sharing something to someone: text)
+    "分享至全市",  # (one 分享至 with its object is no widget row)
+    "计算公式为{{产值}}除以{{面积}}",  # (braces around words of the text are the text's own)
+])
+def test_the_texts_own_share_and_braces_stay(line):
+    page = "\n".join([HEAD, LEAD, line, MORE])
+    assert line in clean_text(page)
