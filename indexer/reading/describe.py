@@ -2683,7 +2683,10 @@ def _summary_structure(body: str) -> str | None:
 _PERIOD_OPENING = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:以来|以來|度)?|今年以来|今年以來|一年来|一年來|过去(?:的)?一年|過去(?:的)?一年|"
                              r"上半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月(?:份)?)[，,]")
 _ACHIEVED = re.compile(r"(?:完成|实现|實現|达到|達到|新增|引进|引進|签约|簽約)[^。；;\n]{0,30}\d[\d.]*\s*(?:亿|億|万|萬|个|個|家|项|項|%)|"
-                       r"同比(?:增长|增長|提高|上升)\s*\d")
+                       r"同比(?:增长|增長|提高|上升)\s*\d|"
+                       # (…各方面取得了阶段性成果: the period's results told in a word, as a summary's opening sums them up
+                       # before its parts give the figures)
+                       r"取得了?[^。；;\n，,]{0,12}(?:成果|成效|成绩|成績|进展|進展|突破)")
 _WILL = re.compile(r"^[^。\n]{0,40}(?:将|將|要(?!求)|力争|力爭|计划|計劃|計畫|预计|預計)")  # (要求: the requirements, no plan)
 
 
