@@ -1288,6 +1288,7 @@ def _in_a_narrow_column(lines: list[str]) -> set[int]:
 # ──2021年1月8日在某某市第三届人民代表大会第五次会议上)
 _OCCASION_SUBTITLE = re.compile(r"[—－─━-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在.{2,60}?"
                                 r"(?:上|时|時)(?:的(?:讲话|講話|发言|發言|报告|報告|致辞|致辭|工作报告|工作報告))?")
+_ENDS_ON_OCCASION = re.compile(rf"(?:{_OCCASION_SUBTITLE.pattern})$")
 
 
 def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[str]:
@@ -1332,8 +1333,9 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 and not (len(prev) <= 160 and titles.OFFICIAL_TITLE.match(prev))  # (关于印发…的通知 / 各区县政府：: a title
                 # is whole, however long or short)
                 # (——2021年1月8日在某某市第三届人民代表大会第五次会议上 / 市长 某某: a speech's subtitle, its occasion, is
-                # whole: the speaker's post and name under it are no words of it)
-                and not _OCCASION_SUBTITLE.fullmatch(prev)
+                # whole: the speaker's post and name under it are no words of it; so is a title line the subtitle ends,
+                # 2012年政府工作报告 ——2012年2月1日在…会议上, as a page sets both on one line)
+                and not _OCCASION_SUBTITLE.fullmatch(prev) and not _ENDS_ON_OCCASION.search(prev)
                 and not re.search(titles.SITE_TITLE_SUFFIX, prev)  # (…主持词_文艺演出主持词开场白: a page's <title>, whole)
                 and not _CRUMB_TRAIL.search(prev)  # (某某新聞 > 產經 > 標題: a breadcrumb ends its line, however long its last item)
                 # (…首页 > 工作范文 >: a path from the site's home page, whichever line it is, is no half of a sentence; joined,
@@ -1981,6 +1983,8 @@ _DOCUMENT_SITE = re.compile(r"范文|範文|文库|文庫|小编|小編|我要�
                             r"[【(（]?篇[一二三四五六七八九十\d]{1,2}[】)）]|文档|文檔|公文写作|公文寫作|写作网|寫作網|文秘|"
                             # (its word count, 此文共8650字, and the rows it closes a copy with, 本文标题：…)
                             r"(?:此文|全文|本文)共\s*\d+\s*字|本文标题|本文標題|"
+                            # (its blurb offering the copy to its readers, whoever signs it: 下面是我们给大家推荐的…供大家参阅)
+                            r"(?:下面|以下)(?:是|为|為|就是)[^。！？\n]{0,20}(?:为|為|给|給)(?:大家|您)|"
                             # (a shared document's rows: its file's size alone on a line, 21.23KB, its download terms)
                             r"(?m:^\s*\d+(?:\.\d+)?\s*[KkMm][Bb]\s*$)|下载券|下載券|VIP专免|VIP專免|侵权投诉|侵權投訴|"
                             # (its date row filing the page under a kind of writing, as essay sites sort their copies:

@@ -166,6 +166,8 @@ _DECORATIONS = [
     # （记者 某某）标题): by its form, an agency or place, a day, 电/讯, then who filed it in brackets — a prefix, no headline
     _WIRE_DATELINE,
     re.compile(r"^(?:下载后可任意编辑|下載後可任意編輯)\s*"),  # a document site's note glued before a title
+    # …and its label praising the copy (精编范文 产业园区…调研报告, 精品文档 …): a document site's, never a title's first words
+    re.compile(r"^(?:精编|精編|精品|精选|精選|优秀|優秀|推荐|推薦)(?:范文|範文|文档|文檔)\s*(?=\S{6})"),
     # the lead's dateline left after the headline on its line (某某园区举行签约仪式 本报讯): the next line's, no title's
     re.compile(r"\s+(?:本报讯|本報訊)$"),
     # a print view's label before the title (您要打印的文件是:某某): the page's
@@ -732,7 +734,11 @@ def title_score(line: str) -> int:
         return 0  # 本部新聞, 园区动态: a portal's column named above its headline, no title; 【演播室】, 【配音】: a broadcast
         # script's part, a label of two to four characters in 【】 alone on its line
     if line[-1] == "上" and _OCCASION_TAIL.search(line):
-        return 0  # …人民代表大会第七次会议上: where a report was delivered (its subtitle broken off), no title
+        titled = _TITLE_BEFORE_OCCASION.match(line)
+        if not (titled and DOC_WORD_RE.search(titled.group(1))):
+            return 0  # …人民代表大会第七次会议上: where a report was delivered (its subtitle broken off), no title
+        line = titled.group(1)  # (2012年政府工作报告 ——2012年2月1日在…会议上: the title and its subtitle set on one line,
+        # scored as the title)
     if not re.search(f"[{CJK}]", line) or re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．](?!\d))", line):  # (775.41亿元! is no number)
         return 0
     score = 1
@@ -752,6 +758,8 @@ def title_score(line: str) -> int:
 
 
 _OCCASION_TAIL = re.compile(r"(?:会议|會議|大会|大會|[会會])上$")
+# a title with the subtitle that says where it was delivered after it on its line, set off by a dash
+_TITLE_BEFORE_OCCASION = re.compile(r"(.{4,40}?)\s*[—－─━]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在.{2,60}上$")
 # a post's date in brackets with the word for posted (【2016.02.25】 發表): the page's row
 POSTED_DATE = re.compile(r"[\[【(（]\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\s*[\]】)）]\s*(?:發表|发表|發佈|发布|發布|更新|上傳|上传)?")
 
@@ -789,6 +797,8 @@ def _broken_pair(a: str, b: str) -> str | None:
         return None
     if is_credit_line(a) or is_credit_line(b) or is_date_line(b) or re.search(r"[>＞|｜]|\s{2}", a + b):
         return None  # (a crumb, a cell of a portal's table, a date under a title: none of a title's parts)
+    if SITE_BRAND_LINE.fullmatch(a):
+        return None  # (某某新区政府门户网站 / 2012年政府工作报告: the portal's name over the title, no first half of it)
     if _CONTINUED.match(b) and len(b) <= 30 and title_score(a) and not is_date_line(a):
         return a + b  # …2017年工作会议 / 暨党风廉政建设工作会议: 暨 joins a second name to the first, it opens no sentence
     if (_ENDS_IN_PARK_WORD.search(a) and re.fullmatch(rf"[{CJK}]{{4,30}}", a) and not PARK_WORD_RE.fullmatch(a)

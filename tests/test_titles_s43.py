@@ -1,0 +1,71 @@
+"""Titles decided in session 43. Own pages.
+
+A report delivered to a congress is titled with its subtitle saying where (——2012年2月1日在…会议上), and the speaker's
+post and name follow on their own line. A page may set the title and the subtitle on one line: that line is the title,
+whole, and the speaker's line under it is no words of it (the layout-joining rule kept the subtitle alone whole, and a
+line ending on …会议上 scored as a broken-off subtitle, no title). A portal's name line over a title without a subject
+(某某新区政府门户网站 / 2012年政府工作报告) is the site's brand, no first half of the title. A document site's label praising its copy before the title (精编范文,
+精品文档) is the site's, as its numbering and 精选N篇 are."""
+import pytest
+
+from conftest import read_page
+
+from indexer.reading.clean import clean_text
+
+_SPEECH = ("各位代表：\n"
+           "现在，我代表白溪新区人民政府，向大会作政府工作报告，请予审议。\n"
+           "一、2011年工作回顾\n"
+           "2011年，全区生产总值增长15%，白溪经济开发区完成工业总产值320亿元。\n")
+
+
+def test_a_title_and_its_occasion_on_one_line_stay_apart_from_the_speaker(tmp_path):
+    title = "2012年政府工作报告 ——2012年2月1日在白溪新区第一届人民代表大会第三次会议上"
+    page = "白溪新区政府门户网站 政务邮箱\n" + title + "\n白溪新区区长 王立新\n" + _SPEECH
+    assert title + "\n白溪新区区长 王立新" in clean_text(page)
+    (report,) = read_page(tmp_path, page)
+    assert report.title == title, report.evidence["title"]
+
+
+def test_the_subtitle_alone_on_its_line_is_still_no_title(tmp_path):
+    page = ("白溪新区政府门户网站\n2012年政府工作报告\n——2012年2月1日在白溪新区第一届人民代表大会第三次会议上\n"
+            "白溪新区区长 王立新\n" + _SPEECH)
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "2012年政府工作报告", report.evidence["title"]
+
+
+def test_a_sentence_ending_on_a_meeting_is_no_title(tmp_path):
+    # (the guard: a line ending …会议上 with no genre word before a dash is where something was said, no title)
+    page = ("白溪经济开发区召开2012年工作会议\n"
+            "会议总结了园区2011年的工作——管委会主任在2012年工作会议上\n"
+            "作了讲话，部署了全年任务。园区全年完成工业总产值320亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "白溪经济开发区召开2012年工作会议", report.evidence["title"]
+
+
+@pytest.mark.parametrize("portal", ["白溪新区政府门户网站", "白溪新区人民政府门户网站", "白溪经济开发区官方网站"])
+def test_a_portals_name_over_a_subjectless_title_is_no_first_half_of_it(tmp_path, portal):
+    # (a portal's name line, the site's own brand, above 2012年政府工作报告: the two-line title rule joined them as a
+    # place's unit over its year and genre)
+    page = portal + "\n2012年政府工作报告\n" + _SPEECH
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "2012年政府工作报告", report.evidence["title"]
+
+
+def test_a_place_over_a_subjectless_title_still_joins(tmp_path):
+    # (the guard: a place's unit or field over the rest of its title is its first half)
+    page = "崇明县文化创意产业\n2011年工作总结\n" + _SPEECH
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "崇明县文化创意产业2011年工作总结", report.evidence["title"]
+
+
+@pytest.mark.parametrize("label", ["精编范文", "精品文档", "优秀范文"])
+def test_a_document_sites_label_praising_its_copy_is_no_part_of_the_title(tmp_path, label):
+    page = ("已阅读5页，还剩1页未读 继续免费阅读\n下载本文档\n文档简介\n"
+            f"1、 {label} 产业园区党建工作调研报告 "
+            "我镇共有基层党支部31个，其中园区党支部12个，党员486名。近年来，园区党建工作紧紧围绕经济发展中心任务，"
+            "以提升组织力为重点，推动非公企业党组织应建尽建。一、基本情况 园区现有规模以上企业42家，已建立党组织的企业"
+            "28家。二、存在的问题 部分企业负责人对党建工作认识不足，党务工作者队伍不稳定，党组织活动方式单一，"
+            "难以吸引青年职工参加。三、对策建议 建立园区党建工作联席会议制度，选派党建指导员进驻企业，"
+            "把党建工作纳入企业评先评优的内容，推动党建与生产经营深度融合。\n")  # (a dump: the copy on one line)
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "产业园区党建工作调研报告", report.evidence["title"]
