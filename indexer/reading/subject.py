@@ -181,6 +181,15 @@ _AREA_COMMITTEE = r"(?:党工委|管委会|管理委员会|管委员)"
 
 
 _COMMITTEE_AFTER = re.compile(rf"新区(?={_AREA_COMMITTEE})")
+# the gazetteer package lists 两江新区 as a district of Chongqing (500157); the Bureau's statistical division codes (2023
+# edition, the source of data/zones.tsv) list no such district — it is the State's new area run by its committee, as
+# 兰州新区 is, with no government of its own: the one 新区 the two sources disagree on
+_NOT_A_DISTRICT = frozenset({"两江新区"})
+
+
+def _district_by_name(area: str) -> bool:
+    """Whether the 新区 ``area`` is a district by its name (浦东新区, 沈北新区): one the gazetteer lists as a division."""
+    return is_division(area) and area not in _NOT_A_DISTRICT
 
 
 def _new_areas_with_committee(text: str) -> list[str]:
@@ -197,7 +206,7 @@ def _new_area_park(simp_title: str, body: str, speaking: str) -> tuple[str, str]
     """(the new area, the line that names it) when a 新区 run as a zone is the report's subject: its name opens the
     title or a part of it (兰州新区一季度经济发展成色十足; …签约8个产业化项目 成都东部新区加速培育…), or it is the 新区
     speaking (``_new_area_speaking``: a title's before its genre word, the opening's first subject). A government's
-    report, a district the gazetteer lists by the name (浦东新区, 沈北新区, 两江新区) whose committee the text does not
+    report, a district the gazetteer lists by the name (浦东新区, 沈北新区) whose committee the text does not
     name, or a 新区 the text gives a government of (某新区人民政府, 区委) is a place's."""
     found = ""
     for part in _TITLE_PART_START.finditer(simp_title):
@@ -217,7 +226,7 @@ def _new_area_park(simp_title: str, body: str, speaking: str) -> tuple[str, str]
             and not _committee_reports(body):
         return None
     text = simp_title + "\n" + to_simplified(body)
-    if re.search(re.escape(found) + _AREA_GOVERNMENT, text) or is_division(found) and not re.search(
+    if re.search(re.escape(found) + _AREA_GOVERNMENT, text) or _district_by_name(found) and not re.search(
             f"(?:{re.escape(found)}|新区){_AREA_COMMITTEE}", text):
         return None
     return found, line
@@ -267,7 +276,7 @@ def _new_area_referred(simp_title: str, body: str) -> tuple[str, str, int] | Non
         return None
     if GOVERNMENT_REPORT_RE.search(simp_title) or government_address(body) \
             or re.search(re.escape(area) + _AREA_GOVERNMENT, simp) or re.search(r"新区" + _AREA_GOVERNMENT, simp) \
-            or is_division(area) and not re.search(f"(?:{re.escape(area)}|新区){_AREA_COMMITTEE}", simp):
+            or _district_by_name(area) and not re.search(f"(?:{re.escape(area)}|新区){_AREA_COMMITTEE}", simp):
         return None
     at = simp.find(area)
     start = max(simp.rfind("\n", 0, at) + 1, at - 20)  # (the words around the name, its line's)
