@@ -3745,13 +3745,7 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
                               # a verb of doing (全年需完成…), 力保 (hold at least), 争创, 冲刺 (sprint toward), 谋划 + a count
                               r"|(?:需要|需|必须|务必)(?=完成|实现|达到|新增|引进|签约|开工)|(?<![反对相适])应(?=完成|实现|达到)"
                               r"|力保|争创|(?<!奋力)冲刺(?!阶段|期)|谋划(?=#|新|引进|签约|开工)")),
-           ("累计", re.compile(r"累计|累积|历年(?!同期|新高|纪录|记录|最高|之最|最好|最佳)|自(?:.{0,12}|[^,;:。]{0,24}?(?:挂牌|设立|成立|获批|批准|建区|开园|运营|运行|启动|创建)[^,;:。]{0,40}?)以来|建区以来|成立.{0,4}以来|开园以来"
-                                  # (…or a span of years up to now, 五年来, 10年来, 三十年来: its totals, as 以来 says — never
-                                  # 一年来, the year's own results, nor 多年来, 几年来, as vague as 多年来最低, nor a record's
-                                  # measure, 34年来新高)
-                                  r"|(?:(?<![\d一二三四五六七八九十])(?:[二三四五六七八九十两]|十[一二三四五六七八九]|"
-                                  r"[二三四五六七八九]十[一二三四五六七八九]?)|(?<!\d)(?:[2-9]|[1-9]\d))年来"
-                                  r"(?!的?(?:新高|新低|最高|最低|最好|最大|最多|最快|之最|首次|首见|罕见|第一))"))]
+           ("累计", re.compile(r"累计|累积|历年(?!同期|新高|纪录|记录|最高|之最|最好|最佳)|自(?:.{0,12}|[^,;:。]{0,24}?(?:挂牌|设立|成立|获批|批准|建区|开园|运营|运行|启动|创建)[^,;:。]{0,40}?)以来|建区以来|成立.{0,4}以来|开园以来"))]
 # 将 is both the future marker ("今年，园区将强化项目建设，…投资超50亿元": a plan) and the object marker of
 # the disposal form 将+object+verb+result ("将招商引资作为一号工程，新签约项目30个": what was done). The
 # object form names its object first (其, 该, a count: 将12个项目纳入…) or ends on a verb of placing or
@@ -3856,9 +3850,11 @@ _STRIVING_ADVERB = re.compile(r"力争|确保|争取|努力|奋力|力求")
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际(?=完成|开工|签约|竣工|投产|实现|达到|到位)")
 
 
-# after a span of years (五年来), what is told a year at a time: a series one a year (分别完成A、B、C) or a yearly rate
-# (年产值, 年营业额)
-_YEAR_BY_YEAR = re.compile(r"分别|逐年|每年|年(?:产值|產值|营业额|營業額|营收|營收|销售|銷售|工业总产值|工業總產值)")
+# a sentence opening on a span of years up to now (五年来，10年来累计实现…；完成…): a 累计 before its first value totals
+# the whole sentence, its later clauses too, as 建区以来 does (not 一年来, the year's own results; nor 多年来, 几年来, vague;
+# without 累计 a span's figures stay as they read: 五年来，财政收入由1.2亿元增加到3.6亿元 is where it stands now)
+_SPAN_OPENING = re.compile(r"\s*[^，,；;。]{0,12}?(?:(?<![\d一二三四五六七八九十])(?:[二三四五六七八九十两]|十[一二三四五六七八九]|"
+                           r"[二三四五六七八九]十[一二三四五六七八九]?)|(?<!\d)(?:[2-9]|[1-9]\d))年来")
 
 
 def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0) -> tuple[str, str]:
@@ -3885,11 +3881,11 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     marks = [(at, "reset", "已") for at in done_names]  # (首期已开发4平方公里: the name says it is done, as 已 before it)
     own_clause = _clause_start(head, len(head))
     first_clause_end = next((m.start() for m in _CLAUSE_SEP_RE.finditer(head)), len(head))
+    spanned = _SPAN_OPENING.match(sentence)
     for start, end, status in _strong_marks(head, sentence):
-        if status == "累计" and head[start:end].endswith("年来") and _YEAR_BY_YEAR.search(sentence, end, value_start):
-            continue  # (16年来…到现在年产值8千亿; 五年来，分别完成…506亿元、639亿元、785亿元: a year's figure, or one a year)
         lead_in = start < first_clause_end and not _VALUE_RE.search(head[:first_clause_end])
-        if status == "累计" and own_clause > start and not lead_in and not head[start:end].endswith(("以来", "年来")):
+        if status == "累计" and own_clause > start and not lead_in and not head[start:end].endswith("以来") \
+                and not (spanned and not _VALUE_RE.search(head, 0, start)):
             continue  # 累计 in an earlier clause says nothing of this one
         if status != "累计" and re.search("[；;]", head[end:]) and (_VALUE_RE.search(head[:start]) or status == "预计" and head[start - 1:start] == "#"):
             continue  # "完成58亿元，预计全年可完成70亿元；到位资金12.6亿元": a forecast said of one item
@@ -3900,9 +3896,9 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         marks.append((start, status, sentence[start:end]))
     for m in _RESET.finditer(head):
         marks.append((m.start(), "reset", m.group()))
-    if "以来" in head or "年来" in head:
+    if "以来" in head or spanned:
         for start, end, status in _strong_marks(head, sentence):
-            if status == "累计" and head[start:end].endswith(("以来", "年来")):
+            if status == "累计" and (head[start:end].endswith("以来") or spanned and not _VALUE_RE.search(head, 0, start)):
                 one = _ONE_YEAR.search(head, end)
                 if one:  # "自2017年以来…，特别是2020年…新签约项目34个": the one year named last governs its figure
                     marks.append((one.start(), "one year", one.group()))
