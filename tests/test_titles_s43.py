@@ -69,3 +69,27 @@ def test_a_document_sites_label_praising_its_copy_is_no_part_of_the_title(tmp_pa
             "把党建工作纳入企业评先评优的内容，推动党建与生产经营深度融合。\n")  # (a dump: the copy on one line)
     (report,) = read_page(tmp_path, page)
     assert report.title == "产业园区党建工作调研报告", report.evidence["title"]
+
+
+@pytest.mark.parametrize("line, title", [
+    ("最新工业区年度工作总结通用范文3篇 工区年度总结报告范文大全", "工业区年度工作总结"),
+    ("高新区全面深化改革工作进展情况汇报-汇报材料", "高新区全面深化改革工作进展情况汇报"),
+    ("某园区2023年工作计划_工作计划", "某园区2023年工作计划"),
+    # guards: a page number after a dash stays (session 10), a news item's 最新消息 is no freshness label, and a
+    # title's own part after a space is no keyword
+    ("园区2023年工作总结-第2页", "园区2023年工作总结-第2页"),
+    ("最新消息：园区签约项目12个", "最新消息：园区签约项目12个"),
+    ("2023年工作总结 上半年", "2023年工作总结 上半年"),
+])
+def test_a_document_sites_title_decorations(line, title):
+    from indexer.reading.titles import clean_title
+    assert clean_title(line) == title
+
+
+def test_a_credit_the_layout_broke_inside_its_bracket_is_no_title(tmp_path):
+    page = ("本报青禾讯(记者 王立新\n"
+            "  李明)3月25日上午，青禾市2019年首批重点项目集中开工活动在青禾新材料产业园区举行。总投资168亿元的71个项目集中开工。\n"
+            "当天开工的重点项目主要集中于高端装备制造、新能源、现代农业等领域。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("3月25日上午"), report.evidence["title"]
+    assert "王立新" not in report.text.split("\n", 1)[1]

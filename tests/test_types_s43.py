@@ -40,3 +40,30 @@ def test_a_third_person_item_without_parts_stays_an_information_item(tmp_path):
             "截至目前，园区已签约项目12个，其中亿元以上项目5个。\n")
     (report,) = read_page(tmp_path, item)
     assert report.doc_type == "简报", report.evidence["doc_type"]
+
+
+# ------------------------------------------------------------ genre words of the unit's own documents (session 43's
+# document sets: three labelled pages of three hosts typed 其他 or 简报)
+
+import pytest  # noqa: E402
+
+from indexer.reading.describe import choose_doc_type  # noqa: E402
+
+_BODY = "园区现有规模以上企业50家，今年以来完成工业总产值32亿元。\n"
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("青禾高新区2024年工作规划", "工作计划"),  # (a unit's work plan for a year, as 工作计划 is)
+    ("青禾经济开发区2020年度自评估报告", "工作汇报"),  # (its assessment of its own work, as a 自查报告 is its inspection)
+    ("青禾經濟開發區生態環境管理2020年度自評估報告", "工作汇报"),
+    ("青禾经济开发区2020年度自查报告", "工作汇报"),
+    ("青禾园区调研报告(共8篇)", "工作汇报"),  # (a compilation's count after a 调研报告: no news of a visit)
+])
+def test_the_genre_a_units_own_document_names(title, kind):
+    from indexer.reading.titles import clean_title
+    assert choose_doc_type(clean_title(title), None, _BODY)[0] == kind
+
+
+@pytest.mark.parametrize("title", ["青禾园区规划环评报告", "青禾园区产业规划图", "青禾园区环境影响评估报告"])
+def test_an_assessment_of_a_plan_or_an_environment_stays_other(title):
+    assert choose_doc_type(title, None, _BODY)[0] == "其他"

@@ -1291,6 +1291,11 @@ _OCCASION_SUBTITLE = re.compile(r"[—－─━-]{1,2}\s*(?:(?:19|20)\d{2}\s*年
 _ENDS_ON_OCCASION = re.compile(rf"(?:{_OCCASION_SUBTITLE.pattern})$")
 
 
+# a bracket a line opens and does not close, closed early on the next line: the layout broke the line inside it
+_OPEN_BRACKET_TAIL = re.compile(r"[（(][^()（）]{1,20}$")
+_CLOSES_EARLY = re.compile(r"^[^()（）。，,]{1,12}[)）]")
+
+
 def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[str]:
     """Join a long line that stops mid-sentence with the line that continues it (never a line of ``whole``: a headline
     the page set over its post row)."""
@@ -1313,6 +1318,9 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 continue
             if _lone_tail(prev, line):
                 out[-1] = prev + line
+                continue
+            if _OPEN_BRACKET_TAIL.search(prev) and _CLOSES_EARLY.match(line):
+                out[-1] = prev + " " + line  # (本报某地讯(记者 某某 / 某某)3月25日上午，…: a bracket the layout broke, one line)
                 continue
             if (
                 len(prev) >= (10 if dangling or idx - 1 in column else 30)

@@ -1577,11 +1577,13 @@ _TYPE_WORDS = [
                         # a statistics bulletin (某区2011年国民经济和社会发展统计公报): the year's figures a place or a zone
                         # reports to the public by its statistics office, as docs/labelling.md types it
                         r"(?:统计公报|統計公報|统计公告|統計公告)$")),
-    # a report on a study, a visit or an inspection (调研报告, 考察报告, 自查报告) and on how something stands (情况报告,
+    # a report on a study, a visit or an inspection (调研报告, 考察报告, 自查报告, and the unit's assessment of its own work,
+    # 自评估报告, as 自查 is its inspection of it) and on how something stands (情况报告,
     # 关于…工作情况的报告, 运行情况报告), written to the leadership: 汇报工作、反映情况 — a 工作汇报, as docs/labelling.md
     # types a 情况报告 and as the blind sets' labellers typed all six they met (decided in session 29; a report on how
     # a plan or a budget was carried out, 计划执行情况的报告, goes to a congress: 工作报告, below)
-    ("工作汇报", re.compile(r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題)(?:的)?(?:报告|報告)$|"
+    ("工作汇报", re.compile(r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題|自评|自評|自评估|自評估|自我评估|自我評估|"
+                        r"自评价|自評價)(?:的)?(?:报告|報告)$|"
                         r"(?<!执行|執行)(?:情况|情況)的?(?:报告|報告)$|"
                         # (…发展情况解说词: the script read to visiting leaders on a tour of how things stand, a 汇报 spoken
                         # on the way, as the blind labellers typed it)
@@ -1602,12 +1604,13 @@ _TYPE_WORDS = [
     ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會]|汇报会|匯報會|彙報會|表彰)")),  # 总结汇报会, 总结表彰大会: meetings
     ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|計畫|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案|"
                         # a development plan for a period (某开发区“十四五”发展规划, 产业发展规划(2021-2025年), 规划纲要):
-                        # a plan, as the blind labellers typed all five they met (session 29; a plan's map, 规划图, an
+                        # a plan, as the blind labellers typed all five they met (session 29; a unit's 工作规划 for a year
+                        # is its work plan, session 43: 1 labelled page; a plan's map, 规划图, an
                         # assessment of one, 规划环评, news of one, …规划获批, end otherwise, and a headline whose
                         # subject supports or follows a plan, 某公司支持政府…整体规划, names none of its own, nor a headline
                         # of clauses, 山东公布…名单，附…产业规划)
                         r"^[^，,!！?？:：]*?(?<!支持|配合|参与|參與|编制|編制|落实|落實|对接|對接|围绕|圍繞|服务|服務|按照|依据|依據)"
-                        r"(?:发展|發展|产业|產業|总体|總體|建设|建設|国土空间|國土空間|五年|[十][一二三四五六七八九]五[”\"」]?(?:期间|期間)?)"
+                        r"(?:发展|發展|产业|產業|总体|總體|建设|建設|国土空间|國土空間|五年|工作|[十][一二三四五六七八九]五[”\"」]?(?:期间|期間)?)"
                         r"(?:规划|規劃)(?:纲要|綱要)?\s*(?:[(（][^()（）]{4,24}[)）])?$|"
                         # (…五年规划和2035年远景目标纲要: the plan and its long-range goals, one document)
                         r"(?:五年规划|五年規劃)和(?:19|20)\d{2}年远景目标纲要$|(?:五年规划|五年規劃)和(?:19|20)\d{2}年遠景目標綱要$|"

@@ -172,7 +172,7 @@ _DECORATIONS = [
     re.compile(r"\s+(?:本报讯|本報訊)$"),
     # a print view's label before the title (您要打印的文件是:某某): the page's
     re.compile(r"^您要打印的文件是\s*[:：]\s*"),
-    re.compile(rf"\s*[(（]{_NUM}篇[)）]$"),  # …工作总结(五篇)
+    re.compile(rf"\s*[(（][共计計]?{_NUM}篇[)）]$"),  # …工作总结(五篇), …调研报告(共8篇)
     re.compile(rf"\s*【(?:精简|精簡|精选|精選|通用|优选|優選|推荐|推薦)?{_NUM}篇】$"),  # …考察情况的报告【精简3篇】
     # a site's word count: …调研报告(全文3346字), …务虚会上的发言(1542字), （约2000字）
     re.compile(r"\s*[(（【\[]\s*(?:全文)?\s*[共约約]?\s*(?:全文\s*)?\d{2,6}\s*字\s*[)）】\]]$"),
@@ -180,7 +180,14 @@ _DECORATIONS = [
     # its own characters; a title's own number comes before its genre word: 3000字作文 is no report's)
     re.compile(r"(?<=[报報结結划劃告点點话話辞辭言稿料案得会會词詞])\s*[共约約]?\d{3,5}\s*字$"),
     re.compile(r"\s*[(（](?:精选|精選|通用|优选|優選|汇总|匯總|合集|完整|完整版)?\s*\d{0,3}\s*(?:篇|份)?(?:文档|文檔|范文|範文)?[)）]$"),
-    re.compile(r"\s*(?:精选|精選|通用|汇总|匯總|专业精编|專業精編|优秀|優秀)?\d{1,3}篇$"),  # 精选5篇, 专业精编8篇, …安排4篇
+    re.compile(r"\s*(?:精选|精選|通用|汇总|匯總|专业精编|專業精編|优秀|優秀)?(?:范文|範文)?\d{1,3}篇$"),  # 精选5篇, 专业精编8篇, …安排4篇, 通用范文3篇
+    # a document site's page <title> after the copy's own: keywords ending in 范文大全 set apart by a space (…工作总结通用范文3篇
+    # 工区年度总结报告范文大全), or the site's category after a dash naming the genre again (…情况汇报-汇报材料)
+    re.compile(r"(?<=\S{6})\s+\S{2,24}(?:范文大全|範文大全)$"),
+    re.compile(r"(?<=总结|總結|计划|計劃|計畫|汇报|匯報|报告|報告|讲话|講話|要点|要點|打算)\s*[-－–_]\s*"
+               r"[\u4e00-\u9fff]{0,4}(?:材料|范文|範文|大全|总结|總結|计划|計劃|汇报|匯報|报告|報告|讲话稿|講話稿|发言稿|發言稿)$"),
+    # …and its label of freshness before a copy's title (最新工业区年度工作总结): the site's, never a title's first word
+    re.compile(r"^最新(?=[^\s:：，,。]{4,40}(?:总结|總結|计划|計劃|計畫|汇报|匯報|报告|報告|讲话|講話|要点|要點)(?:\S{0,12})$)"),
     re.compile(r"\s*[(（]\s*(?:精选文档|精選文檔|word版|WORD版|可编辑|可編輯|完整版|最新)\s*[)）]$"),
     re.compile(r"\s*[\[【]?VIP[\]】]?.*$", re.I),  # …工作汇报[VIP], .docxVIP专享VIP免费优质
     re.compile(r"\s*\.(?:docx?|pdf|wps|txt)$", re.I),
