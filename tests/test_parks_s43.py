@@ -24,3 +24,14 @@ def test_a_new_area_the_bureau_codes_as_a_district_stays_a_place(tmp_path):
     page = "浦东新区一季度GDP同比增长15%\n" + _LEAD.format(area="浦东新区") + _MORE
     (report,) = read_page(tmp_path, page)
     assert report.park is None, report.evidence["park"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "县委谋划部署了新一轮开发区改革，通过整合、扩区、调规、改制，重塑开发区管理体制。",
+    "全省新一批省级开发区名单公布，共12家。",
+    "第二批工业园区循环化改造试点名单公布。",
+])
+def test_a_round_or_a_batch_before_a_head_names_no_park(sentence):
+    # (新一轮 + 开发区: which round of parks — the segmenter tags 新一轮 a proper noun; a document set's page named it)
+    from indexer.reading.parks import find_park_mentions
+    assert [m.name for m in find_park_mentions(sentence)] == []

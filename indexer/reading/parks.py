@@ -1239,7 +1239,9 @@ def _brand_word(word: str, tag: str, stripped: bool) -> bool:
 _PART_TAIL = re.compile(f"(?:{'|'.join(PARK_PART_WORDS)})$")
 # a count closing what stands before a head (台湾 + 三大, 全省 + 十个, 江苏 + 两家): the place's parks counted, as a count
 # alone is (COUNT_WORD_RE); a count in figures is cut off before a name is looked for (3大科学园区)
-_COUNT_AT_END = re.compile(r"(?<=..)[一二三四五六七八九十两几数百]+[大个家所类批座]$")
+# (…and a round or a batch, 新一轮 + 开发区改革, 第二批 + 园区: which round of parks, no name, whatever tag the segmenter
+# guesses for it — it tags 新一轮 a proper noun)
+_COUNT_AT_END = re.compile(r"(?<=..)[一二三四五六七八九十两几数百]+[大个家所类批座]$|[一二三四五六七八九十两几][轮輪批代届屆期]$")
 
 
 def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None:
