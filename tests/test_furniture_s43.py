@@ -39,3 +39,15 @@ def test_an_unfilled_template_placeholder_goes(row):
 def test_the_texts_own_share_and_braces_stay(line):
     page = "\n".join([HEAD, LEAD, line, MORE])
     assert line in clean_text(page)
+
+
+@pytest.mark.parametrize("marker", ["……(开头部分已省略181字)", "(以下省略500字)", "（此处省略1200个字）"])
+def test_a_sites_note_that_it_left_words_out_goes(marker):
+    # (as 此处隐藏N个字 goes: the site's note of what it does not show, never the report's words)
+    page = "\n".join(["青禾经济开发区2023年工作总结", marker, "园区全年完成工业总产值86亿元，同比增长9%。", MORE])
+    assert clean_text(page) == "\n".join(["青禾经济开发区2023年工作总结", "园区全年完成工业总产值86亿元，同比增长9%。", MORE])
+
+
+def test_the_texts_own_word_for_leaving_out_stays():
+    line = "为节省篇幅，本报告省略了各企业的具体数字。"
+    assert line in clean_text("\n".join([HEAD, LEAD, line, MORE]))
