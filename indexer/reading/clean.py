@@ -872,11 +872,11 @@ _HIDDEN_MARK = re.compile(r"[^\s。，,！？:：]{2,20}(?:网|網|宝典|寶典
                           # (…答复解决问题 当前隐藏内容免费查看X项: the marker where a site hides the text, however it says so)
                           r"\s*(?:当前|當前)(?:隐藏内容|隱藏內容)(?:免费|免費)?(?:查看|阅读|閱讀)?|\s*(?:隐藏内容|隱藏內容)(?:免费|免費)(?:查看|阅读|閱讀)|"
                           # (…or leaves a part out and says how much: ……(开头部分已省略181字), (以下省略500字))
-                          r"[…\.]{0,6}\s*[(（][^()（）\s]{0,8}?(?:已|被)?(?:省略|省畧)\s*\d+\s*[个個]?字[)）]\s*[…\.]{0,6}")
+                          r"[…\.]{0,6}\s*[(（][^()（）\s]{0,8}?(?:已|被)?省略\s*\d+\s*[个個]?字[)）]\s*[…\.]{0,6}")
 # the words each form above holds (its address's www., 扫描, 下载后…, 此处隐藏, 隐藏内容): a line with none of them (most lines) is
 # not searched, a search that tries every position of the line (a form added above adds its word here:
 # tests/test_reading_cpu.py checks that every form holds one)
-_HIDDEN_HINT = re.compile(r"www\.|扫描|掃描|下载后可任意编辑|下載後可任意編輯|此处隐藏|此處隱藏|隐藏内容|隱藏內容|省略|省畧")
+_HIDDEN_HINT = re.compile(r"www\.|扫描|掃描|下载后可任意编辑|下載後可任意編輯|此处隐藏|此處隱藏|隐藏内容|隱藏內容|省略")
 
 
 # an outline's item: a numbered heading (一、 （一） 1. （1）)
