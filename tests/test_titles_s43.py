@@ -93,3 +93,14 @@ def test_a_credit_the_layout_broke_inside_its_bracket_is_no_title(tmp_path):
     (report,) = read_page(tmp_path, page)
     assert report.title.startswith("3月25日上午"), report.evidence["title"]
     assert "王立新" not in report.text.split("\n", 1)[1]
+
+
+@pytest.mark.parametrize("lead", [
+    "年初以来，开发区管委会在县委、县政府正确领导下，深入学习贯彻党的“十八大”精神，大力推进项目建设。",
+    "年初以來，開發區管委會在縣委、縣政府正確領導下，深入學習貫徹黨的“十八大”精神，大力推進項目建設。",
+])
+def test_a_subjects_frame_is_run_past_in_either_script(tmp_path, lead):
+    # (session 42's rule read the subject's tags as written: 開發區 cut from Traditional text reads a verb)
+    page = lead + "\n一、主要工作\n园区完成工业总产值32亿元。\n二、存在问题\n土地指标紧张。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.title.endswith(("“十八大”精神", "“十八大”精神")), report.evidence["title"]
