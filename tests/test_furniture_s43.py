@@ -51,3 +51,21 @@ def test_a_sites_note_that_it_left_words_out_goes(marker):
 def test_the_texts_own_word_for_leaving_out_stays():
     line = "为节省篇幅，本报告省略了各企业的具体数字。"
     assert line in clean_text("\n".join([HEAD, LEAD, line, MORE]))
+
+
+@pytest.mark.parametrize("row", ["中国园区经济 2022年1期", "西江科技产业2017年9期"])
+def test_a_periodicals_issue_row_goes_and_still_makes_the_page_an_article(tmp_path, row):
+    # (a periodicals site's row over each article: 3 study pages; the page stays an article, 其他, as session 42 read it)
+    from conftest import read_page
+    page = ("园区与县域经济\n2022-01-20\n" + row + "\n"
+            "县域是国家治理的基本单元。近年来，各地依托工业园区集聚产业，县域经济的格局随之改变。"
+            "本文以两个食品产业园为例，讨论园区如何带动县域发展。\n"
+            "食品产业与农业联系紧密，园区化发展能够延长产业链条、增加农民收入。\n")
+    (report,) = read_page(tmp_path, page)
+    assert row not in report.text
+    assert report.doc_type == "其他", report.evidence["doc_type"]
+
+
+def test_a_units_briefing_issue_stays():
+    # (某某工作动态 2023年第5期: the unit's own briefing names its work — its title, no periodical's row)
+    assert "青禾园区工作动态 2023年第5期" in clean_text("\n".join(["青禾园区工作动态 2023年第5期", LEAD, MORE]))

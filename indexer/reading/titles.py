@@ -695,6 +695,12 @@ def is_long_document_title(line: str) -> bool:
 _JOURNAL_ISSUE = re.compile(rf"(?![^\d]*(?:工作|动态|動態|信息|資訊|资讯|简讯|簡訊|通讯|通訊))[{CJK}A-Za-z]{{2,20}}\s*(?:19|20)\d{{2}}\s*年\s*第?\s*\d{{1,3}}\s*期")
 
 
+def is_journal_issue_row(line: str) -> bool:
+    """A periodical's name and its issue alone on a row (中国食品工业 2017年9期), as a periodicals site prints it over each
+    article: the site's row, no words of the article (a unit's briefing, 某某工作动态 2023年第5期, names its work)."""
+    return len(line) <= 40 and bool(_JOURNAL_ISSUE.fullmatch(line.strip())) and not DOC_WORD_RE.search(line)
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -728,7 +734,7 @@ def title_score(line: str) -> int:
         return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
     if MASTHEAD.fullmatch(line) or SITE_BRAND_LINE.fullmatch(line):
         return 0  # 某某經濟通訊社 ASIAN ECONOMY NEWS AGENCY: the agency's or paper's name over its pages, no headline
-    if _JOURNAL_ISSUE.fullmatch(line) and not DOC_WORD_RE.search(line):
+    if is_journal_issue_row(line):
         return 0  # 中国某某工业 2017年9期: a journal's name and its issue, as a periodicals site prints it over each article's
         # headline (a unit's briefing, 某某工作动态 2023年第5期, names its work and stays)
     if POSTED_DATE.fullmatch(line):
