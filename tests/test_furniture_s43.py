@@ -68,4 +68,4 @@ def test_a_periodicals_issue_row_goes_and_still_makes_the_page_an_article(tmp_pa
 
 def test_a_units_briefing_issue_stays():
     # (某某工作动态 2023年第5期: the unit's own briefing names its work — its title, no periodical's row)
-    assert "青禾园区工作动态 2023年第5期" in clean_text("\n".join(["青禾园区工作动态 2023年第5期", LEAD, MORE]))
+    assert "青禾园区工作动态2023年第5期" in clean_text("\n".join(["青禾园区工作动态 2023年第5期", LEAD, MORE]))
