@@ -1,9 +1,9 @@
 """Parks decided in session 43. Own pages.
 
-两江新区 is the State's new area in Chongqing, run by its committee (管委会) with no government of its own, as 兰州新区 is:
-the report's park where it opens the title or the lead and the text goes on about it. The gazetteer package lists it as a
-district of Chongqing, which the Bureau's statistical division codes do not; a new area the Bureau codes as a district
-(浦东新区) stays a place's unless the text names its committee."""
+两江新区 is the State's new area in Chongqing, run by its committee (管委会) with no government of its own, as 兰州新区
+is: the report's park where it opens the title or the lead and the text goes on about it. The gazetteer package lists
+it as a district of Chongqing, which the Bureau's statistical division codes do not; a new area the Bureau codes as a
+district (浦东新区) stays a place's unless the text names its committee."""
 import pytest
 
 from conftest import read_page

@@ -4,8 +4,8 @@ A report delivered to a congress is titled with its subtitle saying where (—�
 post and name follow on their own line. A page may set the title and the subtitle on one line: that line is the title,
 whole, and the speaker's line under it is no words of it (the layout-joining rule kept the subtitle alone whole, and a
 line ending on …会议上 scored as a broken-off subtitle, no title). A portal's name line over a title without a subject
-(某某新区政府门户网站 / 2012年政府工作报告) is the site's brand, no first half of the title. A document site's label praising its copy before the title (精编范文,
-精品文档) is the site's, as its numbering and 精选N篇 are."""
+(某某新区政府门户网站 / 2012年政府工作报告) is the site's brand, no first half of the title. A document site's label
+praising its copy before the title (精编范文, 精品文档) is the site's, as its numbering and 精选N篇 are."""
 import pytest
 
 from conftest import read_page

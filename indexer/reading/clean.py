@@ -758,7 +758,8 @@ def _is_site_row(line: str) -> bool:
         return True
     if len(line) <= 200 and _CREDIT.search(line):
         return True
-    return titles.is_journal_issue_row(line)  # (the periodical's name and issue: page_credits keeps it as the page's label)
+    # (the periodical's name and issue: page_credits keeps it as the page's label)
+    return titles.is_journal_issue_row(line)
 
 
 _TOOL_GAP = re.compile(r"\s{2,}|\u3000+|[|｜]")
@@ -2027,8 +2028,8 @@ def page_credits(text: str) -> PageCredits:
     tail = [x for x in (normalize_line(y) for x in raw[-16:] for y in _split_scraped_date(x)) if x][-8:]
     credits = PageCredits()
     credits.document_site = bool(_DOCUMENT_SITE.search("\n".join(head + tail)))
-    credits.periodical = next((line for line in head[:12] if _PAPER_LABEL.match(line) or titles.is_journal_issue_row(line)),
-                              None)
+    credits.periodical = next((line for line in head[:12]
+                               if _PAPER_LABEL.match(line) or titles.is_journal_issue_row(line)), None)
     labelled = next((k for k, line in enumerate(head[:12]) if _PUBLISHED.search(line)), None)
     widget = next((k for k, line in enumerate(head[:12]) if furniture.is_weekday_row(line)), None)
     if widget is not None and labelled is None:

@@ -772,7 +772,8 @@ def title_score(line: str) -> int:
 
 _OCCASION_TAIL = re.compile(r"(?:会议|會議|大会|大會|[会會])上$")
 # a title with the subtitle that says where it was delivered after it on its line, set off by a dash
-_TITLE_BEFORE_OCCASION = re.compile(r"(.{4,40}?)\s*[—－─━]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在.{2,60}上$")
+_TITLE_BEFORE_OCCASION = re.compile(r"(.{4,40}?)\s*[—－─━]{1,2}\s*"
+                                    r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在.{2,60}上$")
 # a post's date in brackets with the word for posted (【2016.02.25】 發表): the page's row
 POSTED_DATE = re.compile(r"[\[【(（]\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\s*[\]】)）]\s*(?:發表|发表|發佈|发布|發布|更新|上傳|上传)?")
 
