@@ -185,7 +185,7 @@ _DECORATIONS = [
     # 工区年度总结报告范文大全), or the site's category after a dash naming the genre again (…情况汇报-汇报材料)
     re.compile(r"(?<=\S{6})\s+\S{2,24}(?:范文大全|範文大全)$"),
     re.compile(r"(?<=总结|總結|计划|計劃|計畫|汇报|匯報|报告|報告|讲话|講話|要点|要點|打算)\s*[-－–_]\s*"
-               r"[\u4e00-\u9fff]{0,4}(?:材料|范文|範文|大全|总结|總結|计划|計劃|汇报|匯報|报告|報告|讲话稿|講話稿|发言稿|發言稿)$"),
+               rf"[{CJK}]{{0,4}}(?:材料|范文|範文|大全|总结|總結|计划|計劃|汇报|匯報|报告|報告|讲话稿|講話稿|发言稿|發言稿)$"),
     # …and its label of freshness before a copy's title (最新工业区年度工作总结): the site's, never a title's first word
     re.compile(r"^最新(?=[^\s:：，,。]{4,40}(?:总结|總結|计划|計劃|計畫|汇报|匯報|报告|報告|讲话|講話|要点|要點)(?:\S{0,12})$)"),
     re.compile(r"\s*[(（]\s*(?:精选文档|精選文檔|word版|WORD版|可编辑|可編輯|完整版|最新)\s*[)）]$"),
