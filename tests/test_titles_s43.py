@@ -104,3 +104,30 @@ def test_a_subjects_frame_is_run_past_in_either_script(tmp_path, lead):
     page = lead + "\n一、主要工作\n园区完成工业总产值32亿元。\n二、存在问题\n土地指标紧张。\n"
     (report,) = read_page(tmp_path, page)
     assert report.title.endswith(("“十八大”精神", "“十八大”精神")), report.evidence["title"]
+
+
+_CAPTIONED = ("{caption}_第1页\n{caption}_第2页\n{caption}_第3页\n已阅读3页，还剩2页未读 继续免费阅读\n下载本文档\n文档简介\n"
+              "1、 {shown} 我镇共有基层党支部31个，其中园区党支部12个，党员486名。近年来，园区党建工作紧紧围绕经济发展"
+              "中心任务，以提升组织力为重点，推动非公企业党组织应建尽建。一、基本情况 园区现有规模以上企业42家，已建立党组织的"
+              "企业28家。二、存在的问题 部分企业负责人对党建工作认识不足，党务工作者队伍不稳定，党组织活动方式单一，难以吸引"
+              "青年职工参加。三、对策建议 建立园区党建工作联席会议制度，选派党建指导员进驻企业。\n")
+
+
+@pytest.mark.parametrize("caption, title", [
+    ("2021年产业园区党建工作调研报告", "2021年产业园区党建工作调研报告"),
+    ("产业园区党建工作调研报告.doc", "产业园区党建工作调研报告"),  # (the uploaded file's name, its extension off)
+    ("青禾园区上半年工作总结和下步打算新编", "青禾园区上半年工作总结和下步打算"),  # (the site's 新编 off)
+])
+def test_a_document_sites_page_captions_name_the_file(tmp_path, caption, title):
+    # (a document site names each page image of the file it shows by the file's title: the title, though the text under
+    # them prints it behind a label and without its year — 5 hosts of the session's sets print such captions)
+    (report,) = read_page(tmp_path, _CAPTIONED.format(caption=caption, shown="精编范文 产业园区党建工作调研报告"))
+    assert report.title == title, report.evidence["title"]
+
+
+def test_one_caption_names_nothing(tmp_path):
+    # (the guard: a single picture's caption is no file's page list; the text's own title stands)
+    page = _CAPTIONED.format(caption="2021年产业园区党建工作调研报告", shown="精编范文 产业园区党建工作调研报告")
+    page = "\n".join(x for x in page.split("\n") if not x.endswith(("_第2页", "_第3页")))
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "产业园区党建工作调研报告", report.evidence["title"]

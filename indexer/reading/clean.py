@@ -1980,6 +1980,7 @@ class PageCredits:
     title: str | None = None  # the title a furniture row names (本文标题：…)
     document_site: bool = False  # the page is a document or essay site's copy (范文, 文库, 小编, 我要投稿): its date is an upload's
     periodical: str | None = None  # the site's row saying its text is a periodical's paper (论文部分内容阅读): an article
+    document_title: str | None = None  # the title a document site names its page images by (某某工作总结_第1页)
 
 
 def _published_year(m: re.Match) -> int:
@@ -2015,6 +2016,22 @@ _DATED_ROW_MAX = 40
 _PAPER_LABEL = re.compile(r"^(?:期刊)?(?:论文|論文)(?:部分)?(?:内容|內容|全文)?(?:阅读|閱讀|预览|預覽)\s*[:：]?$")
 
 
+# a document site's caption of each page image of the file it shows: the file's title, _第N页 (renders of a Word or PDF
+# file, one a page; the cleaning drops them as rows)
+_PAGE_IMAGE_CAPTION = re.compile(r"^\s*(.{4,60}?)_第\s*\d{1,3}\s*[页頁]\s*$")
+
+
+def _captioned_title(lines: list[str]) -> str | None:
+    """The title a document site gives the file it shows, when two captions or more of its page images name it alike
+    (某某园区调研报告_第1页, 某某园区调研报告_第2页…): the uploaded file's own title (its .doc and the site's decorations
+    off), which the page's text may print only in part or behind the site's labels; None otherwise."""
+    named = [m.group(1).strip() for x in lines if (m := _PAGE_IMAGE_CAPTION.match(x))]
+    if len(named) < 2 or len(set(named)) != 1:
+        return None
+    title = titles.clean_title(normalize_line(named[0]))
+    return title if titles.title_score(title) >= 1 else None
+
+
 def page_credits(text: str) -> PageCredits:
     """Who published the page and in which year, read from its furniture rows (only
     those: "来源于…" inside a report's sentence is the report's own text)."""
@@ -2028,6 +2045,7 @@ def page_credits(text: str) -> PageCredits:
     tail = [x for x in (normalize_line(y) for x in raw[-16:] for y in _split_scraped_date(x)) if x][-8:]
     credits = PageCredits()
     credits.document_site = bool(_DOCUMENT_SITE.search("\n".join(head + tail)))
+    credits.document_title = _captioned_title(raw[:80])
     credits.periodical = next((line for line in head[:12]
                                if _PAPER_LABEL.match(line) or titles.is_journal_issue_row(line)), None)
     labelled = next((k for k, line in enumerate(head[:12]) if _PUBLISHED.search(line)), None)

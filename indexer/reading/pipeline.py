@@ -26,7 +26,7 @@ __all__ = ["CORRECTIONS_FILE", "PIPELINE_VERSION", "SUPPORTED_SUFFIXES", "iter_c
 
 # Bump when a change to reading, cleaning, splitting or describing changes what is
 # indexed: the build fingerprint includes it, so the next `parksearch index` rebuilds.
-PIPELINE_VERSION = "135"  # moves with every change to what is read; what each changed: docs/reading-versions.md
+PIPELINE_VERSION = "136"  # moves with every change to what is read; what each changed: docs/reading-versions.md
 
 INDEX_DIR_NAMES = {"index"}
 
@@ -159,6 +159,13 @@ def _read(path: Path, corpus_root: Path, source: str, corrections: Corrections |
         title, site = titles.strip_named_site(r.title, credits.sources)
         if site:  # 标题-强生搬场 / 来源:上海强生搬场运输有限公司: the site's name after a dash, as its source row names it
             r.title, r.why_title = title, f"{r.why_title}，去掉标题后网站的名称「{site}」（页面注明的来源中也有）"
+    if len(kept) == 1 and credits.document_title and kept[0].title != credits.document_title:
+        # (the one report of a document site's file, titled as the site names the file's page images: the text printed
+        # under them may start behind a label, 精编范文 …, or lose the year its file title holds)
+        r = kept[0]
+        r.why_title = f"文档站给文件各页图片的说明注明文件标题「{credits.document_title}」，以它为标题（页面正文读出的是「{r.title}」）"
+        r.text = "\n".join([credits.document_title] + r.text.split("\n")[1:])
+        r.title = credits.document_title
     for r in raws:
         if r not in kept:
             fr.notes.append(f"「{r.line or r.title}」与园区无关（正文没有提到园区、开发区或管委会），已略去")
