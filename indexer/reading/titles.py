@@ -1944,14 +1944,9 @@ _SUBJECT_IN_FRAME = re.compile(r"^(?P<subject>[^，,。在於于\s『』「」�
 _GOES_TO = re.compile(r"前往|到|赴|往|进|進|入|驻|駐|来|來|走|参观|參觀|考察|视察|視察|调研|調研|位于|位於|地处|地處")
 
 
-def _simplified(text: str) -> str:
-    from .parks import to_simplified  # (parks imports this module: looked up at call time)
-    return to_simplified(text)
-
-
 def _lacks_predicate(clause: str) -> bool:
     """Whether ``clause`` (the words between two commas of a lead) is no clause of its own: see above."""
-    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    from .parks import to_simplified, word_tags  # (parks imports this module: the tagger is asked at call time)
     clause = clause.strip()
     if len(clause) < 2 or _inside_quote(clause):
         return False
@@ -2037,7 +2032,7 @@ def _lacks_predicate(clause: str) -> bool:
         # localizer closing what it frames, are the circumstance the event's clause is set in, whatever verbs the tagger
         # sees inside it)
     if (framed := _SUBJECT_IN_FRAME.match(clause)) \
-            and all(t in _SUBJECT_TAGS for _w, t in word_tags(_simplified(framed.group("subject"))) if t != "x"):
+            and all(t in _SUBJECT_TAGS for _w, t in word_tags(to_simplified(framed.group("subject"))) if t != "x"):
         return True  # (某开发区企业在…的支持下，克服…: the subject in its frame, its predicate the next clause — session 42:
         # the study labels ran on 2 of 2, on 2 hosts, as past 在…领导下 opening the lead, 4 of 4; the subject tagged in its
         # Simplified form, as the segmenter's dictionary is: 開發區管委會 cut as written reads 開發區 a verb)
