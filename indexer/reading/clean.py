@@ -199,6 +199,9 @@ _STAMPED = (r"((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{
             r"(?!\s*(?:星期|週|周|禮拜|礼拜))")
 # (a page's address before the stamp, as a portal's row prints it: http://finance.x.com 2004年12月27日 13:55 某某日报)
 _ADDRESS_BEFORE = r"(?:https?://\S+\s+)?"
+# a document site's caption of each page image of the file it shows: the file's title, _第N页 (renders of a Word or PDF
+# file, one a page): a row the cleaning drops, and the file's title page_credits reads
+_PAGE_IMAGE_CAPTION = re.compile(r"^\s*(.{2,60}?)_第\s*\d{1,3}\s*[页頁]\s*$")
 _DROP_LINE = [
     re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置|您的当前位置|您的當前位置|你的当前位置|"
                r"您当前的位置|您當前的位置|您当前位置|您當前位置|您现在所在的位置)\s*[:：>»/]"),
@@ -247,8 +250,8 @@ _DROP_LINE = [
     re.compile(r"^(?:(?:Published|Posted|Updated|Last updated|Date)\s*(?:at|on)?\s*:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
                r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
                r"Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+(?:19|20)\d{2}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?)?$", re.I),
-    re.compile(r"^.{2,60}_第\d+[页頁]$"),
-    re.compile(r"^.{2,40}\s第\d+[张張]$"),  # a gallery's picture counter: 百名社長總編近距離觸摸廣東發展 第2張  # a document site's page images: 科技园2023年工作总结_第1页
+    _PAGE_IMAGE_CAPTION,  # a document site's page images: 科技园2023年工作总结_第1页 (page_credits reads the file's title off them)
+    re.compile(r"^.{2,40}\s第\d+[张張]$"),  # a gallery's picture counter: 百名社長總編近距離觸摸廣東發展 第2張
     re.compile(r"^第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]$|^共?\d+\s*页$"),  # 第1页 / 共3页, 第 1 页 共 3 页, 9页
     # a document site's or a converted file's marks: 精品文档, Word文档 可编辑, 专业文档 值得下载
     _asked_with(("文档", "文檔", "可编辑", "可編輯"), re.compile(r"^(?=.*(?:文档|文檔|可编辑|可編輯))(?:精品|优质|優質|专业|專業|最新|精选|精選)?\s*(?:word|Word|WORD|PDF|pdf)?\s*(?:文档|文檔)?"
@@ -2016,11 +2019,6 @@ _DATED_ROW_MAX = 40
 _PAPER_LABEL = re.compile(r"^(?:期刊)?(?:论文|論文)(?:部分)?(?:内容|內容|全文)?(?:阅读|閱讀|预览|預覽)\s*[:：]?$")
 
 
-# a document site's caption of each page image of the file it shows: the file's title, _第N页 (renders of a Word or PDF
-# file, one a page; the cleaning drops them as rows)
-_PAGE_IMAGE_CAPTION = re.compile(r"^\s*(.{4,60}?)_第\s*\d{1,3}\s*[页頁]\s*$")
-
-
 def _captioned_title(lines: list[str]) -> str | None:
     """The title a document site gives the file it shows, when two captions or more of its page images name it alike
     (某某园区调研报告_第1页, 某某园区调研报告_第2页…): the uploaded file's own title (its .doc and the site's decorations
@@ -2046,8 +2044,10 @@ def page_credits(text: str) -> PageCredits:
     credits = PageCredits()
     credits.document_site = bool(_DOCUMENT_SITE.search("\n".join(head + tail)))
     credits.document_title = _captioned_title(raw[:80])
-    credits.periodical = next((line for line in head[:12]
-                               if _PAPER_LABEL.match(line) or titles.is_journal_issue_row(line)), None)
+    # (the site's label over a paper near the top; a periodical's issue row wherever the head has it, as the cleaning
+    # drops it wherever it stands)
+    credits.periodical = next((line for k, line in enumerate(head)
+                               if k < 12 and _PAPER_LABEL.match(line) or titles.is_journal_issue_row(line)), None)
     labelled = next((k for k, line in enumerate(head[:12]) if _PUBLISHED.search(line)), None)
     widget = next((k for k, line in enumerate(head[:12]) if furniture.is_weekday_row(line)), None)
     if widget is not None and labelled is None:

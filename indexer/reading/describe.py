@@ -1833,10 +1833,9 @@ _REPORTED = re.compile(r"(?:^|[。！\n])\s*(?![^，,。\n]*(?:总书记|總書�
 # training's 2021年第3期 after 安全管理 is a course's batch)
 _PERIODICAL_ISSUE = re.compile(rf"(?:^|\n)[ \t]*(?:《[^《》\n]{{2,24}}》|[{CJK}]{{0,12}}(?:院刊|学报|學報|杂志|雜誌|期刊|月刊|季刊|半月刊|旬刊|导刊|導刊|"
                                rf"学刊|學刊|通讯|通訊))[ \t]*[，,]?[ \t]*(?:19|20)\d{{2}}[ \t]*(?:年[ \t]*(?:第[ \t]*)?\d{{1,2}}[ \t]*期|[ \t]*[(（][ \t]*\d{{1,2}}[ \t]*[)）])"
-                               r"[^\n。，,]{0,16}(?=\n|$)"  # (its own row, the article's credit: 学习《求是》2023年第3期刊发的文章 is news)
-                               # (…or any name with the year and the issue's number and no 第, as a periodical's issue is
-                               # cited, 中国食品工业 2017年9期, alone on its row: a course's batch is 2021年第3期培训班)
-                               rf"|(?:^|\n)[ \t]*[{CJK}]{{2,12}}[ \t]*(?:19|20)\d{{2}}[ \t]*年[ \t]*\d{{1,2}}[ \t]*期[ \t]*(?=\n|$)")
+                               r"[^\n。，,]{0,16}(?=\n|$)")  # (its own row, the article's credit: 学习《求是》2023年第3期刊发的文章 is news)
+# (a periodicals site's row of any name with the year and the issue, 中国食品工业 2017年9期, is the cleaning's to drop and
+# page_credits' to keep, titles.is_journal_issue_row: the page is typed an article by ``periodical`` below)
 # a headline quoting an official by post and name before a colon (某某局局長孫東︰…, 市长王某：…)
 # a person's name by its surname (titles._NAME) and a colon opening a headline: what the person said follows
 _NAME_COLON = re.compile(rf"^{PERSON_NAME}\s*[:：︰]\s*")
