@@ -2537,6 +2537,11 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     if outlet := next((src for src in sources if _NEWS_OUTLET.search(src)), None):
         # (a text that says what it is, or is built as a summary, a plan or a speech, was decided above)
         return "简报", f"页面注明来源「{outlet}」（报纸、新闻网站或广播电视），正文不是讲话、总结、计划或汇报的写法：是新闻稿"
+    if not from_lead and (account := _WORK_ACCOUNT_TITLE.search(title)) and not re.search(r"[，,。！？!?：:]", title):
+        # (某园区近期工作开展情况, 2021年某开发区垃圾治理推进情况: a work and how it stands, the 情况报告 or 情况汇报 a unit
+        # sends up with its genre word left off — an economy's 运行情况 or a table of 指标情况 is a bulletin's, and a park's
+        # 基本情况 its profile's)
+        return "工作汇报", f"标题以「{account.group(0)}」结尾，没有文种词：是把某项工作的情况报上去的情况汇报（省去了“汇报”“报告”）"
     if len(body) >= 150 and not _SPEAKS_AS_I.search(_QUOTED.sub("", body[:1500])) and not _ADDRESSES_READER.search(body[:600]) and not _NUMBERED_PARTS.search(body[:3000]) \
             and not _OFFICIAL_FORM.search(_NAMED_DOCUMENT.sub("", title)) and not _DOCUMENT_TITLE.search(title) and not _NOTICE_TITLE.search(title) \
             and not _NAME_ONLY.fullmatch(title) and not _NAME_ONLY_GLOSSED.fullmatch(title) \
@@ -2560,6 +2565,9 @@ def _told_in_sentences(body: str) -> bool:
     """Whether the text is told in sentences (two or more ends of a sentence in its first 3000 characters), not a list of
     items, a budget's contents or a site's menu around one sentence."""
     return len(_SENTENCE_END.findall(body, 0, 3000)) >= 2
+# a title naming a work and how it stands, its genre word left off (某某工作开展情况, 某某治理推进情况, 某某项目建设进展情况)
+_WORK_ACCOUNT_TITLE = re.compile(r"(?:工作|開展|开展|推进|推進|落实|落實|实施|實施|完成|建设|建設|整改|进展|進展)(?:开展|開展|推进|推進|落实|落實|"
+                                 r"实施|實施|完成|进展|進展)?(?:情况|情況)$")
 _THIRD_PERSON_ACCOUNT = "标题和正文开头都没有说明文种，但正文以第三人称记述（不是本单位的讲话、总结、计划或汇报，也不是公文）：是新闻或信息稿"
 # a title of an official document's form or of a statute: 关于…的…, 某某条例 / 细则 / 纪录
 _OFFICIAL_FORM = re.compile(r"关于|關於|关於|關于|條例|条例|细则|細則|纪录|紀錄|记录|記錄|章程|标准|標準|规范|規範|指南|目录|目錄")

@@ -4517,17 +4517,21 @@ def _join_spaced_names(text: str, end: int) -> str:
 
 
 # A place's parks together, written as its name and a bare head (湘潭市工业园区经济发展调研报告 about 全市工业园区, 绵阳市
-# 产业园区 with 全市13个产业园区): the name of no park, when the text speaks of all the place's parks or counts them.
+# 产业园区 with 全市13个产业园区, 常州市开发区高质量发展行动计划 about 全市开发区, 洛阳市产业集聚区 with 全市17个产业集聚区):
+# the name of no park, when the text speaks of all the place's parks, of each of them or counts them.
 _BARE_HEADS = ("工业园区", "产业园区", "园区", "工业园", "产业园", "工业集中区")
+_BARE_CLASS_HEADS = ("开发区", "产业集聚区")  # (a class of zone with no kind before it: 经济开发区 is a zone's name)
 _ALL_PARKS_OF_PLACE = re.compile(rf"全[市县区州](?:各类?|所有|[\d{CN_DIGITS}]+个)?(?:工业|产业|各类)?园区?"
-                                 rf"|[\d{CN_DIGITS}]+个(?:省级以上|省级|市级)?(?:工业|产业)(?:园区?|集中区)")
+                                 rf"|[\d{CN_DIGITS}]+个(?:省级以上|省级|市级)?(?:工业|产业)(?:园区?|集中区)"
+                                 rf"|(?:全[市县区州](?:各类?|所有|[\d{CN_DIGITS}]+个)?|各|[\d{CN_DIGITS}]+个)"
+                                 rf"(?:国家级|省级以上|省级|市级)?(?:开发区|产业集聚区)")
 
 
 def _city_parks_as_one(park: str, text: str) -> str | None:
     """The words saying that ``park`` (a place with its level and a bare head: 湘潭市工业园区) is the place's parks
     taken together (全市工业园区, 7个工业园; for a prefecture-level city, a zone of it named by its own name), or None:
     such a name is shared by every park of the place."""
-    head = next((h for h in _BARE_HEADS if park.endswith(h)), None)
+    head = next((h for h in (*_BARE_HEADS, *_BARE_CLASS_HEADS) if park.endswith(h)), None)
     if head is None or len(park) - len(head) < 3 or park[-len(head) - 1] not in "市县区州":
         return None
     place = park[:-len(head) - 1]
@@ -4537,7 +4541,9 @@ def _city_parks_as_one(park: str, text: str) -> str | None:
         return None
     said = next((m.group(0) for m in _ALL_PARKS_OF_PLACE.finditer(to_simplified(text))
                  if not m.group(0).startswith("全") or m.group(0)[1] == level), None)
-    if said or level != "市" or not _is_prefecture(_place_key(place)):
+    if said or level != "市" or not _is_prefecture(_place_key(place)) or head in _BARE_CLASS_HEADS:
+        # (a class with no kind, 开发区, is also how a city's people call its one zone of that class: 运城市开发区 with
+        # 运城经济开发区 is one zone; only the words for all of them or each of them make it the city's zones together)
         return f"正文说“{said}”" if said else None
     # (a prefecture-level city's name and a bare head, 巴中市产业园区, in a text that names a zone of that city by its own
     # name, 巴中经济开发区: the city's parks taken together, that zone among them)
