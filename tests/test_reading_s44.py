@@ -86,3 +86,94 @@ def test_a_works_account_titled_by_how_it_stands_is_a_report_sent_up(tmp_path, t
 def test_an_economys_run_or_a_parks_basics_is_no_such_report(tmp_path, title):
     (report,) = read_page(tmp_path, title + "\n" + _ACCOUNT)
     assert report.doc_type != "工作汇报", report.evidence["doc_type"]
+
+
+# -- types: a unit's investigation, an opinion on its period's work, a speech in its speaker's voice ------------------
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("青禾工业园区企业用工情况调查报告", "工作汇报"),  # a unit's investigation of how something stands, as a 调研报告
+    ("关于园区企业融资情况的调查报告", "工作汇报"),
+    ("第六次全国物流园区(基地)调查报告", "其他"),  # a survey of a whole country's parks: a publication
+    ("全省开发区发展调查报告", "其他"),
+    ("青禾工业园区管委会月度工作安排意见", "工作计划"),  # a unit's opinion on its period's work is its plan
+    ("青禾开发区2024年工作意见", "工作计划"),
+    ("关于加强园区安全生产工作的意见", "其他"),  # an opinion on a matter: a directive
+])
+def test_genre_words_of_investigations_and_opinions(title, doc_type):
+    from indexer.reading.describe import choose_doc_type
+    assert choose_doc_type(title, None, title + "\n今年以来，园区企业用工总体平稳，企业缺工问题有所缓解。")[0] == doc_type
+
+
+_SPEECH = ("市长在青禾开发区现场办公会上的讲话\n2023-02-23 03:38:41\n"
+           "市党政主要负责同志每月到开发区现场办公，是市委市政府的一项制度性安排。今年我已经到开发区来了三次。"
+           "但这次来有着特殊的背景和意义。昨天市委市政府刚刚召开了全市项目建设推进大会，对今年的工作作了全面部署。\n")
+
+
+def test_a_speech_in_its_speakers_voice_is_the_speech_not_news_of_it(tmp_path):
+    (report,) = read_page(tmp_path, _SPEECH)
+    assert report.doc_type == "讲话", report.evidence["doc_type"]
+
+
+def test_news_of_a_speech_in_the_third_person_stays_news(tmp_path):
+    # (the guard: the speaker's 我 only inside quotation marks, the reporter's 昨天…召开)
+    page = ("市长在青禾开发区现场办公会上的讲话\n2023-02-23 03:38:41\n"
+            "昨天，市长到青禾开发区现场办公，召开了项目建设推进会。市长说：“今年我已经到开发区来了三次。”"
+            "会议要求，开发区要加快推进重点项目建设。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "简报", report.evidence["doc_type"]
+
+
+def test_a_speech_script_keeps_its_script_word_in_the_title():
+    from indexer.reading.titles import cut_inline_title
+    line = ("2024年职代会上的领导讲话稿2024年职代会上的领导讲话稿各位代表、同志们：下午好！通过与会代表和工作人员的共同努力，"
+            "园区2024年职代会圆满地完成了各项议程。")
+    assert cut_inline_title(line)[0] == "2024年职代会上的领导讲话稿"
+
+
+def test_a_disclosure_report_is_a_years_summary(tmp_path):
+    page = ("青禾经济开发区管理委员会2023年政府信息公开工作年度报告\n"
+            "本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2023年，开发区主动公开政府信息120条。\n"
+            "二、存在的主要问题及改进情况\n信息公开的及时性有待提高。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "工作总结", report.evidence["doc_type"]
+
+
+# -- furniture: the bracketed credit closing an item -------------------------------------------------------------------
+
+_ITEM = ("青禾开发区召开安全生产工作会议\n发布时间：2024-03-05\n3月4日，青禾开发区召开安全生产工作会议，部署今年安全生产重点工作。"
+         "会议要求，各企业要压实安全生产主体责任。\n会议还通报了去年安全生产检查情况。\n")
+
+
+@pytest.mark.parametrize("credit", ["（经济发展部 供稿）", "（经济发展部供稿）", "(文/图 青禾建设集团 王某某)",
+                                    "（本文选自第十二次园区发展论坛）", "（摘自《青禾日报》2024年3月5日）"])
+def test_a_closing_credit_is_not_searchable(tmp_path, credit):
+    (report,) = read_page(tmp_path, _ITEM + credit + "\n")
+    assert credit not in report.text and "安全生产检查情况" in report.text
+
+
+@pytest.mark.parametrize("note", ["（注：以上数据为初步统计）", "（以上为园区供稿内容的一部分，仅供参考。）"])
+def test_a_note_of_the_text_in_brackets_stays(tmp_path, note):
+    (report,) = read_page(tmp_path, _ITEM + note + "\n")
+    assert note in report.text
+
+
+# -- parks: the committee publishing its own unit's report ------------------------------------------------------------
+
+_MONTH = ("2024年11月工作总结及12月重点工作谋划\n社会事务局\n"
+          "发布日期:2024-12-11 09:52 来源: 青禾市高新技术产业开发区管委会 编辑:管理员 阅读次数: 字号:\n"
+          "一、11月份重点工作完成情况\n1、11月中旬完成东庄房屋征收工作，共计征收185户；\n2、继续开展临东安置区上房工作；\n"
+          "3、继续开展{zone}置换安置上房工作；\n4、11月底启动了西庄房屋征收工作。\n"
+          "二、12月重点工作谋划\n1、继续推进西庄房屋征收工作；\n2、完成{zone}安置区配套工程验收。\n")
+
+
+def test_a_zone_where_work_was_done_is_not_the_publishing_parks_report(tmp_path):
+    (report,) = read_page(tmp_path, _MONTH.format(zone="鹏城产业园区"))
+    assert report.park == "青禾市高新技术产业开发区", report.evidence["park"]
+
+
+def test_a_zone_that_is_the_subject_is_not_set_aside_for_the_publisher(tmp_path):
+    # (the guard: the zone opens its clause, the subject of what was done — the publisher's park does not take its place)
+    page = _MONTH.format(zone="鹏城产业园区").replace("3、继续开展鹏城产业园区置换安置上房工作",
+                                                 "3、鹏城产业园区完成了置换安置上房工作")
+    (report,) = read_page(tmp_path, page)
+    assert report.park != "青禾市高新技术产业开发区" and "做事的地方" not in report.evidence["park"], report.evidence["park"]

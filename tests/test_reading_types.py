@@ -95,9 +95,11 @@ def test_a_report_on_a_situation_is_a_work_report(title, body, doc_type):
     ("按照《中华人民共和国政府信息公开条例》要求", "按照《中华人民共和国政府信息公开条例》要求，现公布开发区2023年政府信息公开工作年度报告。\n"
      "一、公开工作情况\n主动公开信息86条。\n二、存在的主要问题及改进情况\n解读形式单一。\n"),
 ])
-def test_the_statutory_information_disclosure_report_is_no_work_report(title, body):
+def test_the_statutory_information_disclosure_report_is_a_years_summary(title, body):
+    # (a year's review of one duty in the statute's form; typed 其他 until session 44, when the labellers' count — 7
+    # pages of 7 typed 工作总结 — settled it: docs/labelling.md)
     doc_type, why = choose_doc_type(title, None, body)
-    assert doc_type == "其他" and "政府信息公开" in why
+    assert doc_type == "工作总结" and "政府信息公开" in why
 
 
 MASKED_SUMMARY = ("20××年，开发区紧紧围绕年初确定的目标任务，各项工作取得了积极成效。\n"

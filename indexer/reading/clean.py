@@ -2065,6 +2065,8 @@ def page_credits(text: str) -> PageCredits:
                 continue  # (2023年10月10日 星期二 over the headline, 发布日期:2012-06-29 under it: the site's date of the
                 # visit, a widget; the labelled row is the page's)
             credits.published = dated  # a newspaper's dateline above or under its headline
+            if is_boilerplate_line(line):  # (发布日期:2021-03-11 来源:某某开发区管委会 编辑:…: the row names its source too)
+                credits.sources += _source_values(line)
             continue
         if k == labelled and credits.published is None and (m := _PUBLISHED.search(line) or _DATE_ONLY.search(line)):
             credits.published = _published_year(m) if m.re is _PUBLISHED else int(m.group(1) or m.group(3))
@@ -2093,10 +2095,7 @@ def page_credits(text: str) -> PageCredits:
                 credits.published = int(posted.group(1))  # (标题 發表於 2017-01-09 08:00 分享 讚好 0 正文…: a post's headline, its
                 # date row and its text on one line — the row dates the post)
             continue
-        values = (re.split(_META_LABELS, m.group(1))[0] for m in _SOURCE_VALUE.finditer(line))
-        # (来源:群众新闻2022-04-28 11:17: a source with the page's date glued to it, which dates the page)
-        values = [re.sub(r"(?:19|20)\d{2}[-/.年]\d.*$", "", v) for v in values]
-        credits.sources += [v for v in values if len(v) >= 2 and v not in ("未知", "本站", "网络", "網絡", "原创", "原創")]
+        credits.sources += _source_values(line)
         if credits.published is None and k < 12 and _SOURCE_VALUE.search(line) and (glued := _DATE_ONLY.search(line)):
             credits.published = int(glued.group(1) or glued.group(3))
         if credits.published is None and k < 12 and _is_controls_run(line) and _EPAPER_STEP.search(line) \
@@ -2116,6 +2115,14 @@ def page_credits(text: str) -> PageCredits:
         credits.published = _dateline_over_text(text)
     credits.sources = list(dict.fromkeys(credits.sources))
     return credits
+
+
+def _source_values(line: str) -> list[str]:
+    """The sources a metadata row names (来源：某某管委会, 信息来源：某某局), its other fields cut off."""
+    values = (re.split(_META_LABELS, m.group(1))[0] for m in _SOURCE_VALUE.finditer(line))
+    # (来源:群众新闻2022-04-28 11:17: a source with the page's date glued to it, which dates the page)
+    values = [re.sub(r"(?:19|20)\d{2}[-/.年]\d.*$", "", v) for v in values]
+    return [v for v in values if len(v) >= 2 and v not in ("未知", "本站", "网络", "網絡", "原创", "原創")]
 
 
 def _stamp_over_rows(head: list[str]) -> int | None:

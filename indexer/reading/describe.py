@@ -1572,7 +1572,7 @@ _TYPE_WORDS = [
                         r"(?<=安排|计划|計劃|計畫|思路)(?:报告|報告)$|"
                         # a report on how a class of parks developed or ran over a year (2019年某省经济开发区经济发展报告,
                         # 园区运营报告), written for the public as an annual analysis (a research or feasibility study,
-                        # 研究报告, stays a study; a survey's report, 调查报告, stays 其他: tests/test_reading_types.py)
+                        # 研究报告, stays a study; a national survey's report, 调查报告, stays 其他: tests/test_reading_types.py)
                         r"(?:发展|發展|运行|運行|运营|運營|营运|營運)(?:的)?(?:报告|報告)$|"
                         # a statistics bulletin (某区2011年国民经济和社会发展统计公报): the year's figures a place or a zone
                         # reports to the public by its statistics office, as docs/labelling.md types it
@@ -1582,7 +1582,11 @@ _TYPE_WORDS = [
     # 关于…工作情况的报告, 运行情况报告), written to the leadership: 汇报工作、反映情况 — a 工作汇报, as docs/labelling.md
     # types a 情况报告 and as the blind sets' labellers typed all six they met (decided in session 29; a report on how
     # a plan or a budget was carried out, 计划执行情况的报告, goes to a congress: 工作报告, below)
-    ("工作汇报", re.compile(r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題|自评|自評|自评估|自評估|自我评估|自我評估|"
+    # (and a unit's investigation of how something stands, 企业用工情况调查报告, 某街道工业园区建设调查报告, as a study's:
+    # the labellers typed the two they met 工作汇报; a survey of a whole country's or province's parks, 第六次全国物流园区调查
+    # 报告, is a publication, 其他 — the labellers' other reading of both they met — as the house has typed it since session 6)
+    ("工作汇报", re.compile(r"^(?!.*(?:全国|全國|全省|第[一二三四五六七八九十\d]{1,3}次)).*(?:调查|調查)(?:的)?(?:报告|報告)$|"
+                        r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題|自评|自評|自评估|自評估|自我评估|自我評估|"
                         r"自评价|自評價)(?:的)?(?:报告|報告)$|"
                         r"(?<!执行|執行)(?:情况|情況)的?(?:报告|報告)$|"
                         # (…发展情况解说词: the script read to visiting leaders on a tour of how things stand, a 汇报 spoken
@@ -1853,7 +1857,9 @@ _ATTENDEES_TOLD = re.compile(r"(?:^|[。！；;，,\n])\s*[^。！？\n“”，
 # a document, not the document (whose own title is 关于印发…的通知)
 _RELEASED = re.compile(r"^(?!关于|關於)[^《]{2,20}(?:发布|發布|公布|出台|印发|印發)(?!.*的通知$)")
 # the yearly report every administrative body publishes on its information disclosure (政府信息公开工作年度报告,
-# by the 条例): a statutory report in a prescribed form on one duty, not the park's work — 其他
+# by the 条例): the body's review of a year's work on that duty, in a prescribed form (总体情况, 主动公开情况, 存在的主要
+# 问题及改进情况) — a 工作总结, as every labeller since session 39 typed it (7 pages of 7 on 6 hosts; from session 6 to 43
+# the house typed it 其他)
 _DISCLOSURE = re.compile(r"政府信息公开(?:工作)?(?:年度报告|年報|年报)|政府信息公開(?:工作)?(?:年度報告|年報)|"
                          r"政府信息公开条例[^。]{0,80}(?:编制|編制|发布|公布)[^。]{0,40}(?:年度报告|年报)")
 # a document named by its kind (可行性研究报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of
@@ -1938,6 +1944,9 @@ _NOT_HEAD_AFTER = re.compile(r"(?:的)?(?:执行|執行|完成|落实|落實|实
                              r"(?<=计划|計劃|計畫)(?:总投资|總投資|投资|投資|总额|總額|投入|用地|建设|建設|开工|開工|竣工|完成|"
                              # (…or a subject's verb "plans to" before what it plans: 巴基斯坦政府计划建立中国工业特区)
                              r"建立|設立|设立|兴建|興建|新建|筹建|籌建|打造|成立|引进|引進|推出)")
+# a unit's opinion on its own period's work, the work's plan in an 意见's form (某园区管委会月度工作安排意见, 2024年工作意见,
+# 下半年工作计划意见); an opinion on a matter, 关于加强安全生产工作的意见, is a directive
+_PLAN_OPINION = re.compile(r"(?<![的])(?:工作安排|工作计划|工作計劃|(?:年|年度|月度|季度|半年)工作)(?:意见|意見)$")
 # the head noun of a directive (GB/T 9704's 文种: 通知, 决定, 意见, 办法, 批复…)
 _DIRECTIVE_HEAD = re.compile(r"(?:通知|通報|通报|决定|決定|意见|意見|办法|辦法|规定|規定|批复|批復)$")
 # a genre word that is the object of what a headline tells was done (啟動科學園擴建計劃, 发布…工作要点): news of it
@@ -1966,6 +1975,8 @@ def type_from(title: str) -> str | None:
     word inside a document the title only quotes, or naming a meeting (工作思路研讨会), is none."""
     if "《" in title and len(re.sub(r"《[^》]*》", "", title)) >= 4:
         title = _QUOTED_DOC.sub("《》", title)
+    if _PLAN_OPINION.search(title):
+        return "工作计划"  # 园区管委会月度工作安排意见, 2024年工作意见: a unit's opinion on its period's work is its plan
     if _DIRECTIVE_HEAD.search(title):
         # a directive's title (…任务分解方案的通知): its head noun is the directive; only a document it issues
         # names another genre, in quotation marks (关于印发《2024年工作要点》的通知) or not: a notice that 印发 /
@@ -2055,6 +2066,8 @@ _CLOSING = re.compile(r"^\s*(?:(?:最后|最後)[，,])?(?:谢谢大家|謝謝�
 _OCCASION_OPENING = re.compile(r"^\s*今天[，,]?\s*(?:我们|我們)?[^。！\n]{0,8}(?:召开|召開|举行|舉行|举办|舉辦|隆重)|"
                                r"(?:^|[。！\n])\s*刚才[，,][^。！\n]{0,40}(?:发言|發言|汇报|匯報|讲话|講話|讲了|介绍|介紹)", re.M)
 _QUOTED = re.compile(r"[“「][^”」]{0,300}[”」]")
+# the speaker's own 我 doing something (我已经到…, 我讲三点意见), not the 我 of a place (我市, 我区: a local paper's too)
+_SPEAKER_AS_I = re.compile(r"我(?![国國市县縣区區省州镇鎮乡鄉村园園局委司厂廠们們])[^，,。！？]{0,8}")
 
 
 def speech_form(body: str) -> tuple[int, list[str]]:
@@ -2360,6 +2373,11 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     if t == "讲话" and (opening := _opening_type(body)) and opening[0] == "简报":
         if speech := _speech_unless_declared(body):
             return "讲话", f"标题「{title}」的文种词是“讲话”，{speech}"
+        if speaker := _SPEAKER_AS_I.search(_QUOTED.sub("", body[:600])):
+            # (今年我已经到开发区来了四次。…昨天市委市政府刚刚召开了…: the speaker's own 我 telling of yesterday — a news
+            # item reporting a speech narrates it in the third person, its 我 only inside quotation marks)
+            return "讲话", (f"标题「{title}」的文种词是“讲话”，正文的叙述者自称“我”（「{speaker.group(0)}」）："
+                          f"是讲话稿本身，不是报道讲话的新闻（{opening[1]}）")
         return "简报", f"标题「{title}」提到讲话，但{opening[1]}：新闻报道讲话，仍是新闻"
     if t and (joined := _REVIEW_AND_PLAN.search(title)):
         return t, f"标题「{title}」以“{joined.group(0)}”把本期工作情况和下期计划连在一起：是带计划的工作总结"
@@ -2380,8 +2398,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     if not from_lead and (chapter := _CHAPTER.match(title)):
         return "其他", f"标题以“{chapter.group(0)}”开头：是书的一章（小说、读物），不是公文，也不是新闻"
     if _DISCLOSURE.search(title) or _DISCLOSURE.search(body[:300]):
-        return "其他", ("这是依《政府信息公开条例》编制的政府信息公开工作年度报告：法定格式的专项报告，"
-                      "不是园区的工作总结或工作报告")
+        return "工作总结", ("这是依《政府信息公开条例》编制的政府信息公开工作年度报告：按法定格式总结一年的"
+                        "政府信息公开工作（总体情况、公开情况、存在的问题及改进），是工作总结")
     if (not from_lead and _DOCUMENT_TITLE.search(title) and not _RELEASED.search(title) and not _news_credit(body)
             and not _DELIVERING.search(body[:300]) and not _ANALYSIS.search(title)):  # (…统计分析报告: an analysis, below)  # (2024年某县政府报告 that opens 我代表县人民政府，向大会报告工作:
         # a work report delivered to a congress under a short title, not a study or an evaluation)

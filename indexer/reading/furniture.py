@@ -522,6 +522,11 @@ _LINE_FORMS = re.compile(
     # credit row closing its article; a report's sentence names no craft before a slash (with no mark, 文、圖/某某 over a
     # lead is the news item's own credit, which tells its genre: the title reader takes it)
     rf"|^[◎●■□◆]\s*{_CRAFTS}\s*[/／]\s*[^。，,！？/／]{{2,24}}$"
+    # …and the bracketed credit that closes an item, the unit before its craft or the craft before its people
+    # ((某某部 供稿), (某某局供稿), (文/图 某某公司 某某), (文图：某某)), or where the text was taken from (本文选自…, 摘自…)
+    rf"|^[(（]\s*[^()（）。，,！？:：/／]{{2,24}}?\s*(?:供稿|供图|供圖|撰稿)\s*[)）]$"
+    rf"|^[(（]\s*{_CRAFTS}\s*[/／:：]\s*[^()（）。，,！？]{{2,30}}[)）]$"
+    r"|^[(（]\s*(?:本文|此文)?(?:选自|選自|摘自|转自|轉自|原载于?|原載於?|原文刊于|原文刊於)[^()（）。！？]{2,40}[)）]$"
     # where the page had its data or pictures from, on a line of its own (某某局提供, 圖／某某公司提供, 《某某月刊》整理): a
     # credit — the unit ends as units' names do, or a periodical's name is in its marks
     r"|^[(（]?\s*(?:(?:圖|图|照片|圖片|图片|資料|资料|资料来源|資料來源)\s*[/／:：]\s*)?[^\s。，,！？：:]{1,16}"

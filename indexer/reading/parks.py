@@ -4674,7 +4674,8 @@ def place_heading(title: str) -> str:
 
 # what stands right before a clause's first word: the end of a sentence, of a clause, of a line (spaces aside)
 # (and the time it is set in: 2025年白沙工业园区工作的总体要求是…)
-_CLAUSE_BEFORE = re.compile(rf"(?:^|[。！？!?；;，,：:\n])[ \t\u3000]*(?:[\d{CN_DIGITS}〇零]{{1,4}}(?:年度?|月份?|日)|今年|去年|明年|上半年|下半年)*$")
+_CLAUSE_BEFORE = re.compile(rf"(?:^|[。！？!?；;，,：:\n])[ \t\u3000]*(?:[\d{CN_DIGITS}]{{1,2}}[、.．]|[（(][\d{CN_DIGITS}]{{1,2}}[)）])?"
+                            rf"(?:[\d{CN_DIGITS}〇零]{{1,4}}(?:年度?|月份?|日)|今年|去年|明年|上半年|下半年)*$")  # (3、某园区…: an item's number)
 
 
 def _opens_a_clause(body: str, m: ParkMention) -> bool:
@@ -4778,6 +4779,10 @@ def _place_part_titled(title: str, body: str, cands: dict[tuple[str, str], "_Can
             if part and m.place + part in simp:
                 return c.name + part, m.place + part
     return None
+
+
+# a park's own organs as a page's publisher (某某开发区管委会, 某某高新区管理委员会, 某某园区党工委)
+_ORGAN_OF_PARK = re.compile(r"(?:管委会|管理委员会|管理委員會|管委會|党工委|黨工委)")
 
 
 def _choose_among(title: str, body: str, page_title: str | None, sources: list[str] | tuple,
@@ -4913,6 +4918,15 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
     if credited and topic >= 1 and not (ranked and ranked[0].in_opening):
         name, src = credited[0]
         return name, mentioned, f"页面的来源/发布单位「{src}」中的园区名「{name}」（标题和正文开头没有园区名）"
+    if credited and ranked and _ORGAN_OF_PARK.search(credited[0][1]) and len(ranked[0].mentions) <= 2 \
+            and not ranked[0].in_title and not ranked[0].refs and not ranked[0].organs and ranked[0].name != credited[0][0] \
+            and not any(_opens_a_clause(body, m) for m in ranked[0].mentions):
+        # (来源：某市高新技术产业开发区管委会 over a bureau's month of work, 3、继续开展甲产业园区置换安置上房工作: the park's
+        # committee publishes its own units' reports; a zone the text names once or twice, inside items of the work and
+        # never as a clause's subject, is where a work was done, not whose report it is)
+        name, src = credited[0]
+        return name, mentioned, (f"页面的发布单位「{src}」是园区的管委会；正文只在具体工作中提到"
+                                 f"「{ranked[0].name}」（不是句子的主语）：那是做事的地方，报告是发布园区「{name}」的")
     if not ranked and not any(c.credible() for c in cands.values()) and (local := _local_paper_zone(body, sources)):
         name, src = local
         return name, mentioned + [name], (f"页面来源「{src}」是当地的报纸、电视台，正文开头只写「{name[-3:]}」："

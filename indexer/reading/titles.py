@@ -22,7 +22,8 @@ from .furniture import (CRUMB_PATH, LANGUAGE_EDITION, OUTLET_NAME_END, POST_STAM
                         is_weekday_row, names_unit_as_field)
 
 # the words a document's title ends in (its genre)
-DOC_WORDS = ("汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "发言提纲", "發言提綱", "讲话提纲", "講話提綱", "总结", "總結", "计划", "計劃", "計畫", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
+DOC_WORDS = ("讲话稿", "講話稿", "发言稿", "發言稿", "汇报稿", "匯報稿",  # (the script of it: 稿 is the title's, no word of the text)
+             "汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "发言提纲", "發言提綱", "讲话提纲", "講話提綱", "总结", "總結", "计划", "計劃", "計畫", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
              "发言", "發言", "述职", "述職", "简报", "簡報", "打算", "思路", "安排", "方案", "重点工作", "重點工作",
              # the rest of the speech family describe.py types as 讲话: a greeting, a host's script, a welcome, thanks
              "贺词", "賀詞", "献词", "獻詞", "致词", "致詞", "主持词", "主持詞", "主持人用语", "主持人用語", "主持稿",
