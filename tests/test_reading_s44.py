@@ -177,3 +177,30 @@ def test_a_zone_that_is_the_subject_is_not_set_aside_for_the_publisher(tmp_path)
                                                  "3、鹏城产业园区完成了置换安置上房工作")
     (report,) = read_page(tmp_path, page)
     assert report.park != "青禾市高新技术产业开发区" and "做事的地方" not in report.evidence["park"], report.evidence["park"]
+
+
+# -- years: an approval's number the text cites ------------------------------------------------------------------------
+
+def test_an_approvals_number_the_text_cites_is_no_year_of_the_report(tmp_path):
+    page = ("来源:青禾经济开发区 发布时间:2022-02-25\n园区概况\n"
+            "湖南青禾经济开发区位于青禾县，园区级别为省级工业园区。2012年园区规划环评已获得批复，批复文号 湘环评[2012]13号。"
+            "2021年园区实现生产总值94.24亿元，上缴税金5.13亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year != 2012, report.evidence["year"]
+
+
+def test_a_documents_own_number_in_its_opening_still_dates_it():
+    # (the guard: the number heading the text, no approval cited before it)
+    from indexer.reading.describe import choose_year
+    year, why = choose_year("关于做好园区安全生产工作的通知", "青政办发〔2019〕12号\n各乡镇人民政府，县直各单位：\n现将有关事项通知如下。")
+    assert year == 2019, why
+
+
+# -- titles: a lead whose frame quotes a slogan with commas -----------------------------------------------------------
+
+def test_a_leads_frame_quoting_a_slogan_runs_on_to_what_the_subject_did(tmp_path):
+    page = ("2021年,青禾高新区在市委、市政府的坚强领导下,紧紧围绕“谋划大项目,抓好大招商,形成大产业”这一主题,"
+            "全力推动高新区经济社会各项事业实现了快速发展,园区投资环境不断改善。\n"
+            "一、主要经济指标完成情况\n完成规模以上工业总产值61.05亿元，同比增长86.98%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.endswith("全力推动高新区经济社会各项事业实现了快速发展"), report.title

@@ -321,6 +321,8 @@ def _arabic_years(text: str) -> str:
     return _era_numerals(_CN_ROC_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), text))
 
 
+# an approval or a reply a sentence cites before a document's number (获得批复，批复文号…, 经省政府批准，文号…)
+_CITED_APPROVAL = re.compile(r"(?:批复|批復|批准|批準|批文|审批|審批|备案|備案|核准)[^。！？\n]{0,12}$")
 # an official document's number (发文字号, GB/T 9704): 机关代字〔年份〕序号号
 _DOC_NUMBER = re.compile(rf"[{CJK}]{{1,8}}[〔［\[]((?:19|20)\d{{2}})[〕］\]]\s*\d{{1,4}}\s*号")
 # a year masked by the site (20xx年, 20__年, XX年) or with its last digits cut (20年上半年, 于20年3月); a count of twenty
@@ -1280,7 +1282,10 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         return published, (f"{what}说“{this_year.group(0)}”（以发布日期计时），发布于 {published} 年{told}"
                            f"{_passed_over(opening, len(opening))}")
     # (a number in brackets inside a sentence cites another document: 经市政府批复同意(某政〔2011〕28号)设立)
-    number = next((m for m in _DOC_NUMBER.finditer(opening) if opening[max(0, m.start() - 1):m.start()] not in ("(", "（")), None)
+    number = next((m for m in _DOC_NUMBER.finditer(opening) if opening[max(0, m.start() - 1):m.start()] not in ("(", "（")
+                   # (…规划环评已获得批复，批复文号湘环评[2012]13号: an approval's number the sentence cites, another
+                   # document's, as a number in brackets is)
+                   and not _CITED_APPROVAL.search(opening, max(0, m.start() - 20), m.start())), None)
     if number:  # 津政办函〔2017〕103号: an official document's number carries the year it was issued
         return int(number.group(1)), f"正文开头的发文字号「{number.group(0)}」"
     # a year an event happened in (成立于2011年, 自2015年) is not the report's

@@ -2172,8 +2172,13 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
             return at
     facing = False  # (whether the clause before was what is faced, 面对…，: a noun phrase after it is its second object)
     opening = _lead_start(sentence)  # (where the lead's own first clause starts: a frame before its subject is there)
+    def clause_start(before: int) -> int:  # (the comma before the clause, never one inside a quotation: 围绕“谋划…,抓好…”这一主题)
+        at = before
+        while (at := max(sentence.rfind("，", 0, at), sentence.rfind(",", 0, at))) >= 0 and _inside_quote(sentence[:at]):
+            pass
+        return at + 1
     while end < len(sentence):
-        start = max(sentence.rfind("，", 0, end), sentence.rfind(",", 0, end)) + 1
+        start = clause_start(end)
         if _OPEN_COPULA.search(sentence[start:end]) and len(sentence) <= _CLAUSE_MAX:
             return len(sentence)  # (这次会议的主要任务是，总结…，分析…，部署…: a copula before its comma is complemented by the
             # clauses after it, to the sentence's end)
