@@ -204,3 +204,28 @@ def test_a_leads_frame_quoting_a_slogan_runs_on_to_what_the_subject_did(tmp_path
             "一、主要经济指标完成情况\n完成规模以上工业总产值61.05亿元，同比增长86.98%。\n")
     (report,) = read_page(tmp_path, page)
     assert report.title.endswith("全力推动高新区经济社会各项事业实现了快速发展"), report.title
+
+
+# -- a long document's parts are no collection's pieces ----------------------------------------------------------------
+
+_OUTLINE = ("欢迎访问青禾临空经济区网站!\n青禾临空经济区国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n"
+            "来源:     发布时间:2022-03-14\n目  录\n"
+            "第一篇 继往开来,开启航空城奋进新征程\n第一章 历史方位\n第一节 发展历程\n第二节 起步基础\n"
+            "第二章 总体思路\n第一节 指导思想\n第二篇 乘势而上,建设航空城开放新空港\n第三章 空港建设\n第一节 货运枢纽\n"
+            "第三篇 系统谋划,构建航空城产业新格局\n第四章 产业体系\n第一节 主导产业\n")
+
+
+def test_a_plans_parts_and_chapters_are_one_document(tmp_path):
+    reports = read_page(tmp_path, _OUTLINE)
+    assert len(reports) == 1
+    (report,) = reports
+    assert report.title == "青禾临空经济区国民经济和社会发展第十四个五年规划和2035年远景目标纲要", report.title
+    assert report.doc_type == "工作计划", report.evidence["doc_type"]
+
+
+def test_a_collections_pieces_numbered_by_篇_still_split(tmp_path):
+    # (the guard: no chapters, each piece its own report)
+    page = ("工业园区工作总结(精选3篇)\n第一篇 青禾工业园区2023年工作总结\n今年以来，园区完成工业总产值50亿元，同比增长9%。"
+            "园区新签约项目12个，总投资46亿元。\n第二篇 青松工业园区2023年工作总结\n今年以来，园区完成固定资产投资20亿元，"
+            "同比增长12%。园区新开工项目8个。\n")
+    assert len(read_page(tmp_path, page)) == 2

@@ -2589,8 +2589,8 @@ def _told_in_sentences(body: str) -> bool:
     items, a budget's contents or a site's menu around one sentence."""
     return len(_SENTENCE_END.findall(body, 0, 3000)) >= 2
 # a title naming a work and how it stands, its genre word left off (某某工作开展情况, 某某治理推进情况, 某某项目建设进展情况)
-_WORK_ACCOUNT_TITLE = re.compile(r"(?:工作|開展|开展|推进|推進|落实|落實|实施|實施|完成|建设|建設|整改|进展|進展)(?:开展|開展|推进|推進|落实|落實|"
-                                 r"实施|實施|完成|进展|進展)?(?:情况|情況)$")
+# (the verb of how it went before 情况: a bare 工作情况, 园区有关工作情况, names no act and stays undecided)
+_WORK_ACCOUNT_TITLE = re.compile(r"(?:開展|开展|推进|推進|落实|落實|实施|實施|完成|建设|建設|整改|进展|進展)(?:情况|情況)$")
 _THIRD_PERSON_ACCOUNT = "标题和正文开头都没有说明文种，但正文以第三人称记述（不是本单位的讲话、总结、计划或汇报，也不是公文）：是新闻或信息稿"
 # a title of an official document's form or of a statute: 关于…的…, 某某条例 / 细则 / 纪录
 _OFFICIAL_FORM = re.compile(r"关于|關於|关於|關于|條例|条例|细则|細則|纪录|紀錄|记录|記錄|章程|标准|標準|规范|規範|指南|目录|目錄")

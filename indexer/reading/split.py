@@ -38,6 +38,9 @@ _STRONG_MARKER = [
     re.compile(rf"^第[{_CN_OR_DIGIT}]+篇(?:[:：\s].*)?$"),
     re.compile(rf"^(?:范文|範文|例文|精选|精選)[{_CN_OR_DIGIT}]+(?:[:：\s].*)?$"),
 ]
+# a document's own chapter (第一章 历史方位), and the part above it numbered as a collection's piece would be (第一篇 …)
+_CHAPTER_LINE = re.compile(rf"^\s*第[{_CN_OR_DIGIT}]{{1,3}}章(?:[\s:：]|$)")
+_PART_OF_A_DOCUMENT = re.compile(rf"^第[{_CN_OR_DIGIT}]+篇(?:[:：\s].*)?$")
 _NUMBERED_TITLE = re.compile(r"^(?P<stem>.{4,48}?)\s*(?P<n>\d{1,2})$")
 _CN_NUMBERED_TITLE = re.compile(rf"^(?P<stem>.{{4,48}}?)(?P<n>[{CN_DIGITS}]{{1,2}})$")
 _LISTED_TITLE = re.compile(r"^(?P<n>\d{1,2})[.、．]\s*(?P<stem>.{4,48})$")
@@ -51,6 +54,10 @@ def find_report_starts(lines: list[str]) -> tuple[list[int], bool]:
     """Indices of lines that start a report, and whether they are numbered by a bare
     trailing count (…工作总结1, …工作总结2) that is the site's, not the title's."""
     starts = [i for i, x in enumerate(lines) if _is_title_line(x) and any(p.search(x) for p in _STRONG_MARKER)]
+    if starts and sum(1 for x in lines if _CHAPTER_LINE.match(x)) >= 2:
+        # (第一篇 继往开来… / 第一章 历史方位 / 第一节 发展历程: a long document's parts, chapters and sections — a plan's
+        # outline or a book's — not a collection's pieces, which carry no chapters)
+        starts = [i for i in starts if not _PART_OF_A_DOCUMENT.match(lines[i])]
     if starts:
         return starts, False
     # "…工作总结 1" "…工作总结 2": same stem, numbers counting up from 1

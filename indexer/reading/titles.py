@@ -31,7 +31,7 @@ DOC_WORDS = ("讲话稿", "講話稿", "发言稿", "發言稿", "汇报稿", "�
              # …and what an official reads out at a press conference (新闻发布会发布词): spoken to the reporters
              "发布词", "發布詞", "發佈詞",
              # …and a development plan's outline (某开发区“十三五”发展规划纲要): a plan's title, as 计划 is
-             "规划纲要", "規劃綱要")
+             "规划纲要", "規劃綱要", "远景目标纲要", "遠景目標綱要")  # (…五年规划和2035年远景目标纲要: one document)
 DOC_WORD_RE = re.compile("|".join(DOC_WORDS).replace("发言|發言", "发言(?!人)|發言(?!人)"))  # (发言人: a spokesman)
 # words that may end a title without being a genre (…工作情况, …建设情况)
 _TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|举行|舉行|调研|調研|考察|分析会|分析會|"
