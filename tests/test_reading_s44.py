@@ -229,3 +229,14 @@ def test_a_collections_pieces_numbered_by_篇_still_split(tmp_path):
             "园区新签约项目12个，总投资46亿元。\n第二篇 青松工业园区2023年工作总结\n今年以来，园区完成固定资产投资20亿元，"
             "同比增长12%。园区新开工项目8个。\n")
     assert len(read_page(tmp_path, page)) == 2
+
+
+# -- figures: money from outside the place, the country said with it ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value", [
+    ("全年实现利用国内市外资金200亿元，同比增长20%。", 200),
+    ("1-10月，全市园区实际使用省外境内资金294.88亿元，同比增长39.5%。", 294.88),
+])
+def test_money_from_outside_said_with_the_country_is_paid_in_capital(sentence, value):
+    from conftest import figures_in
+    assert [(f.name, f.value, f.status) for f in figures_in(sentence)] == [("招商引资到位资金", value, "实际")]

@@ -533,7 +533,9 @@ _FOREIGN_PAID = r"(?:实际)?(?:到位|到账|到帐|实到)(?:注册)?外资(?:
 # money from outside the place, paid in: 利用市外资金, 实际到位省外资金, 市外实到资金 (招商引资到位资金)
 _OUTSIDE_PAID = (r"内资实际(?:到位|进资)(?:资金)?|内资进资"
                  # (the place named before 域外, outside its bounds: 引进某某市域外资金)
-                 rf"|(?:实际)?(?:利用|引进|到位|实到|到账)(?:[{CJK}]{{2,4}}?(?:市|县|省))?(?:市外|省外|县外|区外|州外|域外)(?:资金|内资)"
+                 # (…and the country said with it, before or after: 利用国内市外资金, 实际使用省外境内资金)
+                 rf"|(?:实际)?(?:利用|使用|引进|到位|实到|到账)(?:[{CJK}]{{2,4}}?(?:市|县|省))?(?:国内|境内)?"
+                 rf"(?:市外|省外|县外|区外|州外|域外)(?:境内|国内)?(?:资金|内资)"
                  r"|(?:市外|省外|县外|区外|州外|域外)(?:实际)?(?:到位|实到|到账)(?:资金|内资)")
 # the area a park was planned or approved for: (总)规划(控制|用地|区域)面积, 规划范围, 批复面积, 辖区面积
 # (how much is built or developed, 建成区面积 and 已开发面积, stays a form that is never a figure)
