@@ -240,3 +240,12 @@ def test_a_collections_pieces_numbered_by_篇_still_split(tmp_path):
 def test_money_from_outside_said_with_the_country_is_paid_in_capital(sentence, value):
     from conftest import figures_in
     assert [(f.name, f.value, f.status) for f in figures_in(sentence)] == [("招商引资到位资金", value, "实际")]
+
+
+def test_a_compilations_selection_mark_is_no_part_of_its_title(tmp_path):
+    # (after the ten unseen pages: 开发区调研报告(精选多篇) — a document site's decoration; with it the genre word did not end
+    # the title, and the text's 总结如下 typed the study a summary)
+    page = ("开发区调研报告(精选多篇)\n根据市委领导安排，近期我们对青禾经济开发区的优势、成绩和问题进行了深入调研，"
+            "现将调研情况总结如下：\n一、基础优势\n区位交通优越，产业基础较好。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "开发区调研报告" and report.doc_type == "工作汇报", (report.title, report.evidence["doc_type"])
