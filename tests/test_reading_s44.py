@@ -249,3 +249,27 @@ def test_a_compilations_selection_mark_is_no_part_of_its_title(tmp_path):
             "现将调研情况总结如下：\n一、基础优势\n区位交通优越，产业基础较好。\n")
     (report,) = read_page(tmp_path, page)
     assert report.title == "开发区调研报告" and report.doc_type == "工作汇报", (report.title, report.evidence["doc_type"])
+
+
+@pytest.mark.parametrize("day", ["4月*日至*日", "4月××日", "4月12日至15日"])
+def test_a_lead_opening_on_a_masked_day_runs_on_as_on_a_written_one(tmp_path, day):
+    # (after the ten unseen pages: a document site masks the days of a visit; the lead's title stopped at them)
+    page = (day + ",县委书记某某率领我县工业园区建设学习考察团一行12人,先后赴上海浦东新区、杭州市经济技术开发区进行了考察。"
+            "所到之处,受到当地的热情接待。\n一、外地工业园区的突出特点\n园区规划起点高，基础设施完善。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith(day + ",县委书记某某率领"), report.title
+
+
+def test_a_visits_report_opening_on_its_days_is_a_report_not_news(tmp_path):
+    page = ("4月12日至15日,县委书记某某率领我县工业园区建设学习考察团一行12人,先后赴上海浦东新区、杭州市经济技术开发区进行了考察。"
+            "通过此次考察学习,大家开阔了视野,找到了差距。现将考察情况报告如下:\n一、外地工业园区的突出特点\n园区规划起点高。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "工作汇报", report.evidence["doc_type"]
+
+
+def test_a_news_lead_without_such_words_stays_news(tmp_path):
+    # (the guard)
+    page = ("4月12日,县委书记某某率领考察团一行12人赴上海浦东新区考察。考察团参观了多家企业。\n"
+            "考察团表示,将学习借鉴先进经验,加快园区建设。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "简报", report.evidence["doc_type"]

@@ -2258,6 +2258,10 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         if re.search(r"作报告|報告工作|报告工作|作報告", head) or _DELIVERING.search(head[:200]):
             return "工作报告", "正文以“各位代表”开头，向大会报告工作"
         return "讲话", f"正文以称呼「{_SALUTATION.match(head).group(0)}」开头，是讲话"
+    if (declared := re.search(r"(?:现将|現將)[^。\n]{0,20}(?:汇报|匯報|报告|報告)如下", first)) and _news_lead(head):
+        # (4月*日至*日，县委书记…率领考察团…赴…考察。…现将考察情况报告如下: a visit's report opens on the visit's days as a
+        # lead does, and says in its first paragraph whom it reports to — no news item says 现将…报告如下)
+        return "工作汇报", f"正文开头像新闻导语（先说日期），但第一段说明“{declared.group(0)}”：向上级报告，是工作汇报"
     if _news_lead(head):
         return "简报", "正文是新闻导语（日期/本报讯/记者，某某召开或举行…）"
     if _TEASER.search(first) and rest.strip() and _news_lead(rest.lstrip()):

@@ -1357,7 +1357,10 @@ GLUED_DATELINE = r"(?:本报|本報|[^，,。\s【】\[\]]{1,8}?(?:社|网|網))
 # with a space or in numerals: 中新社 海口7月31日电, 中新社福州十一月四日電), 本报讯
 # a lead's day of the month, with the days after it or the span it opens (18日, 8日、9日和12日, 8日至10日, 26-27日): its
 # month comes before it in each pattern that uses it
-_DAYS = r"\d{1,2}(?:日(?:[、和及至—-](?:\d{1,2}月)?\d{1,2}日){0,4}|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)"
+# (a day a document site masked, 4月*日至*日, 4月××日, is still a day)
+_DAY_DIGITS = r"(?:\d{1,2}|[*＊×xX]{1,2})"
+_DAYS = (rf"{_DAY_DIGITS}(?:日(?:[、和及至—-](?:\d{{1,2}}月)?{_DAY_DIGITS}日){{0,4}}"
+         rf"|[—－\-~至到](?:\d{{1,2}}月)?{_DAY_DIGITS}日)")
 
 _OUTLET_DATELINES = (r"[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\s，,]|(?=\d))|"
                      # (a source's name and 讯 alone on the line over its lead, whatever kind of outlet or place it names:
