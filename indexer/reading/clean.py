@@ -2003,7 +2003,7 @@ _DOCUMENT_SITE = re.compile(r"范文|範文|文库|文庫|小编|小編|我要�
                             # (a shared document's rows: its file's size alone on a line, 21.23KB, its download terms)
                             r"(?m:^\s*\d+(?:\.\d+)?\s*[KkMm][Bb]\s*$)|下载券|下載券|VIP专免|VIP專免|侵权投诉|侵權投訴|"
                             # (the file's length on a row of its own, 约 24页, 约2.27万字; a compilation's count, (共5篇))
-                            r"(?m:^[\s\-•·]*约\s*\d+(?:\.\d+)?\s*(?:万字|萬字|页|頁)\s*$)|[(（]共\s*\d+\s*篇[)）]|"
+                            rf"(?m:^[\s\-•·]*约\s*\d+(?:\.\d+)?\s*(?:万字|萬字|页|頁)\s*$)|{titles.COMPILATION_COUNT}|"
                             # (its date row filing the page under a kind of writing, as essay sites sort their copies:
                             # 时间:2021-10-13 08:23:59 欢迎词; an organ files by matter, 工作动态, 通知公告)
                             r"(?m:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"

@@ -2237,6 +2237,11 @@ def _byline_under_subtitle(head: str) -> str | None:
     return None
 
 
+# a unit telling its superiors what follows (现将考察情况报告如下, 现将有关情况汇报如下): no news item says it — narrower than
+# _DECLARED_REPORT, whose 作报告 a news lead tells of a meeting
+_REPORTS_BELOW = re.compile(r"(?:现将|現將)[^。\n]{0,20}(?:汇报|匯報|报告|報告)如下")
+
+
 def _opening_type(body: str) -> tuple[str, str] | None:
     head, credited = _past_credits_and_dates(body)
     while (unit := head.partition("\n")[0].strip()) and is_byline(unit) and head.partition("\n")[2].strip():
@@ -2258,7 +2263,7 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         if re.search(r"作报告|報告工作|报告工作|作報告", head) or _DELIVERING.search(head[:200]):
             return "工作报告", "正文以“各位代表”开头，向大会报告工作"
         return "讲话", f"正文以称呼「{_SALUTATION.match(head).group(0)}」开头，是讲话"
-    if (declared := re.search(r"(?:现将|現將)[^。\n]{0,20}(?:汇报|匯報|报告|報告)如下", first)) and _news_lead(head):
+    if (declared := _REPORTS_BELOW.search(first)) and _news_lead(head):
         # (4月*日至*日，县委书记…率领考察团…赴…考察。…现将考察情况报告如下: a visit's report opens on the visit's days as a
         # lead does, and says in its first paragraph whom it reports to — no news item says 现将…报告如下)
         return "工作汇报", f"正文开头像新闻导语（先说日期），但第一段说明“{declared.group(0)}”：向上级报告，是工作汇报"

@@ -61,6 +61,9 @@ _COLUMN_ONLY = re.compile(r"[^\s:：，,。]{0,4}(?:新闻|新聞|快讯|快訊|
                           r"(?:中心|频道|頻道|栏目|欄目|专栏|專欄|列表)?")
 NEWS_COLUMN = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊|(?<=[^\s:：，,。])报道|(?<=[^\s:：，,。])報道)\s*[:：]\s*\S")
 _NUM = rf"[{CN_DIGITS}\d]{{1,3}}"
+# a compilation's count of its pieces in brackets (五篇, 共8篇, 精选多篇): a document site's mark — after a title it is no part
+# of it, and on a page it says the page is a site's copy (clean._DOCUMENT_SITE)
+COMPILATION_COUNT = rf"[(（][共计計]?(?:精选|精選)?(?:{_NUM}|多)篇[)）]"
 SITE_TITLE_SUFFIX = rf"(?<=[^\s_]{{3}}[{CJK}])_(?!第\d)[^_\s。，,！？]{{2,20}}$"  # (a title ends in a word, not in 2023_)
 # …and a site's name after a hyphen, an en dash or a bar, as a page's <title> is "headline - site" (…工作汇报-某某平台,
 # …科技首都 – 民生頭條): one separator, the title ending in a genre word or a headline's last word before it, the
@@ -173,7 +176,7 @@ _DECORATIONS = [
     re.compile(r"\s+(?:本报讯|本報訊)$"),
     # a print view's label before the title (您要打印的文件是:某某): the page's
     re.compile(r"^您要打印的文件是\s*[:：]\s*"),
-    re.compile(rf"\s*[(（][共计計]?(?:精选|精選)?(?:{_NUM}|多)篇[)）]$"),  # …工作总结(五篇), …调研报告(共8篇), (精选多篇)
+    re.compile(rf"\s*{COMPILATION_COUNT}$"),  # …工作总结(五篇), …调研报告(共8篇), (精选多篇)
     re.compile(rf"\s*【(?:精简|精簡|精选|精選|通用|优选|優選|推荐|推薦)?{_NUM}篇】$"),  # …考察情况的报告【精简3篇】
     # a site's word count: …调研报告(全文3346字), …务虚会上的发言(1542字), （约2000字）
     re.compile(r"\s*[(（【\[]\s*(?:全文)?\s*[共约約]?\s*(?:全文\s*)?\d{2,6}\s*字\s*[)）】\]]$"),
