@@ -1592,6 +1592,7 @@ _RANK_BEFORE_HEAD = re.compile(r"(.*?)(?:国家级|省级|自治区级|市级|�
 # a place with its level, then a rank of that same level (成都市 + 市级 + 文创产业园区, 某县 + 县级 + 工业园区, 某省 + 省级 + 开发区):
 # the place's parks of its own rank together, a class (a county's 省级 park, 某县省级经济开发区, is one park)
 _OWN_LEVEL_RANK = re.compile(rf"(?:市市级|县县级|省省级|区区级)[{CJK}]{{0,6}}$")
+# (the level's character is often written once for both, 河池市级 for 河池市 + 市级, as 某市市级 is: _class_of_rank)
 # a class word of a place's parks, then what they are for, right before the head (某市 + 重点 + 产业园区, 某区 + 重点科技 + 园区)
 _CLASS_OF_PARKS_WORDS = ("重点", "主要", "骨干", "各类")
 _CLASS_WORD_BEFORE_HEAD = re.compile(rf"(?:{'|'.join(_CLASS_OF_PARKS_WORDS)})[{CJK}]{{0,4}}$")
@@ -1606,6 +1607,9 @@ def _class_of_rank(part: str) -> bool:
     if m is None:
         return False
     before = m.group(1)
+    level = part[len(before)]
+    if level in "市县" and before and before[-1] not in ADMIN_LEVEL_CHARS and is_division(before + level):
+        return True  # (升格为河池市级工业园区: 河池市 + 市级 with the level written once, a rank of the place's own level)
     return not before or not (is_division(before) or is_division(_strip_level(before)) or before in _provinces())
 
 
@@ -1739,6 +1743,11 @@ def _written_whole(simp: str, m: "ParkMention", lo: int = 0) -> str:
         if edge > 0 and not any((pos := pos + len(w)) == edge for w, _ in _tag(ahead)):
             continue  # (加 + 湾: inside a word; 峇都加湾 may open one)
         glued = x
+    if glued.startswith("号"):  # (2 + 号 + 升龙工业园区: a numbered park is named with its number, a counter opens no name)
+        numbers = [re.search(rf"(?:\d+|[{CN_DIGITS}]+)$", simp[max(0, i - len(glued) - 4):i - len(glued)])
+                   for i in occurrences]
+        number = min((n.group() for n in numbers if n), key=len) if all(numbers) else ""
+        glued = number + glued if number and all(n.group().endswith(number) for n in numbers) else glued[1:]
     return glued
 
 
@@ -2305,11 +2314,54 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                 out[i] = m = ParkMention(city + m.name, city + m.place, m.head, m.start - len(city), m.vouched,
                                          m.written, m.organ, m.short, m.glued)
                 continue
+            if ethnic := _autonomous_place_before(simp_text, m):
+                # (麻阳 + 苗族自治县工业园区, 关峡 + 苗族乡经济开发区: the place an autonomous county or an ethnic
+                # township is named by, which the segmenter cut off its peoples)
+                out[i] = m = ParkMention(ethnic + m.name, ethnic + m.place, m.head, m.start - len(ethnic), m.vouched,
+                                         m.written, m.organ, m.short, m.glued)
+                continue
             if m.vouched != LISTED and (glued := _written_whole(simp_text, m)):
                 # (大 + 柴旦工业园: the page writes 大柴旦 wherever it writes 柴旦)
                 out[i] = ParkMention(glued + m.name, glued + m.place, m.head, m.start - len(glued), m.vouched, m.written,
                                      m.organ, m.short, glued)
     return sorted(out, key=lambda m: m.start) if sites else out
+
+
+# An autonomous county, prefecture or banner and an ethnic township are named by a place, then their peoples, then the
+# level (麻阳 + 苗族 + 自治县, 关峡 + 苗族 + 乡): a name opening on the peoples or on 自治县 lost its place where the
+# segmenter cut it off. The county's place is the one the gazetteer knows with those peoples and that level; a township
+# (below the gazetteer) takes the two characters before its peoples, unless they are a level, a number or a function word.
+_PEOPLE = rf"(?:(?:{'|'.join(sorted(_PEOPLES, key=len, reverse=True))}|各)族)"
+_AUTONOMOUS_OPENING = re.compile(rf"^({_PEOPLE}*)(自治[县州旗]|(?<=族)[乡镇])")
+_PEOPLES_AT_END = re.compile(rf"{_PEOPLE}+$")
+
+
+def _autonomous_place_before(simp: str, m: "ParkMention") -> str:
+    """The place before ``m`` that its autonomous division's or ethnic township's name opens with, or ""."""
+    opening = _AUTONOMOUS_OPENING.match(m.place)
+    if opening is None or simp[m.start:m.start + len(m.place)] != m.place:
+        return ""
+    before = simp[max(0, m.start - 10):m.start]
+    peoples = opening.group(1)
+    if not peoples:  # (麻阳苗族 + 自治县: the peoples cut off with the place)
+        written = _PEOPLES_AT_END.search(before)
+        if written is None:
+            return ""
+        peoples, before = written.group(), before[:written.start()]
+        extra = written.group()
+    else:
+        extra = ""
+    level = opening.group(2)
+    if level.startswith("自治"):
+        for k in (2, 3, 4):
+            stem = before[-k:]
+            if len(stem) == k and re.fullmatch(f"[{CJK}]+", stem) and is_division(stem + peoples + level):
+                return stem + extra
+        return ""
+    stem = before[-2:]
+    if len(stem) < 2 or not re.fullmatch(f"[{CJK}]+", stem) or _GLUED_NEVER.search(stem) or _is_function_word(stem):
+        return ""
+    return stem + extra
 
 
 # A name the page writes the same way each time it names the park (将军澳 + 工业邨, 西安汽车零部件 + 产业园, 宝龙专精特新 +

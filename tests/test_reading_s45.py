@@ -1,0 +1,55 @@
+"""Reading decided in session 45. Own pages.
+
+How park names are formed, seen in the corpus of 860 labelled pages indexed whole (the park facet's values read one by
+one, not a page's rule):
+- An autonomous county, prefecture or banner is named by a place, its peoples and the level (某某苗族自治县), an ethnic
+  township by a place, its peoples and 乡 or 镇 (某某苗族乡): a park named after one keeps the place the segmenter cut
+  off the peoples (never 自治县工业园区, 苗族乡经济开发区).
+- A place's own level written once before a rank of that level (某市级 for 某市 + 市级) is the rank, as 某市市级 is:
+  升格为河池市级工业园区 names a class of parks, no park.
+- A numbered park keeps its number (2号某某工业园区); a counter (号) never opens a name.
+"""
+import pytest
+
+from conftest import read_page
+
+from indexer.reading.parks import find_parks
+
+
+@pytest.mark.parametrize("text, park", [
+    ("今年以来，麻阳苗族自治县工业园区新引进项目12个。", "麻阳苗族自治县工业园区"),
+    ("龙胜各族自治县工业园区完成工业总产值8亿元。", "龙胜各族自治县工业园区"),
+    ("湖南省绥宁县关峡苗族乡经济开发区近日举行项目集中签约。", "关峡苗族乡经济开发区"),
+    ("城步苗族自治县儒林镇工业园区建设加快推进。", "儒林镇工业园区"),
+])
+def test_an_autonomous_countys_or_ethnic_townships_park_keeps_its_place(text, park):
+    assert [name for name, _ in find_parks(text)] == [park]
+
+
+@pytest.mark.parametrize("text", ["全县有苗族乡工业园两个。", "他们苗族乡工业园区还在规划。"])
+def test_no_level_or_function_word_is_taken_for_a_townships_place(text):
+    # (the guard: the two characters before the peoples hold a level, 县, or are a grammar word, 他们)
+    assert all(not name.startswith(("县", "他们", "有")) for name, _ in find_parks(text))
+
+
+def test_a_zone_raised_to_its_citys_own_rank_is_no_park_named_by_the_rank(tmp_path):
+    page = ("青川临港工业区加快建设\n"
+            "本报讯 青川临港工业区于2015年初筹建，2017年6月升格为河池市级工业园区。工业区规划面积12平方公里，"
+            "已入驻企业28家，今年1至9月完成工业总产值21亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "河池市级工业园区" not in report.parks_mentioned, report.evidence["park"]
+    assert report.park != "河池市级工业园区"
+
+
+@pytest.mark.parametrize("text", ["宁远县省级工业园区完成税收2亿元。", "桂林市高新区完成税收2亿元。"])
+def test_a_rank_above_the_places_level_or_no_rank_still_names_its_park(text):
+    # (the guard: a county's provincial-rank park is one park; the rule reads only the place's own level written once)
+    assert find_parks(text)
+
+
+def test_a_numbered_park_keeps_its_number(tmp_path):
+    page = ("北宁省扩建2号东岭工业园区\n"
+            "据越南媒体报道，北宁省人民委员会日前与投资方签署协议，扩建2号东岭工业园区三期项目。"
+            "2号东岭工业园区位于北宁省东部，已吸引外资项目86个。截至目前，2号东岭工业园区出租工业用地120公顷。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park == "2号东岭工业园区", report.evidence["park"]
