@@ -53,3 +53,39 @@ def test_a_numbered_park_keeps_its_number(tmp_path):
             "2号东岭工业园区位于北宁省东部，已吸引外资项目86个。截至目前，2号东岭工业园区出租工业用地120公顷。\n")
     (report,) = read_page(tmp_path, page)
     assert report.park == "2号东岭工业园区", report.evidence["park"]
+
+
+# -- furniture a template sets, in its own wording ---------------------------------------------------------------------
+
+_STORY = ("青禾开发区：大招商促进大发展\n{above}\n"
+          "初冬时节，青禾开发区项目建设一派繁忙。今年以来，开发区新签约项目32个，完成固定资产投资56亿元。\n"
+          "开发区负责人表示，将继续优化营商环境，推动项目早投产、早见效。\n{below}\n")
+
+
+@pytest.mark.parametrize("byline", ["◎本报记者 刘 昊  通讯员 卢庆毅", "本报记者 王 伟", "■记者 张 敏 通讯员 李 强"])
+def test_a_bylines_names_spaced_out_by_the_paper_are_a_credit(tmp_path, byline):
+    (report,) = read_page(tmp_path, _STORY.format(above=byline, below=""))
+    assert byline.strip("◎■") not in report.text and "新签约项目32个" in report.text
+    assert report.doc_type == "简报", report.evidence["doc_type"]
+
+
+@pytest.mark.parametrize("row", ["次閱讀", "已有人阅读此文", "参与互动 0", "评论(3)"])
+def test_a_counter_whose_number_the_script_did_not_fill_is_not_searchable(tmp_path, row):
+    (report,) = read_page(tmp_path, _STORY.format(above=row, below=""))
+    assert row not in report.text and "新签约项目32个" in report.text
+
+
+@pytest.mark.parametrize("notes", [
+    "发表评论\n您的电子邮箱地址不会被公开。 必填项已用*标注\n在此浏览器中保存我的显示名称、邮箱地址和网站地址，以便下次评论时使用。",
+    "發佈留言\n發佈留言必須填寫的電子郵件地址不會公開。 必填欄位標示為 *",
+])
+def test_a_blogs_comment_form_notes_are_not_searchable(tmp_path, notes):
+    (report,) = read_page(tmp_path, _STORY.format(above="", below=notes))
+    assert not any(line in report.text for line in notes.splitlines()) and "营商环境" in report.text
+
+
+@pytest.mark.parametrize("line", ["评论员文章指出，园区要把优化营商环境作为头等大事。", "全年接待参观考察人员1200人次。"])
+def test_sentences_about_comments_or_visits_stay(tmp_path, line):
+    # (the guard: a sentence naming a commentary or counting visitors is the text's)
+    (report,) = read_page(tmp_path, _STORY.format(above="", below=line))
+    assert line in report.text

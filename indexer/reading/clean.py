@@ -617,6 +617,11 @@ _SHORT_ROWS = [
     re.compile(r"^(?:新闻|新聞|资料|資料|相关|相關)(?:图片|圖片|照片)$"),
     # a blog's comment form under the post (發佈留言, 发表评论): the site's, as its buttons are
     re.compile(r"^(?:發佈留言|发布留言|發表留言|发表留言|发表评论|發表評論|发表回复|發表回覆|留下评论|留下評論)$"),
+    # the blog software's own notes under that form, in its shipped wording (您的电子邮箱地址不会被公开。必填项已用*标注;
+    # 發佈留言必須填寫的電子郵件地址不會公開。; 在此浏览器中保存我的显示名称、邮箱地址和网站地址，以便下次评论时使用。)
+    re.compile(r"^(?:(?:您|你)的(?:电子)?邮箱地址不会被公开|(?:發佈留言必須填寫的)?(?:你|您)?的?電子郵件(?:地址|位址)(?:並)?不會(?:被)?公開)"
+               r"[。.]?\s*(?:(?:必填项已用|必填欄位標示為|必要欄位標記為)\s*[*＊]\s*(?:标注)?[。.]?)?$"),
+    re.compile(r"^在此?(?:浏览器|瀏覽器)中(?:保存|儲存)(?:我的)?(?:显示名称|顯示名稱)[^。]{0,30}(?:评论|留言)时使用[。.]?$"),
     # a forum reply's row of who, how many posts and from where (回覆者:某某 發表數:68 IP:220.140.105.* 2008-05-29 23:46:50)
     re.compile(r"^(?:回覆者|回复者|發表者|发表者)\s*[:：]\s*\S{1,20}\s+(?:發表數|发表数|帖子数|帖子數|积分|積分)\s*[:：]\s*\d+"),
     # the text's size buttons with their label, their signs or letters left (【浏览字号 : -, 字号：+ -, [字体：大 中 小])

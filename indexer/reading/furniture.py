@@ -408,6 +408,10 @@ _COUNTER_SEPARATOR = re.compile(r"\s*[|｜/／丨·]\s*|(?<=[\d次人条條])\s+
 
 # a count of readings labelled by the reading itself (点击1574次, 點閱2635, 浏览量 356): only a page counts its readers so
 READ_COUNT = r"(?:点击|點擊|点阅|點閱|阅读|閱讀|浏览|瀏覽|访问|訪問|观看|觀看)(?:量|数|數|次数|次數)?\s*[:：]?\s*\d[\d,]*\s*(?:人次|次)?"
+# the same count whose number the page's script was to fill in, its words left (次閱讀, 已有人閱讀此文, 人阅读)
+_EMPTY_READ_COUNT = re.compile(r"(?:已有)?\s*(?:人次|次|人)\s*(?:阅读|閱讀|浏览|瀏覽|观看|觀看)(?:过|過)?(?:此文|本文)?")
+# a count of the readers' part in the page (参与互动 0, 评论(3), 點讚 12): only a page counts its readers' replies
+_INTERACTION_COUNT = re.compile(r"(?:参与互动|參與互動|评论|評論|点赞|點讚|点赞数|點讚數)\s*[(（]?\s*\d[\d,]*\s*[)）]?")
 # the day (and time) a post's row opens with before its counters (2021.04.07点击1574次, 2024-03-05 10:20 阅读 356)
 POST_STAMP_BEFORE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=\D)")
 
@@ -419,6 +423,8 @@ def is_counter_row(line: str) -> bool:
     (人气 779, 企业 36) may be a table's cell, so a lone counter needs its colon — or a reading for its label
     (点击1574次, 點閱2635: READ_COUNT), which no table counts."""
     line = POST_STAMP_BEFORE.sub("", line.strip())
+    if _EMPTY_READ_COUNT.fullmatch(line) or _INTERACTION_COUNT.fullmatch(line):
+        return True
     fields = [f for f in _COUNTER_SEPARATOR.split(line) if f]
     return bool(fields) and all(_COUNTERS.fullmatch(f) for f in fields) \
         and (len(fields) >= 2 or bool(re.search(r"[:：]", line)) or bool(re.fullmatch(READ_COUNT, line)))

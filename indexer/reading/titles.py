@@ -489,6 +489,10 @@ def is_credit_line(line: str) -> bool:
     return is_caption(line)
 
 
+# a two-character name printed with a space inside, as papers align it with three-character names (记者 刘 昊 通讯员 卢庆毅)
+_SPACED_NAME = re.compile(f"(?<![{CJK}])([{CJK}])[ \u3000]([{CJK}])(?![{CJK}])")
+
+
 def is_credit_row(line: str) -> bool:
     """A row that only says who sent the item (a reporter's byline, a paper and its reporter, a dateline and byline
     set apart from the lead, where it was printed first): the site's credit, no words of the item — unlike a
@@ -497,6 +501,8 @@ def is_credit_row(line: str) -> bool:
         return False
     # (the post's day and time before the byline, 2026/03/14 11:55文/記者某某: the row's, as a page prints it)
     line = POST_STAMP_BEFORE.sub("", line, count=1) if line[:1] in "12" else line
+    if "  " in line or " " in line and ("记" in line or "記" in line or "通" in line):
+        line = _SPACED_NAME.sub(r"\1\2", line)  # (本报记者 刘 昊: a paper spaces a two-character name out to three)
     return bool(REPORTER_LINE.match(line) or PAPER_LINE.match(line) or WIRE_CREDIT_LINE.match(line)
                 or CREDIT_REPORTED.match(line) or _REPRINTED.match(line)
                 or DATED_PAPER_LINE.match(line) or SLASH_REPORTED.match(line)
