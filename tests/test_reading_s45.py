@@ -89,3 +89,11 @@ def test_sentences_about_comments_or_visits_stay(tmp_path, line):
     # (the guard: a sentence naming a commentary or counting visitors is the text's)
     (report,) = read_page(tmp_path, _STORY.format(above="", below=line))
     assert line in report.text
+
+
+def test_a_flip_book_viewers_page_rows_are_not_searchable(tmp_path):
+    page = ("Page 12 - 2023年青禾科学园区永续报告书-\nP. 12\n"
+            "青禾科学园区2023年永续报告书\n第三章 环境保护\n2023年园区污水处理厂处理污水1200万吨，回收率达到85%。\n"
+            "园区持续推动厂商节能减碳，全年减少碳排放3.2万吨。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "Page 12" not in report.text and "P. 12" not in report.text and "污水处理厂" in report.text
