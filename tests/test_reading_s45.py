@@ -97,3 +97,15 @@ def test_a_flip_book_viewers_page_rows_are_not_searchable(tmp_path):
             "园区持续推动厂商节能减碳，全年减少碳排放3.2万吨。\n")
     (report,) = read_page(tmp_path, page)
     assert "Page 12" not in report.text and "P. 12" not in report.text and "污水处理厂" in report.text
+
+
+@pytest.mark.parametrize("row", ["首圖", "網站維護中", "可用语言", "所属地区:湖南-青禾-青禾县"])
+def test_a_sites_label_maintenance_notice_language_menu_or_region_row_is_not_searchable(tmp_path, row):
+    (report,) = read_page(tmp_path, _STORY.format(above=row, below=""))
+    assert row not in report.text and "新签约项目32个" in report.text
+
+
+@pytest.mark.parametrize("line", ["网站维护中心已于5月建成投用。", "园区网站建设和维护由信息中心负责。"])
+def test_sentences_about_a_sites_upkeep_stay(tmp_path, line):
+    (report,) = read_page(tmp_path, _STORY.format(above="", below=line))
+    assert line in report.text

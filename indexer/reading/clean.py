@@ -461,6 +461,8 @@ _META_LABELS = (
     r"点击数|點擊數|人气|人氣|字数|页数|頁數|大小|上传时间|上傳時間|格式|文档编号|文檔編號|编辑|編輯|责任编辑|責任編輯|"
     r"索引号|索引號|主题分类|主題分類|发布机构|發布機構|发布机关|發布機關|发布单位|發布單位|公开方式|公開方式|成文日期|组配分类|組配分類|公开范围|公開範圍|"
     r"文号|文號|发文日期|發文日期|文件编号|文件編號|生成日期|网站客服|網站客服|关注度|關注度|摘要|签到天数|簽到天數|"
+    # a portal's row of where the item is filed, by region (所属地区:某省-某市-某县)
+    r"所属地区|所屬地區|"
     # where the site copied the text from, as it labels it: (转载自：某某融媒体中心)
     r"转载自|轉載自|"
 
@@ -615,6 +617,10 @@ _SHORT_ROWS = [
     # a link's label whose address the scrape lost (詳細資料連接:): the player's and the page's, no words of a text
     re.compile(r"^(?:未能|无法|無法|不能)播放[^。，,！？]{0,16}(?:视频|視頻|影片|影音)[。.]?$"),
     re.compile(r"^(?:新闻|新聞|资料|資料|相关|相關)(?:图片|圖片|照片)$"),
+    # …a cover picture's label (首图, 題圖), the site's notice that it is under maintenance (網站維護中), its menu of the
+    # languages it is in (可用语言): the page's rows, said of the site, never a report's words
+    re.compile(r"^(?:首图|首圖|题图|題圖|封面图|封面圖)$|^(?:网站|網站|系统|系統)(?:维护|維護|升级|升級)中[。.…！!]*$"
+               r"|^(?:可用|其他|其它|选择|選擇)(?:语言|語言)$"),
     # a blog's comment form under the post (發佈留言, 发表评论): the site's, as its buttons are
     re.compile(r"^(?:發佈留言|发布留言|發表留言|发表留言|发表评论|發表評論|发表回复|發表回覆|留下评论|留下評論)$"),
     # the blog software's own notes under that form, in its shipped wording (您的电子邮箱地址不会被公开。必填项已用*标注;
