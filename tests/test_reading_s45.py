@@ -99,6 +99,14 @@ def test_a_flip_book_viewers_page_rows_are_not_searchable(tmp_path):
     assert "Page 12" not in report.text and "P. 12" not in report.text and "污水处理厂" in report.text
 
 
+def test_a_flip_book_page_without_its_own_heading_is_titled_by_the_books_name(tmp_path):
+    page = ("Page 27 - 2023年青禾科学园区永续报告书-\nP. 27\n\n科技部\n  2. 诚信透明      青禾科学园区\n"
+            "2.1 关于青禾\n地理位置\n青禾科学园区位于青禾市北部，规划面积1200公顷，2023年营业额达到8000亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "2023年青禾科学园区永续报告书", report.evidence["title"]
+    assert "Page 27" not in report.text and "P. 27" not in report.text
+
+
 @pytest.mark.parametrize("row", ["首圖", "網站維護中", "可用语言", "所属地区:湖南-青禾-青禾县"])
 def test_a_sites_label_maintenance_notice_language_menu_or_region_row_is_not_searchable(tmp_path, row):
     (report,) = read_page(tmp_path, _STORY.format(above=row, below=""))

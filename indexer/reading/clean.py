@@ -1790,7 +1790,14 @@ _MEDIA_MARK = re.compile(r"\s*[(（\[【](?:图|圖|组图|組圖|多图|多圖|
 _PICTURE_LABEL_BEFORE_CREDIT = re.compile(r"^(?:新闻|新聞|资料|資料)?(?:图片|圖片|照片)\s*(?=[〔【\[(（][^〔〕【】\[\]()（）]{0,12}(?:记者|記者))")
 
 
+# a flip-book viewer's row over each page it shows: the page's number, then the book's name as its <title> gives it
+# (Page 27 - 2020年某某報告書-): the number is the viewer's, the name the book's title
+_VIEWER_PAGE_ROW = re.compile(r"Page\s+\d{1,4}\s*[-–—]\s*(?P<book>[^。！？]{2,60}?)\s*[-–—]?")
+
+
 def _without_media_mark(line: str) -> str:
+    if line[:5] == "Page " and (row := _VIEWER_PAGE_ROW.fullmatch(line)):
+        return row.group("book")
     if line[:2] in ("新聞", "新闻", "图片", "圖片", "照片", "资料", "資料") and (label := _PICTURE_LABEL_BEFORE_CREDIT.match(line)):
         line = line[label.end():]
     if line[-1:] in ")）]】" and (m := _MEDIA_MARK.search(line)) and not _SENTENCE_STOP.search(line[:m.start()]) \

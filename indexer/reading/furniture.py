@@ -584,9 +584,9 @@ _LINE_FORMS = re.compile(
     # where a copy was taken from, alone on its line (摘錄自某某報導, 原文刊於某某新聞): the site's note on its copy, as
     # 本文转载自… is
     r"|^(?:原文|本文|此文)?(?:摘錄自|摘录自|摘自|刊於|刊于|原載於|原载于|原載|原载)\s*[:：]?[^。，,！？]{2,40}$"
-    # a flip-book viewer's row over each page it shows, the page's number and the book's name (Page 27 - 某某報告書-),
-    # and the number alone as its toolbar prints it (P. 27): the viewer's, in English whatever the book's language
-    r"|^Page\s+\d{1,4}\s*[-–—]\s*[^。！？]{1,60}$|^P\.\s?\d{1,4}$"
+    # a flip-book viewer's page number as its toolbar prints it (P. 27): the viewer's, in English whatever the book's
+    # language (its row over the page, Page 27 - 某某報告書-, names the book: clean._without_media_mark keeps the name)
+    r"|^P\.\s?\d{1,4}$"
     # a pager: 页: [1] 2 3, 页码：1/3, and its numbers alone in brackets ([1] [2])
     r"|^(?:页|頁|页码|頁碼|分页|分頁)\s*[:：]\s*(?:[\[【]?\d{1,3}[\]】]?[\s/]*)*$|^(?:[\[【]\d{1,3}[\]】]\s*)+$"
     # a more-link: >>最新信息, 更多资讯>>, 查看更多 »
