@@ -117,3 +117,9 @@ def test_a_sites_label_maintenance_notice_language_menu_or_region_row_is_not_sea
 def test_sentences_about_a_sites_upkeep_stay(tmp_path, line):
     (report,) = read_page(tmp_path, _STORY.format(above="", below=line))
     assert line in report.text
+
+
+@pytest.mark.parametrize("note", ["[ 此帖被青禾居士在2010-04-05 17:36重新编辑 ]", "本帖最后由 青禾居士 于 2012-3-5 10:20 编辑"])
+def test_a_forums_edit_note_is_not_searchable(tmp_path, note):
+    (report,) = read_page(tmp_path, _STORY.format(above="", below=note))
+    assert note not in report.text and "营商环境" in report.text

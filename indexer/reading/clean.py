@@ -628,6 +628,10 @@ _SHORT_ROWS = [
     re.compile(r"^(?:(?:您|你)的(?:电子)?邮箱地址不会被公开|(?:發佈留言必須填寫的)?(?:你|您)?的?電子郵件(?:地址|位址)(?:並)?不會(?:被)?公開)"
                r"[。.]?\s*(?:(?:必填项已用|必填欄位標示為|必要欄位標記為)\s*[*＊]\s*(?:标注)?[。.]?)?$"),
     re.compile(r"^在此?(?:浏览器|瀏覽器)中(?:保存|儲存)(?:我的)?(?:显示名称|顯示名稱)[^。]{0,30}(?:评论|留言)时使用[。.]?$"),
+    # the forum software's note on a post edited after it was posted, in its shipped wording ([ 此帖被某某在2010-04-05 17:36
+    # 重新编辑 ], 本帖最后由 某某 于 2012-3-5 10:20 编辑): the board's, never the post's words
+    re.compile(r"^[\[【]?\s*此[帖贴貼]被\S{1,20}?在\s*\d{4}-\d{1,2}-\d{1,2}\s*[\d:]*\s*重新[编編][辑輯]\s*[\]】]?$"),
+    re.compile(r"^本[帖贴貼]最[后後]由\s*\S{1,20}\s*[于於]\s*\d{4}-\d{1,2}-\d{1,2}\s*[\d:]*\s*[编編][辑輯]$"),
     # a forum reply's row of who, how many posts and from where (回覆者:某某 發表數:68 IP:220.140.105.* 2008-05-29 23:46:50)
     re.compile(r"^(?:回覆者|回复者|發表者|发表者)\s*[:：]\s*\S{1,20}\s+(?:發表數|发表数|帖子数|帖子數|积分|積分)\s*[:：]\s*\d+"),
     # the text's size buttons with their label, their signs or letters left (【浏览字号 : -, 字号：+ -, [字体：大 中 小])
