@@ -123,3 +123,31 @@ def test_sentences_about_a_sites_upkeep_stay(tmp_path, line):
 def test_a_forums_edit_note_is_not_searchable(tmp_path, note):
     (report,) = read_page(tmp_path, _STORY.format(above="", below=note))
     assert note not in report.text and "营商环境" in report.text
+
+
+# -- titles of leads that open on someone's words ----------------------------------------------------------------------
+
+def test_a_quotation_then_todays_event_is_titled_by_the_event(tmp_path):
+    page = ("青禾日报·青禾客户端1月15日讯（记者 王伟 通讯员 李强）"
+            "“青禾县良好的投资环境与我们的产业布局深度融合，希望项目高效推进，成为后续合作的示范。”今天上午，青禾县举行"
+            "“投资促进季”招商引资项目集中签约仪式，19个项目成功签约，总投资86亿元。\n"
+            "签约项目涵盖新材料、装备制造等领域。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "今天上午，青禾县举行“投资促进季”招商引资项目集中签约仪式", report.evidence["title"]
+
+
+def test_a_quotation_whose_speaker_is_told_after_is_titled_by_its_first_words_without_the_open_mark(tmp_path):
+    page = ("“首届青禾博览会上，开发区将签约37个项目，签约金额达370亿元，比上届增长了70%，招商引资再创新高。”31日，"
+            "青禾开发区投资促进局副局长王伟对记者表示，开发区的签约项目个数及签约金额在全市各区县排名首位。\n"
+            "据了解，本届博览会开发区招商引资工作以招大、招强为主。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "首届青禾博览会上，开发区将签约37个项目", report.evidence["title"]
+
+
+def test_a_line_closing_a_quotation_it_never_opened_is_no_title(tmp_path):
+    page = ("关于“青禾市重点项目全生命周期管\n智慧调度平台”研发单位真实情况的声明\n智库声音\n\n首页 > 智库声音\n\n"
+            "青禾同城化发展五年：看产业合作园区如何走深走实\n\n2025-09-16 浏览量:59 青禾市经济发展研究院\n"
+            "五年来，青禾都市圈产业合作园区建设取得明显成效，共建园区12个，落地项目186个，总投资超过900亿元。\n"
+            "园区合作机制不断完善，成本分担和利益共享机制基本建立。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青禾同城化发展五年：看产业合作园区如何走深走实", report.evidence["title"]

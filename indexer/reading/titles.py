@@ -711,6 +711,10 @@ def is_journal_issue_row(line: str) -> bool:
     return len(line) <= 40 and bool(_JOURNAL_ISSUE.fullmatch(line.strip())) and not DOC_WORD_RE.search(line)
 
 
+# a line that closes a quotation it never opened: words carried over from the line above
+_HALF_QUOTED = re.compile(r"^[^“”「」]{1,40}[”」]")
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -718,6 +722,9 @@ def title_score(line: str) -> int:
         return 0  # 查看: 1237|回复: 0, 分享到您的: the page's counters and its share button's prompt, no headline
     if is_contact_or_tag_row(line):
         return 0  # 咨詢熱線:0474-2253133, #宜科招商 #人氣爆棚: the site's contact row or a post's tags, no title
+    if _HALF_QUOTED.match(line):
+        return 0  # 某某平台”研发单位…的声明: a line opening inside a quotation the line above opened is the second half of a
+        # line broken in two, no title of its own (a title broken so is joined before it is scored: join_broken_title)
     n = len(line)
     ends = _ends_sentence(line)
     if _AGENDA_ITEM.fullmatch(line):
@@ -1613,7 +1620,7 @@ _KEYWORD_TITLE = re.compile(r"^(?:[^_\s。，,！？!?；;]{2,30}_)+[^_\s。，,
                             r"(?:\s*[-－—|｜]\s*【[^】]{1,20}】|\s*[-－—|｜])?\s*(?=\S{6})")
 # a quotation opening a lead (someone's words, whole sentences) and the dated event after it
 _OPENING_QUOTE = re.compile(r"[“「][^”」\n]{4,200}[。！？!?…][”」]")
-_DAY_AFTER_QUOTE = re.compile(r"\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下中晚]午|晚上)?|近日|日前)[，,]")
+_DAY_AFTER_QUOTE = re.compile(r"\s*(?:(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|昨天|昨日|前天)(?:[上下中晚]午|晚上)?|近日|日前)[，,]")
 # a news lead's event named whole: 召开/举行/举办 … 会议/大会/仪式/活动 (a quoted name inside it whole)
 _HELD_EVENT_IN = re.compile(r"[^，,。“”「」]{2,24}?(?:召开|召開|举行|舉行|举办|舉辦)")
 _HELD_EVENT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)(?!的)[^，,。]{2,50}(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)$|"
@@ -1712,6 +1719,8 @@ _ENTRY_LABEL = re.compile(r"^【[^【】。，,]{2,12}】\s*")
 # after the subject, the means it acts by (某管委会以“…”为主抓手: a coverb's phrase, the verb comes in the next clause)
 _FRAME_ONLY = re.compile(r"(?:^|[，,])\s*(?:(?:作为|作為|随着|隨著|伴随着|伴隨著|(?:为|為)?配合)[^，,。]{2,40}|"
                          r"在[^，,。]{2,40}?(?:会|會|论坛|論壇|仪式|儀式|典礼|典禮|活动|活動|发布会|發佈會|大赛|大賽)[”」\"]?上)$|"
+                         # (the occasion opening the lead without its 在: 首届某某博览会上，开发区将签约…)
+                         r"^\s*[“「]?[^，,。“”「」]{2,40}?(?:大会|大會|博览会|博覽會|交易会|交易會|洽谈会|洽談會|论坛|論壇|峰会|峰會)上$|"
                          r"(?P<coverb>[^，,。]{2,24}?以[^，,。]{2,30}(?:为|為)(?!指导|指導|引领|引領|统领|統領)[^，,。“”「」]{1,5})$")
 # (以…思想为指导, 以…为引领: the formula of whose thought guides, as 在…领导下 is of whose leadership; the clauses after it
 # go on with the formula, 深入贯彻落实…精神, and the headline ends on the first)
@@ -1726,8 +1735,9 @@ def _main_clause_after(sentence: str, at: int, subject: bool) -> int | None:
     end = at + 1 + nxt.start() if nxt else len(sentence)
     clause = sentence[at + 1:end].strip()
     day = DATED_EVENT.match(sentence)  # (a headline's length is counted past the lead's day, which it drops)
-    if end - (day.end() if day else 0) > 64 or len(clause) < 4 or _inside_quote(sentence[:at]):
-        return None
+    if end - (day.end() if day else 0) > 64 or len(clause) < 4 \
+            or _inside_quote(sentence[1:at] if sentence[:1] in "“「" else sentence[:at]):
+        return None  # (a quotation the lead opens on is its words: its clauses are the lead's own)
     words = word_tags(clause)
     tags = [tag for _w, tag in words]
     if subject:  # (a verb of its own: 某产业园作为一种新型经营主体 is one more frame)
@@ -2637,6 +2647,9 @@ def title_from_lead(lines: list[str]) -> str | None:
             sentence = sentence[: cut[0]] if cut else sentence
         if _inside_quote(sentence) and (opened := max(sentence.rfind(c) for c in _OPENS)) >= 6:
             sentence = sentence[:opened]  # …规定和县政府办公室《关于做好2018年度政: not cut inside a quoted title
+        elif sentence[:1] in "“「" and _inside_quote(sentence):
+            sentence = sentence[1:]  # “首届…博览会上，开发区将签约37个项目，…。”31日，某某表示: a lead opening on the words
+            # someone said, cut inside them, is titled by their first words; the mark that never closes there is none of it
         if sentence.count("(") + sentence.count("（") > sentence.count(")") + sentence.count("）") and \
                 (opened := max(sentence.rfind("("), sentence.rfind("（"))) >= 2:
             sentence = sentence[:opened]  # …物流园区专委会(以下简称“…, 某工业区(英语: an aside in brackets is no part of the first words
