@@ -146,8 +146,9 @@ def test_a_quotation_whose_speaker_is_told_after_is_titled_by_its_first_words_wi
 
 def test_a_line_closing_a_quotation_it_never_opened_is_no_title(tmp_path):
     page = ("关于“青禾市重点项目全生命周期管\n智慧调度平台”研发单位真实情况的声明\n智库声音\n\n首页 > 智库声音\n\n"
-            "青禾同城化发展五年：看产业合作园区如何走深走实\n\n2025-09-16 浏览量:59 青禾市经济发展研究院\n"
-            "五年来，青禾都市圈产业合作园区建设取得明显成效，共建园区12个，落地项目186个，总投资超过900亿元。\n"
+            "青禾同城化发展暨青禾都市圈建设五年:看产业合作园区如何走深走实\n\n2025-09-16 浏览量:59 青禾市经济发展研究院\n"
+            "分享到:\n[打印文章]\n\n习近平总书记在座谈会上强调“要创新跨地区产业协作和优化布局机制”。五年来，青禾都市圈产业合作"
+            "园区建设取得明显成效，共建园区12个，落地项目186个，总投资超过900亿元。\n"
             "园区合作机制不断完善，成本分担和利益共享机制基本建立。\n")
     (report,) = read_page(tmp_path, page)
-    assert report.title == "青禾同城化发展五年：看产业合作园区如何走深走实", report.evidence["title"]
+    assert report.title == "青禾同城化发展暨青禾都市圈建设五年:看产业合作园区如何走深走实", report.evidence["title"]
