@@ -152,3 +152,13 @@ def test_a_line_closing_a_quotation_it_never_opened_is_no_title(tmp_path):
             "园区合作机制不断完善，成本分担和利益共享机制基本建立。\n")
     (report,) = read_page(tmp_path, page)
     assert report.title == "青禾同城化发展暨青禾都市圈建设五年:看产业合作园区如何走深走实", report.evidence["title"]
+
+
+def test_a_plans_period_inside_its_genre_word_leaves_a_title_a_plan_and_its_first_year(tmp_path):
+    # (规划(2016—2020年)纲要: the period in brackets between the plan and its 纲要, as 规划纲要(2016—2020年) already was)
+    page = ("青禾新区国民经济和社会发展“十三五”规划(2016—2020年)纲要\n前 言\n"
+            "“十三五”时期(2016-2020年)，是青禾新区加快发展的关键时期。本纲要主要阐明新区发展战略，明确发展目标。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青禾新区国民经济和社会发展“十三五”规划(2016—2020年)纲要", report.evidence["title"]
+    assert report.year == 2016, report.evidence["year"]
+    assert report.doc_type == "工作计划", report.evidence["doc_type"]

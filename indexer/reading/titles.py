@@ -711,6 +711,8 @@ def is_journal_issue_row(line: str) -> bool:
     return len(line) <= 40 and bool(_JOURNAL_ISSUE.fullmatch(line.strip())) and not DOC_WORD_RE.search(line)
 
 
+# a plan's period in brackets, which a title may set inside its genre word (规划(2016—2020年)纲要)
+_PERIOD_ASIDE = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*(?:年\s*)?[-—–~～至到]\s*(?:19|20)\d{2}\s*年?\s*[)）]")
 # a line that closes a quotation it never opened: words carried over from the line above
 _HALF_QUOTED = re.compile(r"^[^“”「」]{1,40}[”」]")
 
@@ -734,6 +736,8 @@ def title_score(line: str) -> int:
         # genre word the section's name holds; no headline or document ends on one
     if is_official_title(line) or is_long_document_title(line):
         return 5  # (a genre word ends it: scored as a title with one, whatever its length)
+    if ("(" in line or "（" in line) and (bare := _PERIOD_ASIDE.sub("", line)) != line:
+        line = bare  # 某新区“十三五”规划(2016—2020年)纲要: the plan's period in brackets, inside its genre word or after it
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
     if is_credit_line(line) or is_date_line(line) or AUTHOR_LINE.fullmatch(line) or PART_LABEL.match(line) \
