@@ -162,3 +162,12 @@ def test_a_plans_period_inside_its_genre_word_leaves_a_title_a_plan_and_its_firs
     assert report.title == "青禾新区国民经济和社会发展“十三五”规划(2016—2020年)纲要", report.evidence["title"]
     assert report.year == 2016, report.evidence["year"]
     assert report.doc_type == "工作计划", report.evidence["doc_type"]
+
+
+@pytest.mark.parametrize("cited", ["在2020年青禾省印发的《关于推动同城化发展的指导意见》", "2019年出台的《青禾都市圈发展规划》"])
+def test_the_year_a_cited_document_was_issued_is_background(tmp_path, cited):
+    page = ("青禾都市圈建设五年：看产业合作园区如何走深走实\n\n2025-09-16 浏览量:59 青禾市经济发展研究院\n\n"
+            f"{cited}明确要求“推行园区共建等合作模式”。五年来，青禾都市圈产业合作园区建设取得明显成效，共建园区12个。\n"
+            "园区合作机制不断完善，成本分担和利益共享机制基本建立。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2025, report.evidence["year"]

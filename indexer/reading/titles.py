@@ -724,9 +724,6 @@ def title_score(line: str) -> int:
         return 0  # 查看: 1237|回复: 0, 分享到您的: the page's counters and its share button's prompt, no headline
     if is_contact_or_tag_row(line):
         return 0  # 咨詢熱線:0474-2253133, #宜科招商 #人氣爆棚: the site's contact row or a post's tags, no title
-    if _HALF_QUOTED.match(line):
-        return 0  # 某某平台”研发单位…的声明: a line opening inside a quotation the line above opened is the second half of a
-        # line broken in two, no title of its own (a title broken so is joined before it is scored: join_broken_title)
     n = len(line)
     ends = _ends_sentence(line)
     if _AGENDA_ITEM.fullmatch(line):
@@ -1044,6 +1041,10 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
             break  # the text has begun: a title comes before it (各位代表：… has none; a long document title, no comma in
             # it, ending in its genre, …第十四个五年规划和2035年远景目标纲要, is no paragraph)
         s = title_score(line)
+        if s and i and _HALF_QUOTED.match(line) and _inside_quote(lines[i - 1]):
+            s = 0  # 关于“某某平台全生命周期管 / 智慧调度平台”研发单位…的声明: a line opening inside a quotation the line above
+            # opened is the second half of a line broken in two, no title of its own (a title broken so is joined before
+            # it is scored: join_broken_title; a label whose opening mark the site lost, 【某某2024:…”论坛】, stays)
         if s == 0 and head.count(line.rstrip("。")) >= 2 and _COMMA_HEADLINE.fullmatch(strip_decoration(line)) \
                 and not is_credit_line(line):
             s = 1  # 冲破疫情封锁,某市代表团访韩 printed twice up top (the page's <title> and its heading): a headline of two
