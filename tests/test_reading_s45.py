@@ -171,3 +171,17 @@ def test_the_year_a_cited_document_was_issued_is_background(tmp_path, cited):
             "园区合作机制不断完善，成本分担和利益共享机制基本建立。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year == 2025, report.evidence["year"]
+
+
+@pytest.mark.parametrize("row", ["【打印文本】", "我的足迹", "剩余6页未读, 下载浏览全部", "下载得到文件列表",
+                                 "关于青禾高新区发展情况的调研与思考.docx 第1页", "文章导读", "最新活動 目前無資料", "暂无数据",
+                                 "索引号 qhgxq/2015-13405 公开目录: 统计信息"])
+def test_a_document_sites_or_portals_template_rows_are_not_searchable(tmp_path, row):
+    (report,) = read_page(tmp_path, _STORY.format(above=row, below=""))
+    assert row not in report.text and "新签约项目32个" in report.text
+
+
+@pytest.mark.parametrize("line", ["目前尚无企业入驻的标准厂房有3栋，正在加紧招商。", "打印机生产项目已经投产。"])
+def test_sentences_near_those_rows_words_stay(tmp_path, line):
+    (report,) = read_page(tmp_path, _STORY.format(above="", below=line))
+    assert line in report.text

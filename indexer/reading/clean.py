@@ -274,6 +274,10 @@ _DROP_LINE = [
     re.compile(r"^(标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?)\s*[:：].{0,100}$", re.I),
     # a paper's keywords and classification codes in brackets (【关键词】… 【中图分类号】F299.2 【文献标识码】A)
     re.compile(r"^[【\[](?:关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|文献标识码|文獻標識碼)[】\]].{0,120}$"),
+    # …its note on what the reader has not seen (剩余6页未读，下载浏览全部), its label over the file list, and the file's
+    # name with the page shown (某某调研报告.docx 第1页); a site's label over a summary (文章导读)
+    re.compile(r"^(?:剩余|剩餘)\s*\d+\s*(?:页|頁)未(?:读|讀)|^下载得到文件列表$|^下載得到文件列表$"
+               r"|^\S{2,80}\.(?:docx?|pdf|pptx?|wps|txt)\s*第\s*\d+\s*(?:页|頁)$|^(?:文章|本文)(?:导读|導讀)$", re.I),
     re.compile(r"已阅读\d+页|已閱讀\d+頁|還剩\d+頁|还剩\d+页未读|(?:全文)?(?:预览|預覽)(?:已)?(?:结束|結束)|免费获取全文|定制代笔|由会员分享|由會員分享|珍藏版[)）]?》"),
     _asked_with((">", "»"), re.compile(r"^[^。！？]{0,40}(\s*[>»]\s*[^。！？>»]{1,20}){2,}\s*[>»]?$")),  # 首页 > 范文 > 计划 >
     # (… with its colon or without, 資料來源駐某地代表處經濟組: the label glued to the source)
@@ -387,6 +391,8 @@ _DROP_LINE = [
     # (a share control's label, the outlets' buttons lost, may name what it shares: 分享该报道至, 分享本文到)
     re.compile(r"^(转载分享|轉載分享|(?:分享|转发|轉發)(?:该|該|此|本)?(?:报道|報導|文章|新闻|新聞|内容|內容|文)?(?:到|至)|"
                r"打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
+    # …the print button in brackets however worded (【打印文本】, [打印此文]), the visitor's history (我的足迹)
+    re.compile(r"^[【\[]\s*(?:打印|列印)(?:文本|本文|此文|文章|本页|本頁)?\s*[】\]]$|^我的(?:足迹|足跡)$"),
     # 分享到FB分享到LINE分享到微信, 分享至Google+分享至twitter (a share widget's buttons as their labels: 到 or 至, a
     # platform's name in letters, a plus, or characters)
     re.compile(rf"^(?:(?:分享到|分享至)\s*[A-Za-z+{CJK}]{{1,10}}\s*){{2,8}}$"),
@@ -461,8 +467,9 @@ _META_LABELS = (
     r"点击数|點擊數|人气|人氣|字数|页数|頁數|大小|上传时间|上傳時間|格式|文档编号|文檔編號|编辑|編輯|责任编辑|責任編輯|"
     r"索引号|索引號|主题分类|主題分類|发布机构|發布機構|发布机关|發布機關|发布单位|發布單位|公开方式|公開方式|成文日期|组配分类|組配分類|公开范围|公開範圍|"
     r"文号|文號|发文日期|發文日期|文件编号|文件編號|生成日期|网站客服|網站客服|关注度|關注度|摘要|签到天数|簽到天數|"
-    # a portal's row of where the item is filed, by region (所属地区:某省-某市-某县)
-    r"所属地区|所屬地區|"
+    # a portal's row of where the item is filed, by region (所属地区:某省-某市-某县), and a disclosure catalogue's
+    # (公开目录: 统计信息)
+    r"所属地区|所屬地區|公开目录|公開目錄|"
     # where the site copied the text from, as it labels it: (转载自：某某融媒体中心)
     r"转载自|轉載自|"
 
@@ -619,6 +626,8 @@ _SHORT_ROWS = [
     re.compile(r"^(?:新闻|新聞|资料|資料|相关|相關)(?:图片|圖片|照片)$"),
     # …a cover picture's label (首图, 題圖), the site's notice that it is under maintenance (網站維護中), its menu of the
     # languages it is in (可用语言): the page's rows, said of the site, never a report's words
+    # …and a list's empty state under its label (最新活動 目前無資料, 暂无数据): the template's, no words of a text
+    re.compile(r"^(?:[^\s。，,]{2,8}\s+)?(?:目前|暂|暫)(?:无|無|没有|沒有)(?:资料|資料|数据|數據|内容|內容|记录|記錄|相关信息|相關資訊)[。.]?$"),
     re.compile(r"^(?:首图|首圖|题图|題圖|封面图|封面圖)$|^(?:网站|網站|系统|系統)(?:维护|維護|升级|升級)中[。.…！!]*$"
                r"|^(?:可用|其他|其它|选择|選擇)(?:语言|語言)$"),
     # a blog's comment form under the post (發佈留言, 发表评论): the site's, as its buttons are
