@@ -2652,9 +2652,6 @@ def title_from_lead(lines: list[str]) -> str | None:
             sentence = sentence[: cut[0]] if cut else sentence
         if _inside_quote(sentence) and (opened := max(sentence.rfind(c) for c in _OPENS)) >= 6:
             sentence = sentence[:opened]  # …规定和县政府办公室《关于做好2018年度政: not cut inside a quoted title
-        elif sentence[:1] in "“「" and _inside_quote(sentence):
-            sentence = sentence[1:]  # “首届…博览会上，开发区将签约37个项目，…。”31日，某某表示: a lead opening on the words
-            # someone said, cut inside them, is titled by their first words; the mark that never closes there is none of it
         if sentence.count("(") + sentence.count("（") > sentence.count(")") + sentence.count("）") and \
                 (opened := max(sentence.rfind("("), sentence.rfind("（"))) >= 2:
             sentence = sentence[:opened]  # …物流园区专委会(以下简称“…, 某工业区(英语: an aside in brackets is no part of the first words
