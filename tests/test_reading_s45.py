@@ -186,3 +186,11 @@ def test_a_document_sites_or_portals_template_rows_are_not_searchable(tmp_path, 
 def test_sentences_near_those_rows_words_stay(tmp_path, line):
     (report,) = read_page(tmp_path, _STORY.format(above="", below=line))
     assert line in report.text
+
+
+@pytest.mark.parametrize("when", ["2021年1~3季度", "今年1-2季度"])
+def test_a_leads_quarters_counted_together_are_when_the_title_runs_on(tmp_path, when):
+    page = (f"青禾网10月21日消息(记者 王伟)据悉，{when}，青禾经开区市场主体继续保持良好增长势头，活力不断增强。"
+            "市场主体和固定资产投资增速实现两位数增长。\n据了解，经开区智能终端产业发展势头良好。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.endswith("青禾经开区市场主体继续保持良好增长势头"), report.evidence["title"]

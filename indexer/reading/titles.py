@@ -1442,6 +1442,8 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月" + _DAYS + r"(?:[上下中晚]午|�
                    r"(?:\d{4}年)?\d{1,2}(?:月份?)?[—－\-~至到]\d{1,2}月(?:份)?|上半年|前三季度|一季度|"
                    # (…and a year's part told with the year, as with 今年: 2019年第一季度，, 2023年上半年，)
                    r"\d{4}年(?:上半年|下半年|第?[一二三四]季度|前三季度)|"
+                   # (…and its quarters counted together, 2021年1~3季度, 今年1-2季度: as 前三季度 is)
+                   r"(?:\d{4}年|今年|本年)?[1-4一二三四][—－\-~～至到][1-4一二三四]季度|"
                    # (…and the year's first months counted together, 今年前10个月, 前4月, 2023年前三个月: when the totals that
                    # follow stand at, as 1-10月 is)
                    r"(?:\d{4}年|今年|本年|去年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:个|個)?月(?:份)?|"
