@@ -175,3 +175,20 @@ def test_a_leads_quarters_counted_together_are_when_the_title_runs_on(tmp_path, 
             "市场主体和固定资产投资增速实现两位数增长。\n据了解，经开区智能终端产业发展势头良好。\n")
     (report,) = read_page(tmp_path, page)
     assert report.title.endswith("青禾经开区市场主体继续保持良好增长势头"), report.evidence["title"]
+
+
+# -- types of a unit's statutory yearly reports and its 情况汇报 --------------------------------------------------------
+
+_YEARLY = "{title}\n一、总体情况\n2023年，青禾经济开发区认真贯彻落实上级部署，扎实推进各项工作，取得了明显成效。\n二、存在的问题\n工作力量还不足。\n"
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("青禾经济开发区2023年度政府信息公开工作报告", "工作总结"),  # (年度 before the duty: the disclosure report)
+    ("青禾经济开发区管委会2023年法治政府建设年度报告", "工作汇报"),  # (sent up each year by rule)
+    ("青禾经济开发区2023年度法治政府建设情况报告", "工作汇报"),
+    ("青禾园区非公企业党建工作开展情况汇报", "工作汇报"),  # (情况汇报 heads the title: no headline's predicate)
+    ("青禾经济开发区2023年政府工作报告", "工作报告"),  # (the guard: a government's work report stays one)
+])
+def test_a_units_yearly_statutory_report_and_its_situation_report(tmp_path, title, doc_type):
+    (report,) = read_page(tmp_path, _YEARLY.format(title=title))
+    assert report.doc_type == doc_type, report.evidence["doc_type"]

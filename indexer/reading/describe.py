@@ -1728,7 +1728,9 @@ _ORGAN_AFTER = re.compile(r"(?:区|區)?(?:管委会|管委會|管理委员会|�
 # 情况, 介绍, 概况, 回顾, 纪实…): what such a title is, whatever verb modifies it
 _NOUN_PHRASE_HEAD = re.compile(r"(?:制度|办法|辦法|细则|細則|规则|規則|规划|規劃|方案|名单|名單|清单|清單|目录|目錄|指南|标准|標準|"
                                r"体系|體系|情况|情況|情形|介绍|介紹|简介|簡介|概况|概況|回顾|回顧|纪实|紀實|汇编|彙編|条例|條例|"
-                               r"意见|意見|要求|措施|办法|机制|機制|报告|報告|材料|提纲|提綱|通报|通報|公报|公報|快报|快報)$")
+                               r"意见|意見|要求|措施|办法|机制|機制|报告|報告|材料|提纲|提綱|通报|通報|公报|公報|快报|快報|"
+                               # (…党建工作开展情况汇报: a genre compound, 情况汇报 / 工作总结, heads the title as 报告 does)
+                               r"(?:情况|情況|工作)(?:汇报|匯報|彙報|总结|總結))$")
 # the parts of speech a predicate opens with (the segmenter's tags): a verb, an adverb, a preposition (为企业…)
 _PREDICATE_TAGS = ("v", "vd", "d", "ad", "p", "vg")
 
@@ -1871,7 +1873,13 @@ _RELEASED = re.compile(r"^(?!关于|關於)[^《]{2,20}(?:发布|發布|公布|�
 # 问题及改进情况) — a 工作总结, as every labeller since session 39 typed it (7 pages of 7 on 6 hosts; from session 6 to 43
 # the house typed it 其他)
 _DISCLOSURE = re.compile(r"政府信息公开(?:工作)?(?:年度报告|年報|年报)|政府信息公開(?:工作)?(?:年度報告|年報)|"
+                         # (…2022年度政府信息公开工作报告: the year before the duty, 年度 there, the same report)
+                         r"年度?政府信息公[开開](?:工作)?(?:报告|報告)|"
                          r"政府信息公开条例[^。]{0,80}(?:编制|編制|发布|公布)[^。]{0,40}(?:年度报告|年报)")
+# the yearly report every administrative body sends up on how it built government under the rule of law (法治政府建设
+# 年度报告, by the 法治政府建设与责任落实督察工作规定): its account of the year's duty to its superior, a 工作汇报 — as the
+# labellers typed its 情况报告 form (3 pages of 3 on 3 hosts, session 45, 工作总结 their other reading of each)
+_RULE_OF_LAW_REPORT = re.compile(r"法治(?:政府)?建设(?:工作)?(?:情况)?(?:年度)?(?:报告|報告)$|法治(?:政府)?建設(?:工作)?(?:情況)?(?:年度)?報告$")
 # a document named by its kind (可行性研究报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of
 _NOTICE_TITLE = re.compile(r"(?:公示|公告|通告|名单|名單|目录|目錄|一览表|一覽表|公報|公报)$")
 _EVENT_TIME = re.compile(r"日前|近日|近期|今年|上半年|一季度|前三季度|截至|截止|昨天|昨日|今天|今日|本月|上周|(?<!\d)\d{1,2}月\d{1,2}日")
@@ -2400,6 +2408,9 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "简报", f"标题「{title}」提到讲话，但{opening[1]}：新闻报道讲话，仍是新闻"
     if t and (joined := _REVIEW_AND_PLAN.search(title)):
         return t, f"标题「{title}」以“{joined.group(0)}”把本期工作情况和下期计划连在一起：是带计划的工作总结"
+    if t == "工作报告" and _DISCLOSURE.search(title):
+        t = None  # (某开发区2022年度政府信息公开工作报告: the disclosure report named with 工作报告, decided below as the one
+        # it is, a 工作总结)
     if t:
         word = next((m.group(0) for k, pat in _TYPE_WORDS if k == t for m in [pat.search(title)] if m), t)
         return t, f"标题「{title}」的文种词是“{t}”" + (f"（「{word}」）" if word != t else "")
@@ -2419,6 +2430,9 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     if _DISCLOSURE.search(title) or _DISCLOSURE.search(body[:300]):
         return "工作总结", ("这是依《政府信息公开条例》编制的政府信息公开工作年度报告：按法定格式总结一年的"
                         "政府信息公开工作（总体情况、公开情况、存在的问题及改进），是工作总结")
+    if not from_lead and (rule_of_law := _RULE_OF_LAW_REPORT.search(title)):
+        return "工作汇报", (f"标题「{title}」是法治政府建设年度报告（「{rule_of_law.group(0)}」）：各级机关每年依规定向上级"
+                        "报告本机关法治政府建设情况，是报上去的工作汇报")
     if (not from_lead and _DOCUMENT_TITLE.search(title) and not _RELEASED.search(title) and not _news_credit(body)
             and not _DELIVERING.search(body[:300]) and not _ANALYSIS.search(title)):  # (…统计分析报告: an analysis, below)  # (2024年某县政府报告 that opens 我代表县人民政府，向大会报告工作:
         # a work report delivered to a congress under a short title, not a study or an evaluation)
