@@ -192,3 +192,31 @@ _YEARLY = "{title}\n一、总体情况\n2023年，青禾经济开发区认真贯
 def test_a_units_yearly_statutory_report_and_its_situation_report(tmp_path, title, doc_type):
     (report,) = read_page(tmp_path, _YEARLY.format(title=title))
     assert report.doc_type == doc_type, report.evidence["doc_type"]
+
+
+def test_a_signed_articles_author_under_its_title_is_no_title(tmp_path):
+    page = ("首页 > 全会精神 > 学习贯彻\n青禾开发区：以有力政治监督保障“十五五”顺利开局起步\n信息来源:青禾开发区党工委\n"
+            "发布日期:2026-02-13\n以有力政治监督保障“十五五”顺利开局起步\n青禾开发区党工委委员、纪检监察工委书记 张仲文\n"
+            "服务保障发展大局，是纪检监察机关使命所系、职责所在。今年是“十五五”开局之年，开发区纪检监察工委将坚持改革赋能。\n"
+            "聚焦产业发展推动落实。紧紧围绕建设现代化产业体系开展监督。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "张仲文" not in report.title and "政治监督" in report.title, report.evidence["title"]
+
+
+def test_a_document_sites_copy_with_its_stamp_format_and_years_is_titled_by_the_document(tmp_path):
+    page = ("【2018-2019】县产业集聚区有关情况调研报告-实用word文档 (2页) 下载本文\n\n"
+            "内容发布更新时间 : 2024/5/18 16:43:53星期一 下面是文章的全部内容请认真阅读。\n\n"
+            "【2018-2019】县产业集聚区有关情况调研报告-实用word文档\n\n== 本文为word格式,下载后可方便编辑和修改! ==\n\n"
+            "县产业集聚区有关情况调研报告\n\n青禾县产业集聚区有关情况调研报告 市民政局:\n"
+            "根据安排，我们对青禾县产业集聚区的有关情况进行了调研。现将调研情况报告如下：\n一、基本情况\n集聚区规划面积8.7平方公里。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "县产业集聚区有关情况调研报告", report.evidence["title"]
+    assert "下面是文章的全部内容" not in report.text
+
+
+def test_a_word_templates_header_glued_before_a_dumps_text_is_not_searchable(tmp_path):
+    page = ("下载本文档\n文档简介\n经典word整理文档,仅参考,双击此处可删除页眉页脚。本资料属于网络整理,如有侵权,请联系删除,谢谢!"
+            "2022年青禾经开区综合发展水平考核评价情况根据有关考核办法，商务部每年组织开展国家级经开区综合发展水平考核评价工作。"
+            "青禾经开区实际使用外资12亿美元，同比增长3.7%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "双击此处" not in report.text and "经典word" not in report.title and "考核评价" in report.text

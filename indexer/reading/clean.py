@@ -276,6 +276,10 @@ _DROP_LINE = [
     re.compile(r"^[【\[](?:关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|文献标识码|文獻標識碼)[】\]].{0,120}$"),
     # …its note on what the reader has not seen (剩余6页未读，下载浏览全部), its label over the file list, and the file's
     # name with the page shown (某某调研报告.docx 第1页); a site's label over a summary (文章导读)
+    # …its update stamp with its call to read on (内容发布更新时间 : 2024/5/18 16:43:53星期一 下面是文章的全部内容请认真阅读。),
+    # and the header a Word template carries (经典word整理文档,仅参考,双击此处可删除页眉页脚。…)
+    re.compile(r"^内容发布更新时间\s*[:：][^。]{0,40}?(?:下面是文章的全部内容请认真阅读[。.]?)?$|^下面是文章的全部内容请认真阅读[。.]?$"
+               r"|^经典word整理文档[,，]仅参考[,，]双击此处可删除页眉页脚[。.]?(?:本资料属于网络整理[,，]如有侵权[,，]请联系删除[,，]谢谢[!！])?$", re.I),
     re.compile(r"^(?:剩余|剩餘)\s*\d+\s*(?:页|頁)未(?:读|讀)|^下载得到文件列表$|^下載得到文件列表$"
                r"|^\S{2,80}\.(?:docx?|pdf|pptx?|wps|txt)\s*第\s*\d+\s*(?:页|頁)$|^(?:文章|本文)(?:导读|導讀)$", re.I),
     re.compile(r"已阅读\d+页|已閱讀\d+頁|還剩\d+頁|还剩\d+页未读|(?:全文)?(?:预览|預覽)(?:已)?(?:结束|結束)|免费获取全文|定制代笔|由会员分享|由會員分享|珍藏版[)）]?》"),
@@ -1621,6 +1625,17 @@ _GLUED_META = re.compile(r"(?:(?<=\S)|\s+)(?=(?:来源|來源|发布单位|發�
 _GLUED_STATEMENT = re.compile(r"(?<=[。！？!?”」])\s*(?=(?:免责|免責|版权|版權)(?:声明|聲明)\s*[:：])")
 
 
+# the header a Word template carries, glued before the document's first words on a one-line dump (经典word整理文档,仅参考,
+# 双击此处可删除页眉页脚。本资料属于网络整理,如有侵权,请联系删除,谢谢!2022年…): a row of its own, which _SHORT_ROWS drops
+_TEMPLATE_HEADER = re.compile(r"^经典word整理文档[,，]仅参考[,，]双击此处可删除页眉页脚[。.]?(?:本资料属于网络整理[,，]如有侵权[,，]"
+                              r"请联系删除[,，]谢谢[!！])?", re.I)
+
+
+def _split_template_header(line: str) -> list[str]:
+    m = _TEMPLATE_HEADER.match(line) if line[:2] in ("经典", "經典") else None
+    return [m.group(0), line[m.end():]] if m and line[m.end():].strip() else [line]
+
+
 def _split_glued_statement(line: str) -> list[str]:
     return _GLUED_STATEMENT.split(line, maxsplit=1) if ("声明" in line or "聲明" in line) else [line]
 
@@ -1854,7 +1869,8 @@ def clean_lines(lines: list[str]) -> list[str]:
     lines = rows_from_column_cells(lines)  # (a table printed one cell a line: its rows, before lone numbers are dropped)
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
     lines = [y for x in lines for y in furniture.split_markup(x)]  # (a post's HTML source left in the page: its lines)
-    lines = [_without_media_mark(z) for x in lines for y in _split_glued_statement(x) for y in _split_scraped_date(y)
+    lines = [_without_media_mark(z) for w in lines for x in _split_template_header(w) for y in _split_glued_statement(x)
+             for y in _split_scraped_date(y)
              for y in _split_glued_metadata(y) for y in _split_trailing_source(y) for y in _split_furniture_tail(y)
              for y in _split_headline_before_lead(y) for z in _split_glued_caption(normalize_line(y))]
     lines = drop_inserted_keywords([x for x in lines if x])

@@ -193,6 +193,10 @@ _DECORATIONS = [
     # …and its label of freshness before a copy's title (最新工业区年度工作总结): the site's, never a title's first word
     re.compile(r"^最新(?=[^\s:：，,。]{4,40}(?:总结|總結|计划|計劃|計畫|汇报|匯報|报告|報告|讲话|講話|要点|要點)(?:\S{0,12})$)"),
     re.compile(r"\s*[(（]\s*(?:精选文档|精選文檔|word版|WORD版|可编辑|可編輯|完整版|最新)\s*[)）]$"),
+    # …and after a dash, the copy's format and its praise (…调研报告-实用word文档, …总结-精品文档), its years in brackets
+    # before it (【2018-2019】…): the site's, never the title's
+    re.compile(r"(?<=\S{6})\s*[-－–_]\s*(?:实用|實用|精品|优质|優質|精编|精編|最新)?(?:word|WORD|Word)?(?:文档|文檔)$"),
+    re.compile(r"^[【\[]\s*(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}\s*[】\]]\s*(?=\S{6})"),
     re.compile(r"\s*[\[【]?VIP[\]】]?.*$", re.I),  # …工作汇报[VIP], .docxVIP专享VIP免费优质
     re.compile(r"\s*\.(?:docx?|pdf|wps|txt)$", re.I),
     # a page's <title>: the document's title, "_", then the site's column or name (…主持词_文艺演出主持词开场白)
@@ -547,6 +551,8 @@ def is_byline(line: str) -> bool:
         return False
     if BYLINE_RE.search(line):
         return True
+    if _POST_THEN_NAME.fullmatch(line):
+        return True  # 市开发区党工委委员、纪检监察工委书记 张某某: a signed article's author, his posts and his name, under its title
     if _OFFICE_END.search(line) and re.fullmatch(f"[{CJK}]{{4,30}}", line):
         from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
         # an office's name is nouns (place + field + 局): a headline ending in one has its verb (某市成立数据局)
@@ -554,6 +560,9 @@ def is_byline(line: str) -> bool:
     return False
 
 
+# an official's posts, then a blank and his name: how a signed article prints its author under the title
+_POST_THEN_NAME = re.compile(rf"[{CJK}、]{{2,24}}(?:书记|書記|主任|局长|局長|部长|部長|委员|委員|主席|区长|區長|县长|縣長|市长|市長|"
+                             rf"镇长|鎮長|院长|院長|处长|處長|科长|科長|所长|所長|经理|經理|董事长|董事長|总监|總監)[ \u3000]+{_NAME}")
 PERSON_NAME = _NAME  # (a person's name by its surname: describe reads a quote headline's speaker with it)
 # a line of two or more personal names and nothing else (王某某、李某 某某某): who wrote a story, under its headline
 AUTHOR_NAMES_LINE = re.compile(rf"{_NAME}(?:\s*[、，,/／]\s*{_NAME}|\s+{_NAME}){{1,7}}")
@@ -724,6 +733,8 @@ def title_score(line: str) -> int:
         return 0  # 查看: 1237|回复: 0, 分享到您的: the page's counters and its share button's prompt, no headline
     if is_contact_or_tag_row(line):
         return 0  # 咨詢熱線:0474-2253133, #宜科招商 #人氣爆棚: the site's contact row or a post's tags, no title
+    if _POST_THEN_NAME.fullmatch(line):
+        return 0  # 某开发区党工委委员、纪检监察工委书记 张某某: the article's author under its title, no title
     n = len(line)
     ends = _ends_sentence(line)
     if _AGENDA_ITEM.fullmatch(line):
