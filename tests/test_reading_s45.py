@@ -220,3 +220,22 @@ def test_a_word_templates_header_glued_before_a_dumps_text_is_not_searchable(tmp
             "青禾经开区实际使用外资12亿美元，同比增长3.7%。\n")
     (report,) = read_page(tmp_path, page)
     assert "双击此处" not in report.text and "经典word" not in report.title and "考核评价" in report.text
+
+
+# -- parks: a zone's own organs speaking ------------------------------------------------------------------------------
+
+_ORGANS = ("2024年以来，在{organs}的坚强领导下，我局坚持以人民为中心的发展思想，统筹发展和安全，促进全区各项民生事业高质量发展。\n"
+           "一、上半年工作完成情况\n（一）推进学校建设。新建学校2所。\n（二）推进文化惠民。承办青禾开发区第二届文化节，"
+           "参与群众5万人次。\n")
+
+
+def test_a_zones_own_organs_and_the_one_park_it_names_make_the_report_the_zones(tmp_path):
+    (report,) = read_page(tmp_path, _ORGANS.format(organs="区党工委、区管委会"))
+    assert report.park == "青禾开发区", report.evidence["park"]
+
+
+@pytest.mark.parametrize("organs", ["区委、区政府", "市委、市政府和各开发区管委会"])
+def test_a_districts_or_a_citys_organs_leave_a_park_named_once_aside(tmp_path, organs):
+    # (the guard: a district's 区委、区政府, or another body speaking of zones' 管委会, is no zone speaking of itself)
+    (report,) = read_page(tmp_path, _ORGANS.format(organs=organs))
+    assert report.park is None, report.evidence["park"]

@@ -4766,7 +4766,7 @@ def _bare_voice(title: str, body: str, lead_title: bool, cands: dict[tuple[str, 
     if bare is None and not lead_title:
         bare = _BARE_HEAD_OPENING.match(to_simplified(title.strip()))
     if bare is None:
-        return None
+        return _organs_voice(body, cands, mentioned)
     family = _FAMILY.get(bare.group(1), bare.group(1))
     same = [c for key, c in cands.items() if key[1] == family and c.credible()]
     if len(same) != 1 or not same[0].count or (same[0].part_of and same[0].part_of in cands):
@@ -4774,6 +4774,27 @@ def _bare_voice(title: str, body: str, lead_title: bool, cands: dict[tuple[str, 
     park = same[0]
     return park.name, mentioned, (f"开头「{bare.group(0).strip()}」是没写名称的园区在说自己，正文写出全称的同类园区只有"
                                   f"「{park.name}」：报告所说的就是它")
+
+
+# a zone's own organs as its text names them, by their form: a development zone is run by a party working committee and a
+# management committee (党工委, 管委会), where a district has its 区委 and 区政府 (在区党工委、区管委会的坚强领导下, 区管委会
+# 办公室, 开发区党工委)
+# — 区 standing alone for the zone itself, never the last character of another zone's name (各开发区管委会, 某高新区党工委:
+# another body speaking of zones)
+_ZONE_ORGANS = re.compile(r"(?:^|(?<=[在、，,和与及由的向对经（(\s]))区(?:党工委|管委会)")
+
+
+def _organs_voice(body: str, cands: dict[tuple[str, str], "_Candidate"], mentioned: list[str]
+                  ) -> tuple[str, list[str], str] | None:
+    """The report's park where its opening names the zone's own organs (a zone's text: 在区党工委、区管委会的领导下, 区管委会
+    办公室) and the whole text names one park only: the zone whose organs speak."""
+    organs = _ZONE_ORGANS.search(to_simplified(body[:600]))
+    credible = [c for c in cands.values() if c.credible() and c.count]
+    if organs is None or len(credible) != 1 or credible[0].part_of:
+        return None
+    park = credible[0]
+    return park.name, mentioned, (f"开头提到园区自己的机关「{organs.group(0)}」（开发区由党工委、管委会管理），正文写出的园区只有"
+                                  f"「{park.name}」：报告是这个园区的")
 
 
 def _choose_park(title: str, body: str, page_title: str | None,
