@@ -1280,6 +1280,9 @@ HEAD_START = _HEAD_START  # (a numbered heading's start, 一、 / （一）: spl
 _SENTENCE_OPENER = re.compile(r"^(?:本报告|本報告|本文|根据|根據|按照|依据|依據|依照|为了|為了|为进一步|為進一步|现将|現將)")
 
 
+# a title naming a matter and how it stands (…考核评价情况, …运行情况), run into a text that opens on its basis or its time
+_STATUS_TITLE_RUN_ON = re.compile(r"([^，,。：:；;！？!?\s“”「」《》]{6,40}?(?:情况|情況))"
+                                  r"(?=根据|根據|按照|依据|依據|为了|為了|截至|截止|近年来|近年來|今年以来|今年以來|(?:19|20)\d{2}年)")
 # a verb of saying or showing right after a genre word (报告指出, 规划提出, 報告顯示): the document is the verb's subject
 _SAYS_AFTER_GENRE = re.compile(r"\s*(?:中|里|裡)?(?:指出|显示|顯示|称|稱|表示|提出|认为|認為|强调|強調|披露|预计|預計|预测|預測|"
                                r"建议|建議|明确|明確|透露|说明|說明|写道|寫道)")
@@ -1325,6 +1328,9 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
             end = m.end()  # 工作总结 + 及下半年思路: a joined title goes on to its last genre word
             continue
         break
+    if end is None and (status := _STATUS_TITLE_RUN_ON.match(line)) and len(line) - status.end() >= 20:
+        return status.group(1), line[status.end():]  # 2022年某某考核评价情况根据《…》…: a status report's title (…情况, its
+        # genre word left off) run into its text, which opens as an official text does (根据…, 按照…, 截至…)
     if end is None or _inside_quote(line[:end]):
         return None  # 配合…延長實施「投資臺灣三大方案」至…: a genre word inside a quotation ends no title
     genres = list(DOC_WORD_RE.finditer(line, 0, end))
