@@ -239,3 +239,21 @@ def test_a_districts_or_a_citys_organs_leave_a_park_named_once_aside(tmp_path, o
     # (the guard: a district's 区委、区政府, or another body speaking of zones' 管委会, is no zone speaking of itself)
     (report,) = read_page(tmp_path, _ORGANS.format(organs=organs))
     assert report.park is None, report.evidence["park"]
+
+
+@pytest.mark.parametrize("opening", ["根据有关考核办法，", "截至2022年底，"])
+def test_a_status_reports_title_run_into_its_text_is_cut_off(tmp_path, opening):
+    # (一行的标题正文: a one-line dump whose title, a matter and how it stands with its genre word left off, runs into
+    # a text that opens on its basis or its time)
+    page = (f"2022年青禾经开区综合发展水平考核评价情况{opening}商务部每年组织开展国家级经开区综合发展水平考核评价工作。"
+            "青禾经开区实际使用外资12亿美元，同比增长3.7%，进出口总额增长5%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "2022年青禾经开区综合发展水平考核评价情况", report.evidence["title"]
+
+
+def test_a_sentence_telling_how_things_stand_is_not_cut(tmp_path):
+    # (the guard: a lead sentence whose subject is a 情况 noun runs on as the lead it is)
+    page = ("今年以来园区企业用工情况总体平稳，一季度新增就业岗位1200个，企业缺工率下降到3%以内，园区将继续做好稳岗服务工作。\n"
+            "园区人力资源服务中心举办招聘会5场。\n")
+    (report,) = read_page(tmp_path, page)
+    assert not report.title.endswith("用工情况"), report.evidence["title"]
