@@ -202,6 +202,12 @@ _ADDRESS_BEFORE = r"(?:https?://\S+\s+)?"
 # a document site's caption of each page image of the file it shows: the file's title, _第N页 (renders of a Word or PDF
 # file, one a page): a row the cleaning drops, and the file's title page_credits reads
 _PAGE_IMAGE_CAPTION = re.compile(r"^\s*(.{2,60}?)_第\s*\d{1,3}\s*[页頁]\s*$")
+# the header a Word template carries, glued before the document's first words on a one-line dump (经典word整理文档,仅参考,
+# 双击此处可删除页眉页脚。本资料属于网络整理,如有侵权,请联系删除,谢谢!2022年…): a row of its own (_split_template_header), which _DROP_LINE drops
+_TEMPLATE_HEADER = re.compile(r"^经典word整理文档[,，]仅参考[,，]双击此处可删除页眉页脚[。.]?(?:本资料属于网络整理[,，]如有侵权[,，]"
+                              r"请联系删除[,，]谢谢[!！])?", re.I)
+
+
 _DROP_LINE = [
     re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置|您的当前位置|您的當前位置|你的当前位置|"
                r"您当前的位置|您當前的位置|您当前位置|您當前位置|您现在所在的位置)\s*[:：>»/]"),
@@ -274,15 +280,16 @@ _DROP_LINE = [
     re.compile(r"^(标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?)\s*[:：].{0,100}$", re.I),
     # a paper's keywords and classification codes in brackets (【关键词】… 【中图分类号】F299.2 【文献标识码】A)
     re.compile(r"^[【\[](?:关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|文献标识码|文獻標識碼)[】\]].{0,120}$"),
-    # …its note on what the reader has not seen (剩余6页未读，下载浏览全部), its label over the file list, and the file's
-    # name with the page shown (某某调研报告.docx 第1页); a site's label over a summary (文章导读)
     # …its update stamp with its call to read on (内容发布更新时间 : 2024/5/18 16:43:53星期一 下面是文章的全部内容请认真阅读。),
-    # and the header a Word template carries (经典word整理文档,仅参考,双击此处可删除页眉页脚。…)
+    # and the header a Word template carries (经典word整理文档,仅参考,双击此处可删除页眉页脚。…: _TEMPLATE_HEADER)
     re.compile(r"^内容发布更新时间\s*[:：][^。]{0,40}?(?:下面是文章的全部内容请认真阅读[。.]?)?$|^下面是文章的全部内容请认真阅读[。.]?$"
-               r"|^经典word整理文档[,，]仅参考[,，]双击此处可删除页眉页脚[。.]?(?:本资料属于网络整理[,，]如有侵权[,，]请联系删除[,，]谢谢[!！])?$", re.I),
-    re.compile(r"^(?:剩余|剩餘)\s*\d+\s*(?:页|頁)未(?:读|讀)|^下载得到文件列表$|^下載得到文件列表$"
-               r"|^\S{2,80}\.(?:docx?|pdf|pptx?|wps|txt)\s*第\s*\d+\s*(?:页|頁)$|^(?:文章|本文)(?:导读|導讀)$", re.I),
-    re.compile(r"已阅读\d+页|已閱讀\d+頁|還剩\d+頁|还剩\d+页未读|(?:全文)?(?:预览|預覽)(?:已)?(?:结束|結束)|免费获取全文|定制代笔|由会员分享|由會員分享|珍藏版[)）]?》"),
+               rf"|{_TEMPLATE_HEADER.pattern}$", re.I),
+    # …its label over the file list, the file's name with the page shown (某某调研报告.docx 第1页), a label over a summary
+    # (文章导读)
+    re.compile(r"^下载得到文件列表$|^下載得到文件列表$|^\S{2,80}\.(?:docx?|pdf|pptx?|wps|txt)\s*第\s*\d+\s*(?:页|頁)$"
+               r"|^(?:文章|本文)(?:导读|導讀)$", re.I),
+    # …and its notes on what the reader has read or not (已阅读5页, 剩余6页未读，下载浏览全部, 预览结束)
+    re.compile(r"已阅读\d+页|已閱讀\d+頁|還剩\d+頁|还剩\d+页未读|(?:剩余|剩餘)\s*\d+\s*(?:页|頁)未(?:读|讀)|(?:全文)?(?:预览|預覽)(?:已)?(?:结束|結束)|免费获取全文|定制代笔|由会员分享|由會員分享|珍藏版[)）]?》"),
     _asked_with((">", "»"), re.compile(r"^[^。！？]{0,40}(\s*[>»]\s*[^。！？>»]{1,20}){2,}\s*[>»]?$")),  # 首页 > 范文 > 计划 >
     # (… with its colon or without, 資料來源駐某地代表處經濟組: the label glued to the source)
     re.compile(r"^(网友发表时间|網友發表時間|发布时间|發佈時間|发表时间|浏览次数|瀏覽次數|阅读次数|点击数|阅读量|"
@@ -628,10 +635,10 @@ _SHORT_ROWS = [
     # a link's label whose address the scrape lost (詳細資料連接:): the player's and the page's, no words of a text
     re.compile(r"^(?:未能|无法|無法|不能)播放[^。，,！？]{0,16}(?:视频|視頻|影片|影音)[。.]?$"),
     re.compile(r"^(?:新闻|新聞|资料|資料|相关|相關)(?:图片|圖片|照片)$"),
+    # …a list's empty state under its label (最新活動 目前無資料, 暂无数据): the template's, no words of a text
+    re.compile(r"^(?:[^\s。，,]{2,8}\s+)?(?:目前|暂|暫)(?:无|無|没有|沒有)(?:资料|資料|数据|數據|内容|內容|记录|記錄|相关信息|相關資訊)[。.]?$"),
     # …a cover picture's label (首图, 題圖), the site's notice that it is under maintenance (網站維護中), its menu of the
     # languages it is in (可用语言): the page's rows, said of the site, never a report's words
-    # …and a list's empty state under its label (最新活動 目前無資料, 暂无数据): the template's, no words of a text
-    re.compile(r"^(?:[^\s。，,]{2,8}\s+)?(?:目前|暂|暫)(?:无|無|没有|沒有)(?:资料|資料|数据|數據|内容|內容|记录|記錄|相关信息|相關資訊)[。.]?$"),
     re.compile(r"^(?:首图|首圖|题图|題圖|封面图|封面圖)$|^(?:网站|網站|系统|系統)(?:维护|維護|升级|升級)中[。.…！!]*$"
                r"|^(?:可用|其他|其它|选择|選擇)(?:语言|語言)$"),
     # a blog's comment form under the post (發佈留言, 发表评论): the site's, as its buttons are
@@ -1625,14 +1632,8 @@ _GLUED_META = re.compile(r"(?:(?<=\S)|\s+)(?=(?:来源|來源|发布单位|發�
 _GLUED_STATEMENT = re.compile(r"(?<=[。！？!?”」])\s*(?=(?:免责|免責|版权|版權)(?:声明|聲明)\s*[:：])")
 
 
-# the header a Word template carries, glued before the document's first words on a one-line dump (经典word整理文档,仅参考,
-# 双击此处可删除页眉页脚。本资料属于网络整理,如有侵权,请联系删除,谢谢!2022年…): a row of its own, which _SHORT_ROWS drops
-_TEMPLATE_HEADER = re.compile(r"^经典word整理文档[,，]仅参考[,，]双击此处可删除页眉页脚[。.]?(?:本资料属于网络整理[,，]如有侵权[,，]"
-                              r"请联系删除[,，]谢谢[!！])?", re.I)
-
-
 def _split_template_header(line: str) -> list[str]:
-    m = _TEMPLATE_HEADER.match(line) if line[:2] in ("经典", "經典") else None
+    m = _TEMPLATE_HEADER.match(line) if line[:2] == "经典" else None
     return [m.group(0), line[m.end():]] if m and line[m.end():].strip() else [line]
 
 

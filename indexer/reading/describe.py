@@ -321,9 +321,9 @@ def _arabic_years(text: str) -> str:
     return _era_numerals(_CN_ROC_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), text))
 
 
-# an approval or a reply a sentence cites before a document's number (获得批复，批复文号…, 经省政府批准，文号…)
 # the year a cited document was issued, told before it (2020年某省印发的《…》, 2019年出台的《…》)
 _ISSUED_DOCUMENT_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?[^。！？，,；;\n]{0,12}?(?:印发|印發|出台|发布|發布|颁布|頒布|下发|下發)的[《“]")
+# an approval or a reply a sentence cites before a document's number (获得批复，批复文号…, 经省政府批准，文号…)
 _CITED_APPROVAL = re.compile(r"(?:批复|批復|批准|批準|批文|审批|審批|备案|備案|核准)[^。！？\n]{0,12}$")
 # an official document's number (发文字号, GB/T 9704): 机关代字〔年份〕序号号
 _DOC_NUMBER = re.compile(rf"[{CJK}]{{1,8}}[〔［\[]((?:19|20)\d{{2}})[〕］\]]\s*\d{{1,4}}\s*号")

@@ -4776,12 +4776,16 @@ def _bare_voice(title: str, body: str, lead_title: bool, cands: dict[tuple[str, 
                                   f"「{park.name}」：报告所说的就是它")
 
 
+# a park's own organs as a page's publisher (某某开发区管委会, 某某高新区管理委员会, 某某园区党工委)
+_ORGAN_OF_PARK = re.compile(r"(?:管委会|管理委员会|管理委員會|管委會|党工委|黨工委)")
+
+
 # a zone's own organs as its text names them, by their form: a development zone is run by a party working committee and a
 # management committee (党工委, 管委会), where a district has its 区委 and 区政府 (在区党工委、区管委会的坚强领导下, 区管委会
 # 办公室, 开发区党工委)
 # — 区 standing alone for the zone itself, never the last character of another zone's name (各开发区管委会, 某高新区党工委:
 # another body speaking of zones)
-_ZONE_ORGANS = re.compile(r"(?:^|(?<=[在、，,和与及由的向对经（(\s]))区(?:党工委|管委会)")
+_ZONE_ORGANS = re.compile(rf"(?:^|(?<=[在、，,和与及由的向对经（(\s]))区{_ORGAN_OF_PARK.pattern}")
 
 
 def _organs_voice(body: str, cands: dict[tuple[str, str], "_Candidate"], mentioned: list[str]
@@ -4852,10 +4856,6 @@ def _place_part_titled(title: str, body: str, cands: dict[tuple[str, str], "_Can
             if part and m.place + part in simp:
                 return c.name + part, m.place + part
     return None
-
-
-# a park's own organs as a page's publisher (某某开发区管委会, 某某高新区管理委员会, 某某园区党工委)
-_ORGAN_OF_PARK = re.compile(r"(?:管委会|管理委员会|管理委員會|管委會|党工委|黨工委)")
 
 
 def _choose_among(title: str, body: str, page_title: str | None, sources: list[str] | tuple,

@@ -505,7 +505,7 @@ def is_credit_row(line: str) -> bool:
         return False
     # (the post's day and time before the byline, 2026/03/14 11:55文/記者某某: the row's, as a page prints it)
     line = POST_STAMP_BEFORE.sub("", line, count=1) if line[:1] in "12" else line
-    if "  " in line or " " in line and ("记" in line or "記" in line or "通" in line):
+    if ("记" in line or "記" in line or "通" in line) and (" " in line or "\u3000" in line):
         line = _SPACED_NAME.sub(r"\1\2", line)  # (本报记者 刘 昊: a paper spaces a two-character name out to three)
     return bool(REPORTER_LINE.match(line) or PAPER_LINE.match(line) or WIRE_CREDIT_LINE.match(line)
                 or CREDIT_REPORTED.match(line) or _REPRINTED.match(line)
@@ -1281,8 +1281,9 @@ _SENTENCE_OPENER = re.compile(r"^(?:本报告|本報告|本文|根据|根據|按
 
 
 # a title naming a matter and how it stands (…考核评价情况, …运行情况), run into a text that opens on its basis or its time
+# (the openings of an official text, _SENTENCE_OPENER's, and of one telling a period: 截至…, 今年以来, 2022年…)
 _STATUS_TITLE_RUN_ON = re.compile(r"([^，,。：:；;！？!?\s“”「」《》]{6,40}?(?:情况|情況))"
-                                  r"(?=根据|根據|按照|依据|依據|为了|為了|截至|截止|近年来|近年來|今年以来|今年以來|(?:19|20)\d{2}年)")
+                                  rf"(?={_SENTENCE_OPENER.pattern[1:]}|截至|截止|近年来|近年來|今年以来|今年以來|(?:19|20)\d{{2}}年)")
 # a verb of saying or showing right after a genre word (报告指出, 规划提出, 報告顯示): the document is the verb's subject
 _SAYS_AFTER_GENRE = re.compile(r"\s*(?:中|里|裡)?(?:指出|显示|顯示|称|稱|表示|提出|认为|認為|强调|強調|披露|预计|預計|预测|預測|"
                                r"建议|建議|明确|明確|透露|说明|說明|写道|寫道)")
