@@ -1397,9 +1397,10 @@ GLUED_DATELINE = r"(?:本报|本報|[^，,。\s【】\[\]]{1,8}?(?:社|网|網))
 # a lead's day of the month, with the days after it or the span it opens (18日, 8日、9日和12日, 8日至10日, 26-27日): its
 # month comes before it in each pattern that uses it
 # (a day a document site masked, 4月*日至*日, 4月××日, is still a day)
+# (a span's last day may name its own year where the span crosses one: 2023年11月29日至2024年1月31日)
 _DAY_DIGITS = r"(?:\d{1,2}|[*＊×xX]{1,2})"
-_DAYS = (rf"{_DAY_DIGITS}(?:日(?:[、和及至—-](?:\d{{1,2}}月)?{_DAY_DIGITS}日){{0,4}}"
-         rf"|[—－\-~至到](?:\d{{1,2}}月)?{_DAY_DIGITS}日)")
+_DAYS = (rf"{_DAY_DIGITS}(?:日(?:[、和及至—-](?:(?:\d{{4}}年)?\d{{1,2}}月)?{_DAY_DIGITS}日){{0,4}}"
+         rf"|[—－\-~至到](?:(?:\d{{4}}年)?\d{{1,2}}月)?{_DAY_DIGITS}日)")
 
 _OUTLET_DATELINES = (r"[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\s，,]|(?=\d))|"
                      # (a source's name and 讯 alone on the line over its lead, whatever kind of outlet or place it names:
@@ -1496,7 +1497,7 @@ _SAYS = re.compile(r"[^，,。\s]{2,16}?(?:[今昨]天?|[上下]午|日前|近�
 
 
 # a day-dated clause after others in a lead's first sentence: ，7月25日，/ ，3月8日上午， / ，近日，
-_LATER_DATED_EVENT = re.compile(r"[，,]\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[-—－~～至到]\s*(?:\d{1,2}月)?\d{1,2}日)?(?:[上下中晚]午|晚上)?|近日|日前)\s*[，,]")
+_LATER_DATED_EVENT = re.compile(r"[，,]\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[-—－~～至到]\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日)?(?:[上下中晚]午|晚上)?|近日|日前)\s*[，,]")
 # (a span of days is a day too: 为…，8月26日-27日，某市召开…)
 
 
@@ -1682,6 +1683,10 @@ _DOER_ACTS = re.compile(rf"(?!{_PURPOSE_GOES_ON})"
 # a lead opening with its purpose, no date before it: 为了吸取…教训，进一步落实…，近日，某园区… / 為響應…政策，經濟部…
 # (为期, 为主, 为止, 为例 are no purpose)
 _PURPOSE_FIRST = re.compile(r"^(?:为了|為了|为(?![期主止例])|為(?![期主止例]))[^，,。]{2,40}?[，,]")
+# …and its basis, the one clause before the day (根据市委统一部署，2023年10月10日至12月15日，市委第一巡视组对…开展了常规巡视):
+# kept as the purpose is, the title running on past it and the day to the act (docs/labelling.md: a lead's basis runs on;
+# session 46, the labels keep it on 2 pages of 2 hosts, the day's span alone their alternative)
+_BASIS_FIRST = re.compile(r"(?:根据|根據|按照|依照|依据|依據|遵照)[^，,。]{2,40}?[，,]")
 
 
 # who acts, as a lead's main clause opens after its purpose: a unit (an office, a zone, a government, a company…), then
@@ -2546,7 +2551,8 @@ def title_from_lead(lines: list[str]) -> str | None:
                 and not (_ACCORDING_TO.fullmatch(sentence[:later.start() + 1]) and _VAGUE_DAY.match(sentence, later.start() + 1)) \
                 and (purpose_first or not re.search(r"[\d０-９]", sentence[:later.start()])):  # (a profile's facts before its
             # history: no why; a purpose's own figures, 吸取3.21事故教训, are no profile's)
-            if purpose_first and not _inside_quote(purpose_first.group(0)):
+            if (purpose_first or _BASIS_FIRST.fullmatch(sentence, 0, later.start() + 1)) \
+                    and not _inside_quote(sentence[:later.start()]):
                 purpose_kept = sentence[:later.start() + 1]  # 为进一步…，充分利用…，5月14日，某管委会举办…: the purpose
                 # opening the lead is kept, the title running on past it and the day to the event (session 42: the
                 # study labels keep it 7 of 8 pages, on 7 hosts — docs/labelling.md)
