@@ -290,10 +290,15 @@ def _fuller_title(title: str, line: str) -> str | None:
     """The piece's whole title when a collection's numbered row printed only part of it and the piece prints it whole
     on its first line (第一篇:工作总结和2020年度工作安排 / 2019年度工作总结和2020年度工作安排: the row left out the year
     or the unit a list shortens away), else None."""
-    if len(title) < 6 or line == title or not (line.endswith(title) or line.startswith(title)):
+    # (…or named in brackets after the collection's own name for its pieces, the piece's line giving it whole:
+    # 第一篇:某某优秀调研文章(县工业园区发展调研报告) / 某某县工业园区发展调研报告)
+    named = re.search(r"[(（](?P<name>[^()（）]{6,40})[)）]$", title)
+    if len(title) < 6 or line == title or not (line.endswith(title) or line.startswith(title)
+                                               or named and line.endswith(named.group("name")) and len(line) <= 40):
         return None
     full = titles.clean_title(line) or line
-    return full if len(full) > len(title) and titles.title_score(full) >= max(titles.title_score(title), 1) else None
+    shown = named.group("name") if named and not (line.endswith(title) or line.startswith(title)) else title
+    return full if len(full) > len(shown) and titles.title_score(full) >= max(titles.title_score(title), 1) else None
 
 
 def is_off_topic(report: RawReport) -> bool:

@@ -134,6 +134,9 @@ _NUMBERING = [
     re.compile(rf"^第{_NUM}篇\s*[:：]?\s*"),  # 第一篇 上半年工作总结
     re.compile(rf"^(?:范文|範文|例文|精选|精選){_NUM}\s*[:：]?\s*"),
     re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D|(?:19|20)\d{2}年)"),  # 1. 金岭工业园2023年工作总结, 1、2023年开发区…
+    # a dumped PDF's page number before the title on its first line (1 某某工业园区建设运行情况汇报材料), never a count of
+    # something the headline tells (10 个项目集中签约: a measure word or a magnitude follows it)
+    re.compile(rf"^\d{{1,3}}[ \t\u3000]+(?=[{CJK}])(?![年月日号號个個家项項条條期届屆亿億万萬千百多余餘名人位座件批户戶栋棟平公亩畝吨噸])"),
 ]
 _TRAILING_NUMBER = re.compile(rf"(?<=[^\d\s])\s*(?:\d{{1,2}}|(?<=[报報结結划劃告点點话話])[{CN_DIGITS}]{{1,2}})$")  # …总结1, …简报二
 # …and a numeral after a genre word, which no title ends on: a collection's count (…简报二) or the first part's number
@@ -2751,8 +2754,8 @@ def past_dateline(title: str) -> tuple[str, str]:
 
 # a row of the page that labels its value as the title, as a document database, a records page or an encyclopedia
 # prints its fields (文件标题: | 值 |, 新聞標題【某報】值, 词条 | 值 |, 原标题:值): the field names what the page is;
-# 原标题 (a repost's note of the original's title) names it only where the page prints no headline of its own
-TITLE_FIELD = re.compile(r"^(?P<label>(?:原|文件|文章|本文|新闻|新聞|信息|資訊|资讯|公文|政策)?(?:标[\s\u3000]*题|標[\s\u3000]*題|题[\s\u3000]*名|題[\s\u3000]*名|题目|題目)|词条|詞條)"
+# 原标题 (a repost's note of the original's title, 原题 in short) names it only where the page prints no headline of its own
+TITLE_FIELD = re.compile(r"^(?P<label>(?:原|文件|文章|本文|新闻|新聞|信息|資訊|资讯|公文|政策)?(?:标[\s\u3000]*题|標[\s\u3000]*題|题[\s\u3000]*名|題[\s\u3000]*名|题目|題目)|原题|原題|词条|詞條)"
                          r"\s*(?:[:：|｜]\s*[|｜]?|(?=【))\s*(?:【[^【】]{1,10}】)?\s*(?P<value>\S.*)$")
 # an official document's issuing number before its title (临工管发〔2015〕7号, 某政办〔2023〕12号): the file's number, a
 # field of its own in GB/T 9704, never part of the title
