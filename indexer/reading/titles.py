@@ -134,9 +134,6 @@ _NUMBERING = [
     re.compile(rf"^第{_NUM}篇\s*[:：]?\s*"),  # 第一篇 上半年工作总结
     re.compile(rf"^(?:范文|範文|例文|精选|精選){_NUM}\s*[:：]?\s*"),
     re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D|(?:19|20)\d{2}年)"),  # 1. 金岭工业园2023年工作总结, 1、2023年开发区…
-    # a dumped PDF's page number before the title on its first line (1 某某工业园区建设运行情况汇报材料), never a count of
-    # something the headline tells (10 个项目集中签约: a measure word or a magnitude follows it)
-    re.compile(rf"^\d{{1,3}}[ \t\u3000]+(?=[{CJK}])(?![年月日号號个個家项項条條期届屆亿億万萬千百多余餘名人位座件批户戶栋棟平公亩畝吨噸])"),
 ]
 _TRAILING_NUMBER = re.compile(rf"(?<=[^\d\s])\s*(?:\d{{1,2}}|(?<=[报報结結划劃告点點话話])[{CN_DIGITS}]{{1,2}})$")  # …总结1, …简报二
 # …and a numeral after a genre word, which no title ends on: a collection's count (…简报二) or the first part's number
