@@ -479,6 +479,9 @@ _NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", 
 # (厂商 for 企业 as Taiwan's zones count their firms: 區內廠商共計412家; 园区厂商 is listed above)
 _NAME_FORMS["入园企业数"] += ("园区内企业", "园区内工业企业", "园内企业", "区内企业", "集聚企业", "聚集企业",
                          "现有企业", "现有工业企业", "现有各类企业")  # (a place's 现有企业 is the place's: see _scope)
+# (…and the having told with its time apart, as 现有 says it in one word: 目前共有企业1800多家, 现共有各类企业120家)
+_NAME_FORMS["入园企业数"] += tuple(now + has + kind for now in ("目前", "现", "现在", "如今") for has in ("共有", "拥有", "已有")
+                              for kind in ("企业", "工业企业", "各类企业"))
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
                 key=lambda fn: -len(fn[0]))
 # 规上 is defined by a sales threshold, and reports often write the definition instead of the
@@ -2968,14 +2971,17 @@ _EXAMPLES_THEN_COUNT = re.compile(r"(?:有|包括|主要有|共有|主要包括|
 # (each end may be dated: "由2019年的52亿元增长到2023年的96亿元", "从2018年底的26家增加到目前的58家")
 _TO_WHEN = r"(?:(?:\d{4}|今|去|上|本)年(?:底|末|年底|年末)?的?|目前的?|现在的?|今天的?|当前的?)?"
 # (a remark on the start may stand in a clause of its own before the change: "由初期财政收入275万元全市倒数第一，攀升至…")
+# (the change's end told with 为 as with 到: 由2020年的720亿元增长为2023年的1056亿元 — the verb of the change before it)
+_CHANGE_END = r"(?:(?:增加|增长|提高|上升|扩大|发展|攀升|跃升|壮大)?(?:到|至)|(?:增加|增长|提高|提升|上升|扩大|攀升|跃升)为)"
 _FROM_TO = re.compile(r"(?:力争|确保|争取|预计|计划|将)?(?:由|从)[^,;:]{1,20}?(?:,[^,;:\d%]{1,10})?,?"
-                      r"(?:增加|增长|提高|上升|扩大|发展|攀升|跃升|壮大)?(?:到|至)" + _TO_WHEN)
+                      + _CHANGE_END + _TO_WHEN)
 _REMARK_THEN_CHANGE = re.compile(r"[^,;:。\d%]{1,10},(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)")
 _CHANGE_FROM_AFTER = re.compile(r"(?:左右|多)?(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)")
 _CHANGE_FROM_BEFORE = re.compile(r"(?:从|由)[^,;:。]{0,14}$")
 # a change's start opened by 由/从 and a time (由建区时的…，…，发展到…): every figure before the change's verb is the start's
 _BASE_OPENED = re.compile(r"(?:由|从)[^;:。]{0,12}?(?:时|时候|之初|初期|初|前)的?[^;:。]{0,30}$")
-_CHANGE_TO = re.compile(r"[^,;:]{1,16}?(?:,[^,;:\d%]{1,10})?,?(?:增加|增长|提高|上升|扩大|发展|壮大|攀升|跃升)(?:到|至)" + _TO_WHEN)
+_CHANGE_TO = re.compile(r"[^,;:]{1,16}?(?:,[^,;:\d%]{1,10})?,?(?:(?:增加|增长|提高|上升|扩大|发展|壮大|攀升|跃升)(?:到|至)|"
+                        r"(?:增加|增长|提高|提升|上升|扩大|攀升|跃升)为)" + _TO_WHEN)
 _AFTER_GROWTH = re.compile(r"、(?:达到|达|为|突破|超过|增至)")
 # a project count's clause that repeats only its verb (实际开工23个, 已签约15个): the noun said in the clause before
 _OWN_COUNT_VERB = re.compile(r"(?:目前|截至目前|实际)?(?:实际|已|已经|共|累计|全年|当年)?(?:新)?(?P<verb>开工|签约|竣工投产|竣工|投产|建成投产|建成)(?:了)?(?:项目)?")

@@ -1,0 +1,121 @@
+"""Reading decided in session 46. Own pages.
+
+- A party organ's report on how it put right what an inspection found (关于巡察整改进展情况的通报; its text 现将…整改进展
+  情况予以公布) is a 工作汇报: the body inspected must report its rectification and make it public. Titled, or opening as
+  a dated lead on the inspection's days, it is the organ's report, no news item.
+- A lead's basis before its day (根据市委统一部署，2023年…至…，…) is kept in the title, as a purpose is, and the title runs
+  on past the day to the act; a span of days may cross a year, its last day naming its own year.
+- 原题 names a repost's original title as 原标题 does.
+- A collection's row may name its piece in brackets after its own name for the pieces (第一篇:某某优秀调研文章(县工业园区
+  发展调研报告)); the piece's first line gives its whole title (某某县工业园区发展调研报告).
+
+Figures: a change's end told with 为 (由X增长为Y) is Y, as with 到; the firms a park holds told with the time apart from the
+having (目前共有企业N家) are its firms, as 现有企业N家 are.
+"""
+import pytest
+
+from conftest import figure_rows, read_page
+
+
+RECTIFICATION_BODY = ("一、党工委履行整改主体责任情况\n"
+                      "党工委把整改作为重大政治任务，召开专题会议研究部署，制定整改方案，明确责任分工。\n"
+                      "二、反馈问题的整改落实情况\n"
+                      "针对招商引资项目落地慢的问题，园区建立项目推进台账，已完成整改12项。\n")
+
+
+@pytest.mark.parametrize("opening", [
+    # titled, with the page's date row under the title
+    "中共某某经济开发区工委关于市委巡察整改进展情况的通报\n2025-03-18 09:30\n"
+    "根据市委统一部署，2024年3月11日至5月10日，市委第三巡察组对某某经济开发区工委进行了巡察。6月2日，巡察组反馈了"
+    "巡察意见。按照巡察工作有关要求，现将巡察整改进展情况予以公布。\n",
+    # titleless: the text opens on the inspection's days, a lead's form
+    "根据省委统一部署，2023年10月9日至12月8日，省委第二巡视组对某某高新区开展了常规巡视。2024年1月12日，巡视组向"
+    "高新区党工委反馈了巡视意见。按照巡视工作有关要求，现将巡视整改进展情况予以公布。\n",
+])
+def test_an_inspections_rectification_report_is_a_work_report(tmp_path, opening):
+    (report,) = read_page(tmp_path, opening + RECTIFICATION_BODY)
+    assert report.doc_type == "工作汇报", report.evidence["doc_type"]
+    assert "整改" in report.evidence["doc_type"]
+
+
+def test_news_of_an_inspection_starting_is_still_news(tmp_path):
+    # (the guard: a lead telling that an inspection team arrived, which makes nothing public, stays a news item)
+    page = ("5月8日，市委第一巡察组进驻某某工业园区开展常规巡察，动员会在园区管委会召开。巡察组组长作了动员讲话，"
+            "园区党工委书记作了表态发言。据了解，巡察组将在园区工作约两个月。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "简报", report.evidence["doc_type"]
+
+
+@pytest.mark.parametrize("days", ["2023年11月29日至2024年1月31日", "2023年10月10日至12月15日"])
+def test_a_leads_basis_before_its_day_is_kept_and_the_title_runs_on_to_the_act(tmp_path, days):
+    page = (f"根据市委统一部署，{days}，市委第五巡察组对某某工业园区管理办公室党委进行了巡察。此后巡察组反馈了巡察意见。"
+            "按照巡察工作有关要求，现将巡察整改进展情况予以公布。\n" + RECTIFICATION_BODY)
+    (report,) = read_page(tmp_path, page)
+    assert report.title == f"根据市委统一部署，{days}，市委第五巡察组对某某工业园区管理办公室党委进行了巡察", \
+        report.evidence["title"]
+
+
+def test_a_purpose_after_the_day_is_still_taken_off(tmp_path):
+    # (the guard: session 15's rule — 5月12日上午，为…，某园区召开…: the day, then the event; the basis rule reads only a
+    # basis that opens the lead before its day)
+    page = ("5月12日上午，为深入推进项目建设，某某经开区召开重点项目推进会，部署下半年项目工作。会议听取了各项目进展汇报。"
+            "经开区负责人要求各单位倒排工期，确保项目按期投产。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("5月12日上午，某某经开区召开"), report.evidence["title"]
+
+
+@pytest.mark.parametrize("label", ["原题", "原标题"])
+def test_the_original_titles_row_titles_a_page_without_a_headline(tmp_path, label):
+    page = (f"来源：某某日报\n{label}：前三季度全省重点园区累计实现营收1.2万亿元\n"
+            "记者从省商务厅获悉，前三季度全省重点园区累计实现营业收入1.2万亿元，同比增长9.8%，"
+            "其中国家级开发区实现营业收入6500亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "前三季度全省重点园区累计实现营收1.2万亿元", report.evidence["title"]
+
+
+def test_a_collections_row_naming_its_piece_in_brackets_gives_way_to_the_pieces_whole_title(tmp_path):
+    page = ("县人大代表、政协委员优秀调研文章(县工业园区发展调研报告)(3篇)\n"
+            "第一篇:县人大代表、政协委员优秀调研文章(县工业园区发展调研报告)\n"
+            "青溪县工业园区发展调研报告\n"
+            "工交工作组\n"
+            "一、园区发展概况\n"
+            "我县工业园区始建于2006年，规划面积8平方公里，现有入园企业46家。\n"
+            "二、存在的问题\n"
+            "园区基础设施配套不足，融资渠道单一。\n"
+            "第二篇:县人大代表、政协委员优秀调研文章(县域经济发展调研报告)\n"
+            "青溪县县域经济发展调研报告\n"
+            "一、基本情况\n"
+            "全县生产总值稳步增长，工业园区贡献了全县六成的工业产值。\n")
+    reports = read_page(tmp_path, page)
+    assert [r.title for r in reports] == ["青溪县工业园区发展调研报告", "青溪县县域经济发展调研报告"], \
+        [r.evidence["title"] for r in reports]
+    assert reports[0].doc_type == "工作汇报", reports[0].evidence["doc_type"]
+
+
+def test_a_collections_row_whose_bracket_is_no_name_of_the_next_line_keeps_its_own_title(tmp_path):
+    # (the guard: the next line must end on the bracketed name; a row whose bracket holds a year keeps its title)
+    page = ("园区工作总结(3篇)\n"
+            "第一篇:某某工业园区工作总结(2022-2023年度)\n"
+            "今年以来，园区围绕招商引资和项目建设，完成固定资产投资12亿元，新引进项目8个。\n"
+            "第二篇:某某工业园区工作计划(2024年度)\n"
+            "明年园区将力争引进项目10个，完成固定资产投资15亿元。\n")
+    reports = read_page(tmp_path, page)
+    assert reports[0].title == "某某工业园区工作总结(2022-2023年度)", reports[0].evidence["title"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("园区营业收入从2020年的720亿元增长为2023年的1056亿元。", [("营业收入", 1056, "亿元", "实际")]),
+    ("园区入驻企业由2020年的56家增加为目前的98家。", [("入园企业数", 98, "家", "实际")]),
+    # (the guard: the 到 form, read before)
+    ("园区营业收入由2020年的720亿元增长到2023年的1056亿元。", [("营业收入", 1056, "亿元", "实际")]),
+])
+def test_a_changes_end_told_with_wei_is_the_figure(text, expected):
+    assert figure_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("开发区企业数量实现了几何倍数增长，目前共有企业1800多家。", [("入园企业数", 1800, "家", "实际")]),
+    ("园区现共有各类企业126家，其中规模以上工业企业38家。", [("入园企业数", 126, "家", "实际"), ("规上企业数", 38, "家", "实际")]),
+])
+def test_the_firms_a_park_holds_told_with_the_time_apart(text, expected):
+    assert figure_rows(text) == expected
