@@ -204,8 +204,9 @@ _ADDRESS_BEFORE = r"(?:https?://\S+\s+)?"
 _PAGE_IMAGE_CAPTION = re.compile(r"^\s*(.{2,60}?)_第\s*\d{1,3}\s*[页頁]\s*$")
 # the header a Word template carries, glued before the document's first words on a one-line dump (经典word整理文档,仅参考,
 # 双击此处可删除页眉页脚。本资料属于网络整理,如有侵权,请联系删除,谢谢!2022年…): a row of its own (_split_template_header), which _DROP_LINE drops
-_TEMPLATE_HEADER = re.compile(r"^经典word整理文档[,，]仅参考[,，]双击此处可删除页眉页脚[。.]?(?:本资料属于网络整理[,，]如有侵权[,，]"
-                              r"请联系删除[,，]谢谢[!！])?", re.I)
+# (…and a document site's own header on every page it converts, 精选优质文档-----倾情为你奉上, glued to the text as well)
+_TEMPLATE_HEADER = re.compile(r"^(?:经典word整理文档[,，]仅参考[,，]双击此处可删除页眉页脚[。.]?(?:本资料属于网络整理[,，]如有侵权[,，]"
+                              r"请联系删除[,，]谢谢[!！])?|精选优质文档[-—－_\s]*倾情为你奉上)", re.I)
 
 
 _DROP_LINE = [
@@ -339,6 +340,8 @@ _DROP_LINE = [
     re.compile(r"^[^。，,！？:：]{0,6}(?:客服|订阅号|訂閱號|公众号|公眾號|二维码|二維碼)[^。，,！？]{0,6}$"),
     # a site's excerpt of the page under a label, cut off with an ellipsis: 内容摘要：政府工作报告 各位代表：……
     re.compile(r"^(?:内容摘要|內容摘要|摘要|内容提要|內容提要|导读|導讀|简介|簡介)\s*[:：].*(?:…|\.{3,})$"),
+    # a journal database's field label on a line of its own over the abstract (摘要, 摘 要:, [摘要]): the page's, no title
+    re.compile(r"^[【\[]?(?:内容)?摘[\s\u3000]*要[】\]]?\s*[:：]?\s*[|｜]?$"),
     re.compile(r"^VIP\S{0,4}$", re.I),  # a price badge: VIP专免, VIP免费
     # a site speaking to its reader about the document (整理文档很辛苦，赏杯茶钱您下走！ / 阅读已结束，您可以下载文档…):
     # a report addresses its audience as 同志们 or 各位, never as 您 about downloading or reading it
@@ -1028,10 +1031,17 @@ _PORTALS_LABEL = re.compile(r"^[【\[]?核心提示")
 _TEASER_OPENS = tuple("核内內摘【[")  # (the characters a teaser's label opens with: only such lines are tried)
 
 
+# …and the label as a records page prints a field, the text after a table's bar (摘 要: | 正2013年，某高新区…): the text,
+# without the 正 a journal database sets before an abstract it took from the article's text (its 【正】 mark)
+_ABSTRACT_FIELD = re.compile(r"^摘[\s\u3000]*要\s*[:：]?\s*[|｜]\s*(?:正(?=\s*(?:19|20)\d{2}\s*年))?(?=\S)")
+
+
 def _teaser_kept(line: str, following: list[str]) -> str | None:
     """What of a line under a teaser's label the text keeps: None when the lead below repeats the teaser's opening
     words (摘要:12月26日，某某项目封顶… over 12月26日，某某项目封顶…; 核心提示:某某… over 某地(某某网)--某某…), the words
     without a portal's label when it does not (核心提示:某某园区效益突出据悉，…); an abstract under 摘要 stays whole."""
+    if field := _ABSTRACT_FIELD.match(line):
+        return line[field.end():]
     m = _TEASER_LABEL.match(line)
     if not m:
         return line
@@ -1633,7 +1643,7 @@ _GLUED_STATEMENT = re.compile(r"(?<=[。！？!?”」])\s*(?=(?:免责|免責|�
 
 
 def _split_template_header(line: str) -> list[str]:
-    m = _TEMPLATE_HEADER.match(line) if line[:2] == "经典" else None
+    m = _TEMPLATE_HEADER.match(line) if line[:2] in ("经典", "精选") else None
     return [m.group(0), line[m.end():]] if m and line[m.end():].strip() else [line]
 
 

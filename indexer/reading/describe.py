@@ -1880,6 +1880,8 @@ _DISCLOSURE = re.compile(r"政府信息公开(?:工作)?(?:年度报告|年報|�
 # 年度报告, by the 法治政府建设与责任落实督察工作规定): its account of the year's duty to its superior, a 工作汇报 — as the
 # labellers typed its 情况报告 form (3 pages of 3 on 3 hosts, session 45, 工作总结 their other reading of each)
 _RULE_OF_LAW_REPORT = re.compile(r"法治(?:政府)?建设(?:工作)?(?:情况)?(?:年度)?(?:报告|報告)$|法治(?:政府)?建設(?:工作)?(?:情況)?(?:年度)?報告$")
+# a unit telling in its own voice the work it did, then listing it (我们主要抓了以下三个方面的工作：, 我区主要做了以下工作)
+_WORK_DONE_LISTED = re.compile(r"(?:我们|我們|我区|我區|我县|我縣|我市|我园|我園)主要(?:抓|做)了(?:以下|如下)[^。：:\n]{0,10}工作")
 # a party organ's report on how it put right what an inspection found (关于巡视整改进展情况的通报; its text: 现将巡察整改进展
 # 情况予以公布): the body inspected must report its rectification up and make it public, a report of how its work stands,
 # 工作汇报 — whether titled, or opening as a dated lead on the inspection's days (session 46: the labels type all 6 such
@@ -2467,6 +2469,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "工作报告", f"正文开头自称“{itself.group(0)}”：是工作报告"
     if re.search(r"总结如下|總結如下", body[:400]):
         return "工作总结", "正文开头有“总结如下”"
+    if done := _WORK_DONE_LISTED.search(body[:600]):
+        # (…，着力提高工业园区的建设水平。我们主要抓了以下三个方面的工作：: a unit telling in its own voice the work it did,
+        # then listing it — a summary's or an experience report's formula, no news item's)
+        return "工作总结", f"正文开头以本单位的口吻列举做过的工作（「{done.group(0)}」）：是工作总结"
     if re.search(r"制定本计划|制定本計劃|制定本計畫|工作计划如下|工作計劃如下|计划如下", body[:400]):
         return "工作计划", "正文开头说明是计划"
     if (from_lead or not (_NEWS_TITLE.search(title) or _RESULT_HEADLINE.search(title) or NEWS_COLUMN.match(title) or column)) \

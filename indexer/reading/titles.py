@@ -1284,6 +1284,9 @@ _SENTENCE_OPENER = re.compile(r"^(?:本报告|本報告|本文|根据|根據|按
 # (the openings of an official text, _SENTENCE_OPENER's, and of one telling a period: 截至…, 今年以来, 2022年…)
 _STATUS_TITLE_RUN_ON = re.compile(r"([^，,。：:；;！？!?\s“”「」《》]{6,40}?(?:情况|情況))"
                                   rf"(?={_SENTENCE_OPENER.pattern[1:]}|截至|截止|近年来|近年來|今年以来|今年以來|(?:19|20)\d{{2}}年)")
+# a profile's title (…概况, …简介) run into its text, which opens on the name the title gives (某某开发区概况 某某开发区位于…):
+# the name said again is where the text begins
+_PROFILE_RUN_ON = re.compile(r"(?P<name>[^，,。：:；;！？!?\s“”「」《》、]{4,30}?)(?:概况|概況|简介|簡介)\s*(?=(?P=name))")
 # a verb of saying or showing right after a genre word (报告指出, 规划提出, 報告顯示): the document is the verb's subject
 _SAYS_AFTER_GENRE = re.compile(r"\s*(?:中|里|裡)?(?:指出|显示|顯示|称|稱|表示|提出|认为|認為|强调|強調|披露|预计|預計|预测|預測|"
                                r"建议|建議|明确|明確|透露|说明|說明|写道|寫道)")
@@ -1329,6 +1332,9 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
             end = m.end()  # 工作总结 + 及下半年思路: a joined title goes on to its last genre word
             continue
         break
+    if end is None and (profile := _PROFILE_RUN_ON.search(line, 0, 60)) and len(line) - profile.end() >= 20:
+        return line[:profile.end()].strip(), line[profile.end():]  # 某某开发区概况 某某开发区位于…: the profile's title, then
+        # its text opening on the name the title gave
     if end is None and (status := _STATUS_TITLE_RUN_ON.match(line)) and len(line) - status.end() >= 20:
         return status.group(1), line[status.end():]  # 2022年某某考核评价情况根据《…》…: a status report's title (…情况, its
         # genre word left off) run into its text, which opens as an official text does (根据…, 按照…, 截至…)
@@ -1469,6 +1475,9 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月" + _DAYS + r"(?:[上下中晚]午|�
                    # a year told as a whole (2020年度) and a time something is to be done by (到2020年, 至2025年底): when,
                    # the clause after it tells what
                    r"\d{4}年度|(?:到|至)\s*\d{4}\s*年(?:底|末|前)?|"
+                   # a span of years (2016年-2020年, 2016—2020年) and how long it was (短短5年时间, 短短三年间): when
+                   r"(?:19|20)\d{2}年?\s*[—－\-~～至到]\s*(?:19|20)\d{2}年(?:度|间|間)?|"
+                   r"(?:短短|仅仅|僅僅)(?:的)?[\d一二三四五六七八九十两兩]{1,2}年(?:时间|時間|间|間)?|"
                    # a day things begin from (从1月14日下午开始, 自3月1日起)
                    r"(?:从|從|自)(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上)?(?:开始|開始|起)|"
                    # a plan's period or a span of years counted back: “十二五”期间, 十三五以来, 近五年来, 多年来
@@ -1784,7 +1793,9 @@ def _main_clause_after(sentence: str, at: int, subject: bool) -> int | None:
 # is the next clause). A headline is a clause with its predicate: a comma after such a phrase does not end one.
 # (A setting or whose leadership closed by 下, 在…背景下, 在…领导下, runs on to the clause it frames, before its subject
 # or after it, 某开发区在…领导下; the context a subject acts in closed by 中, 某开发区在…活动中, is left as it is.)
-_LEADS_PARTY = ("率领", "率領", "带领", "帶領", "率")  # (率 alone is 率领, as news writes it: 某某率…负责人，赴…)
+_LEADS_PARTY = ("率领", "率領", "带领", "帶領", "率")
+# the noun heading a party named by its task (考察调研组, 招商小分队, 督查组, 代表团, 工作人员)
+_GROUP_NOUN = re.compile(r"(?:组|組|团|團|队|隊|人员|人員|干部|幹部|代表|负责人|負責人|部门|部門)$")  # (率 alone is 率领, as news writes it: 某某率…负责人，赴…)
 _OPEN_PREPOSITIONS = ("对", "對", "由", "向", "就", "与", "與", "从", "從")
 # 由 and who does the deed (由某商会主办的…; 由某公司生产的…): the agent's coverb, never 由于 or 由此
 _BY_WHOM = re.compile(r"由(?![于於此衷])")
@@ -1865,9 +1876,13 @@ _ENDS_IN_VERB_OBJECT = re.compile(r"(?:参观|參觀|考察|调研|調研|走访
 _SUBJECT_TAGS = frozenset(("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "t", "tg", "r", "m", "mq", "q", "eng"))
 
 
+_APPOSITIVE_DEMONSTRATIVES = frozenset(("这一", "這一", "这个", "這個", "这项", "這項"))
+
+
 def _after_last_of(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The words after the last 的 (the head noun and what follows it), or all of them."""
-    of = max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)
+    """The words after the last 的 (the head noun and what follows it), or all of them; a demonstrative opening the head
+    of an appositive closes its content as 的 does (把某地打造成为…这一目标: the head is 目标)."""
+    of = max((i for i, (w, _t) in enumerate(words) if w == "的" or w in _APPOSITIVE_DEMONSTRATIVES), default=-1)
     return words[of + 1:]
 
 
@@ -1946,8 +1961,8 @@ _SPAN_FRAME = re.compile(r"^(?:经过|經過|历经|歷經)了?\s*(?:近|逾|整
                          r"(?:年|个月|個月|载|載)|多年|数年|數年)(?:来|來)?(?:的|之)?[^，,。；;！？!?已正将將并並]{0,10}$")
 
 
-# who went along, said as the frame of a visit (在某某的陪同下, 在…等部门负责人陪同下)
-_ESCORTED_BY = re.compile(r"在[^，,。；;]{2,60}?(?:的)?陪同下$")
+# who went along, said as the frame of a visit (在某某的陪同下, 在…等部门负责人陪同下; its 在 left out, 副县长某某陪同下)
+_ESCORTED_BY = re.compile(r"(?:^|在)[^，,。；;]{2,60}?(?:的)?陪同下$")
 
 
 def _a_zone_whole(clause: str) -> bool:
@@ -2134,8 +2149,10 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (商务部近日公布的…评价结果中: its verb is inside the attribute before 的, the phrase a scope of a noun and
         # its localizer; 某开发区在…活动中 is a subject in its setting, left as it is)
     party = next((i for i, (w, _t) in enumerate(words) if w in _LEADS_PARTY), None)
-    if party is not None and not any(t == "v" and len(w) >= 2 and w not in ("相关", "相關") for w, t in words[party + 1:]):
-        return True  # (率领相关人员: 相关 is tagged a verb, and is an attribute)
+    if party is not None and (not any(t == "v" and len(w) >= 2 and w not in ("相关", "相關") for w, t in words[party + 1:])
+                              or _GROUP_NOUN.search(words[-1][0]) and words[-1][1].startswith("n")):
+        return True  # (率领相关人员: 相关 is tagged a verb, and is an attribute; 率考察调研组: the party a group its task
+        # names, the verbs inside its name attributes of the group noun that heads it)
     # (a slogan in quotation marks is the matter's name, whatever verbs it holds: 围绕“五年树标杆”目标)
     plain = words if "“" not in clause and "「" not in clause else \
         [(w, t) for w, t in word_tags(re.sub(r"“[^”]*”|「[^」]*」", "", clause)) if t != "x"]
