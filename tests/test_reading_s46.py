@@ -119,3 +119,69 @@ def test_a_changes_end_told_with_wei_is_the_figure(text, expected):
 ])
 def test_the_firms_a_park_holds_told_with_the_time_apart(text, expected):
     assert figure_rows(text) == expected
+
+
+# ------------------------------------------------------------------ second round (from the fresh set, after grading)
+
+def test_a_document_sites_header_glued_before_the_text_is_the_sites(tmp_path):
+    page = ("精选优质文档-----倾情为你奉上 附件 一、青溪高新技术产业开发区概况 青溪高新技术产业开发区位于青溪市西北部，"
+            "规划面积35平方公里，涉及2个街道和3个乡镇。高新区规划为以装备制造为主导的产业园区。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "倾情为你奉上" not in report.text
+    assert report.title == "附件 一、青溪高新技术产业开发区概况", report.evidence["title"]
+    assert report.doc_type == "其他", report.evidence["doc_type"]
+
+
+def test_a_profiles_title_run_into_its_text_is_cut_where_the_name_is_said_again(tmp_path):
+    page = ("青溪经济开发区简介 青溪经济开发区成立于2006年，2012年升格为省级开发区，规划面积20平方公里，"
+            "现有入园企业160家，形成了机械制造、食品加工两大主导产业。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青溪经济开发区简介", report.evidence["title"]
+
+
+@pytest.mark.parametrize("label", ["摘要", "摘 要:", "【摘要】"])
+def test_a_journal_databases_abstract_label_is_no_title(tmp_path, label):
+    page = (f"{label}\n"
+            "去年以来，青溪市紧紧围绕把青溪打造成为“产业转移的承接区”这一目标，克服各种不利因素的影响，着力提高工业园区的"
+            "建设水平。2008年，青溪工业园实现主营业务收入56亿元。我们主要抓了以下三个方面的工作：\n"
+            "出处\n《某某省人民政府公报》2009年第11期\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == ("去年以来，青溪市紧紧围绕把青溪打造成为“产业转移的承接区”这一目标，克服各种不利因素的影响"), \
+        report.evidence["title"]
+    assert report.doc_type == "工作总结", report.evidence["doc_type"]
+
+
+def test_a_records_pages_abstract_field_gives_its_text(tmp_path):
+    page = "摘 要: | 正2013年，青溪高新区克难奋进、砥砺前行，坚持以新体制激发新优势，经济社会持续稳定发展，综合实力不断提升。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "2013年，青溪高新区克难奋进、砥砺前行", report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    # a party named by its task, the verbs in its name the group noun's attributes; who went along, 在 left out
+    ("10月27日下午，市园区办主任某某某率考察调研组，副县长某某某陪同下，对园区建设发展情况进行考察调研。调研组先后来到园区企业。",
+     "10月27日下午，市园区办主任某某某率考察调研组，副县长某某某陪同下，对园区建设发展情况进行考察调研"),
+    # a span of years and how long it was, times both
+    ("2016年-2020年，短短5年时间，青溪经开区排名一路向前，从第142名升到第66名。园区交出了一份靓丽答卷。",
+     "2016年-2020年，短短5年时间，青溪经开区排名一路向前"),
+])
+def test_a_leads_title_runs_on_past_its_frames(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n")
+    assert report.title == title, report.evidence["title"]
+
+
+def test_a_leader_and_a_verb_with_its_object_is_the_event(tmp_path):
+    # (the guard: 率队考察园区 is the event itself, its object a place, no party named by its task)
+    (report,) = read_page(tmp_path, "10月27日下午，县长某某率队考察园区，县领导某某陪同。考察组先后来到3家企业。\n")
+    assert report.title == "10月27日下午，县长某某率队考察园区", report.evidence["title"]
+
+
+@pytest.mark.parametrize("text, parks", [
+    ("2010年宁东能源化工基地建设大会战拉开序幕。", ["宁东能源化工基地"]),
+    ("舟山绿色石化基地、大连长兴岛石化产业基地均进入前十。", ["舟山绿色石化基地", "大连长兴岛石化产业基地"]),
+    # (the guard: a firm's base is none)
+    ("万华化学集团宁波化工基地二期投产。", []),
+])
+def test_the_chemical_park_lists_bases_are_parks(text, parks):
+    from indexer.reading.parks import find_parks
+    assert [name for name, _ in find_parks(text)] == parks

@@ -2171,8 +2171,24 @@ def page_credits(text: str) -> PageCredits:
         credits.published = _stamp_over_rows(head[:12])
     if credits.published is None and not credits.document_site:
         credits.published = _dateline_over_text(text)
+    credits.sources += [organ for line in head[:12] for organ in _organs_in_path(line)]
     credits.sources = list(dict.fromkeys(credits.sources))
     return credits
+
+
+# a portal's path to the page (首页 > 县政府派驻事业机构 > 某某高新技术产业开发区管理委员会 > 法定主动公开内容 > 规划计划): an
+# item naming an organ by its committee files the page in that organ's own section, as government portals publish each
+# body's documents under it — the publisher, as a source row names one
+_PATH_START = re.compile(r"^(?:首页|首頁|网站首页|網站首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置)")
+_PATH_STEP = re.compile(r"\s*(?:>>?|»|›|＞|/)\s*")
+_ORGAN_ITEM = re.compile(r"^[^\s:：]{2,30}?(?:管理委员会|管理委員會|管委会|管委會)$")
+
+
+def _organs_in_path(line: str) -> list[str]:
+    """The committees a breadcrumb row files the page under (see _PATH_START), else []."""
+    if not _PATH_START.match(line) or not re.search(r">|»|›|＞", line):
+        return []
+    return [item for item in _PATH_STEP.split(re.sub(r"^[^:：>»›＞]{0,12}[:：]", "", line)) if _ORGAN_ITEM.match(item)]
 
 
 def _source_values(line: str) -> list[str]:

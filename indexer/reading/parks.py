@@ -2845,6 +2845,10 @@ class _Candidate:
         return bool(self.vouched) or self.in_title or self.in_opening or self.count + self.refs >= 2 or self.organs > 0
 
 
+# the name heading an item of a list of projects, the item telling of it as a project (甲产业园:该项目总投资…; 乙路:该道路…)
+_PROJECT_ITEM_AFTER = re.compile(r"\s*(?:\([^()]{1,6}\))?\s*[:：]\s*(?:该|本)(?:项目|专案)")
+
+
 def _is_project(text: str, m: ParkMention) -> bool:
     """A zone named as a project (在某某光电产业园项目现场举行): a project, not the report's park; and a
     park's name quoted at the head of a works' name (「青林产业园区第二期开发工程」, “某某产业园二期项目”): the
@@ -2855,6 +2859,8 @@ def _is_project(text: str, m: ParkMention) -> bool:
     if (not m.strong or _named_after_a_firm(m)) and (to_simplified(text[end:end + 2]) in ("项目", "专案")  # (專案: Taiwan's word for a project)
                          or _PHASE_AFTER.match(text, end)):
         return True
+    if _PROJECT_ITEM_AFTER.match(to_simplified(text[end:end + 8])):
+        return True  # 某某科技工业园:该项目总投资2.8亿元…: an item of a list of projects, each named then told of as 该项目
     if not m.strong and _PART_PROJECT_AFTER.match(to_simplified(text[end:end + 30])):
         return True  # 某某现代农业园核心区(…)建设项目开工, 某某产业园二期工程: a works on a part of a zone that is a project
     opened = _QUOTE_OPEN.search(text, max(0, m.start - 12), m.start)
@@ -4140,6 +4146,10 @@ _BARE_HEAD_OPENING = re.compile(r"^[\s\d年月日份季度上下半前今去全�
                                 rf"({'|'.join(_SELF_HEADS)})(?![{CJK}]{{0,2}}(?:等|和|与|及|、))")
 
 
+# a bare head as the place of an event (在高新区…会上, 到经开区调研): the coverb of place right before it, no name part
+_BARE_HEAD_AT = re.compile(rf"(?:在|到|赴|深入|走进|来到)({'|'.join(_SELF_HEADS)})(?![{CJK}]{{0,2}}(?:等|和|与|及|、))")
+
+
 def _bare_head_opening(body: str, lead: int) -> re.Match | None:
     """A bare head opening one of the body's first three sentences (a section's heading sentence, 经济运行总体平稳。,
     may come first)."""
@@ -4408,9 +4418,10 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
         or _described_as_subject(body, m)
     project = _is_project(body, m)
     # (the park itself the project, 某某产业园项目; a works on a part of it, 某某产业园三期项目, names the park it extends)
-    c.projects += bool(project) and (not m.strong or _named_after_a_firm(m)) \
-        and (to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 2]) in ("项目", "专案")
-             or _PHASE_AFTER.match(body, m.start + len(m.name)) is not None)
+    c.projects += bool(project) and ((not m.strong or _named_after_a_firm(m))
+                                     and (to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 2]) in ("项目", "专案")
+                                          or _PHASE_AFTER.match(body, m.start + len(m.name)) is not None)
+                                     or _PROJECT_ITEM_AFTER.match(to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 8])) is not None)
     own = not listed and not visited and not venue and not _in_posts(body, m) and not model and not partner and not address and not destination \
         and not other_name and not project and not honour \
         and not _in_work_title(body, m) \
@@ -4766,12 +4777,21 @@ def _bare_voice(title: str, body: str, lead_title: bool, cands: dict[tuple[str, 
     if bare is None and not lead_title:
         bare = _BARE_HEAD_OPENING.match(to_simplified(title.strip()))
     if bare is None:
+        # (…or as the place of the lead's event, 县委书记在高新区高质量发展调度会上强调: where it happened, the zone its
+        # people call by its head, as a local paper writes its own county's zone)
+        start = _lead_start(body)
+        end = _SENTENCE_END.search(body, start, min(len(body), start + 200))
+        bare = _BARE_HEAD_AT.search(to_simplified(body[start:end.start() if end else start + 200]))
+    if bare is None:
         return _organs_voice(body, cands, mentioned)
     family = _FAMILY.get(bare.group(1), bare.group(1))
     same = [c for key, c in cands.items() if key[1] == family and c.credible()]
     if len(same) != 1 or not same[0].count or (same[0].part_of and same[0].part_of in cands):
         return None
     park = same[0]
+    if bare.re is _BARE_HEAD_AT:
+        return park.name, mentioned, (f"导语所说的事发生在「{bare.group(0)}」（只写了园区的类别），正文写出全称的同类园区只有"
+                                      f"「{park.name}」：报道所说的就是它")
     return park.name, mentioned, (f"开头「{bare.group(0).strip()}」是没写名称的园区在说自己，正文写出全称的同类园区只有"
                                   f"「{park.name}」：报告所说的就是它")
 
