@@ -284,6 +284,10 @@ _NAME_FORMS = {
                "动工项目", "新动工项目", "动工建设项目", "启动建设项目", "新启动建设项目"),
     "竣工投产项目数": ("竣工投产项目", "建成投产项目", "新竣工项目", "竣工项目", "投产项目"),
 }
+# firms counted as what started or came into production in the period (新增开工企业7家, 新增投产企业8家): the verb's count,
+# as projects counted so are (docs/labelling.md; session 46: 3 such counts labelled on 3 pages of 3 hosts, all so)
+_NAME_FORMS["新开工项目数"] += ("新增开工企业", "新开工企业", "新增开工工业企业", "新开工工业企业")
+_NAME_FORMS["竣工投产项目数"] += ("新增投产企业", "新投产企业", "新增投产工业企业", "新投产工业企业", "新增竣工投产企业", "新增建成投产企业")
 # forms read so that their value goes to no other name, but never a figure: how much of the park is
 # built (建成区面积, 已开发面积: progress, not its area); foreign capital under contract (合同外资: signed,
 # not 实际利用外资, and not the 签约资金 of projects either); industrial statistics' 出口交货值 (what industrial firms
@@ -350,6 +354,7 @@ _PAID_IN_BARE = re.compile(r"(?:(?:共|累计|全年)?(?:完成|实现|到位)(?
 # (a forecast's 可/将 before the sum: 年纳税可达1500万元, 可创税1500万元以上 — a floor; a class is 以上 + 企业: 纳税300万元以上企业)
 # industry's firms or trades before a bare 增加值 in its sentence (规模以上工业企业50家，实现增加值…; 制造业、…三大行业共实现
 # 增加值…): industry's value added; an industrial park's name is no such subject (工业园区完成增加值), nor services
+_INDUSTRY_NAMED = re.compile(r"工业园|工業園|工业区|工業區|工业集中区|工業集中區|工业企业|工業企業|规模工业|規模工業|规上工业|規上工業|规模以上工业|規模以上工業")
 _INDUSTRY_BEFORE_VALUE_ADDED = re.compile(r"(?:工业企业|规模以上工业|规上工业|制造业|工业(?![园区集]))(?![^。]*?(?:服务业|商业|第三产业|农业))"
                                           r"[^。]*?(?:实现|完成|共实现|共完成)$")
 _TAX_PAID_SUM = re.compile(r"(?:可|将)?(?:约|近|超过?|逾|达到?|为)?\d[\d.,]*(?:亿|万)(?:元|余元|多元)?"
@@ -1925,7 +1930,10 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
             pos = m.start() + 1  # (缴纳税收总计…: the 税收 the rejected 纳税 overlaps is a name of its own)
             continue  # "累计纳税超过50亿元": the tax paid; 纳税人, 纳税信用, 纳税300万元以上企业: no figure of it
         if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names) \
-                and not _INDUSTRY_BEFORE_VALUE_ADDED.search(sentence, max(0, m.start() - 40), m.start()):
+                and not _INDUSTRY_BEFORE_VALUE_ADDED.search(sentence, max(0, m.start() - 40), m.start()) \
+                and not (any(n.name == "营业收入" for n in names) and _INDUSTRY_NAMED.search(sentence, 0, m.start())):
+            # ("某某工业园实现主营业务收入56亿元、增加值18亿元": an industrial park's or industry's turnover, then its value
+            # added said short — industry's, as after its output)
             continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
             # (or industry's firms or trades as the subject: "规模以上工业企业50家，实现增加值40亿元")
         if m.group() == "增加值" and re.search(r"(?:经济|經濟|服务业|服務業|农业|農業|旅游|旅遊|文化产业|第三产业)$",
