@@ -185,3 +185,58 @@ def test_a_leader_and_a_verb_with_its_object_is_the_event(tmp_path):
 def test_the_chemical_park_lists_bases_are_parks(text, parks):
     from indexer.reading.parks import find_parks
     assert [name for name, _ in find_parks(text)] == parks
+
+
+# ------------------------------------------------------------------ third round: whose, and figures
+
+def test_a_portals_path_naming_a_parks_committee_is_the_pages_publisher(tmp_path):
+    page = ("首页 > 县政府派驻事业机构 > 青溪高新技术产业开发区管理委员会 > 法定主动公开内容 > 规划计划\n"
+            "2017年年度工作总结及2018年工作思路\n一、2017年工作总结\n"
+            "2017年，园区相关工作严格按照县委、县政府年初经济工作会议精神狠抓落实，园区在建项目20个。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park == "青溪高新技术产业开发区", report.evidence["park"]
+
+
+def test_a_path_naming_a_column_is_no_publisher(tmp_path):
+    # (the guard: a column of parks' news, no committee named, publishes nothing of one park)
+    page = ("首页 > 新闻中心 > 园区动态\n2017年年度工作总结及2018年工作思路\n一、2017年工作总结\n"
+            "2017年，园区相关工作严格按照县委、县政府年初经济工作会议精神狠抓落实，园区在建项目20个。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park is None, report.evidence["park"]
+
+
+def test_an_item_of_a_list_of_projects_is_a_project_not_the_park(tmp_path):
+    page = ("首页 > 县政府派驻事业机构 > 青溪高新技术产业开发区管理委员会 > 规划计划\n"
+            "2017年年度工作总结及2018年工作思路\n一、2017年工作总结\n"
+            "2017年，园区相关工作严格按照县委、县政府的部署狠抓落实。\n（一）项目建设\n"
+            "黄花路：该道路全程3.5公里，总投资4.3亿元。\n"
+            "弘远科技工业园：该项目总投资2.8亿元，现正进行绿化和设备安装。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park == "青溪高新技术产业开发区", report.evidence["park"]
+
+
+def test_the_leads_event_held_at_the_zone_called_by_its_head_names_its_park(tmp_path):
+    page = ("2月20日，县委书记某某某在高新区高质量发展调度会上强调，要加快推进项目开工建设，全力推动企业复工复产。"
+            "青溪高新区管委会和相关单位负责人参加。\n截至2月20日，园区153家规模以上工业企业中已有78家复工复产。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park == "青溪高新区", report.evidence["park"]
+
+
+def test_a_zone_at_the_event_and_two_zones_of_its_kind_named_is_none(tmp_path):
+    # (the guard: which 高新区 the lead means is no longer clear)
+    page = ("2月20日，县委书记某某某在高新区高质量发展调度会上强调，要用心用情用力做好服务保障，加快推进项目开工建设，"
+            "全力推动企业复工复产。\n截至2月20日，园区153家规模以上工业企业中已有78家复工复产。"
+            "会议还听取了青溪高新区管委会、白沙高新区管委会的汇报。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park is None, report.evidence["park"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2008年，青溪工业园实现主营业务收入56亿元、增加值18亿元、税金2.8亿元。",
+     [("工业增加值", 18, "亿元", "实际"), ("税收", 2.8, "亿元", "实际"), ("营业收入", 56, "亿元", "实际")]),
+    # (the guard: a high-tech zone's total income is no industry's turnover; its value added said bare stays none)
+    ("青溪高新区完成技工贸总收入400亿元；实现增加值85亿元。", [("营业收入", 400, "亿元", "实际")]),
+    ("1-9月份新增开工企业7家，新增投产企业8家。", [("新开工项目数", 7, "家", "实际"), ("竣工投产项目数", 8, "家", "实际")]),
+])
+def test_figures_said_short_in_an_industrial_list(text, expected):
+    assert figure_rows(text) == expected
