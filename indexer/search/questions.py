@@ -205,6 +205,7 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
         before, run, after = _role_ends(words, run, marked)
         while run and words[run[-1]] in FUNCTION_WORDS:
             run.pop()  # 招工难的 问题: the particle tied the topic to the part split off
+        popped += _pop_light_verb(words, run, marked)
         popped += _pop_generic(words, run)
         popped += _pop_predicate(words, run, marked, vocabulary.segmenter)
         # a particle left at an end once a report's word or a framing word went (园区的工业产值 → 的工业产值,
@@ -323,6 +324,28 @@ def _pop_predicate(words, run, marked, segmenter) -> list[str]:
     else:
         popped = any(len(words[m]) >= 2 and words[m] not in DOCUMENT_FUNCTION_WORDS for m in thing)
     return [words[run.pop()]] if popped else []
+
+
+# question words asking how a thing is done (如何做好, 怎么抓): the verb after one is the doing asked about
+_MANNER = frozenset("怎么 怎样 如何 咋 怎".split())
+# light verbs: "do it", "do it well" (做好安全生产工作, 抓项目建设, 开展…工作), which carry no topic of their own; the
+# thing done is the topic (a content verb, 提高 of 提高企业自主创新能力, is part of the phrase reports write)
+LIGHT_VERBS = frozenset("做好 搞好 抓好 办好 干好 做 搞 抓 干 开展 进行".split())
+
+
+def _pop_light_verb(words, run, marked) -> list[str]:
+    """Drop a light verb (``LIGHT_VERBS``) opening a question's string right after a manner word (如何做好防汛工作 →
+    防汛, 下一步怎么抓项目建设 → 项目建设): 怎么 asks how to do it, the verb is only the doing, a predicate as a
+    count's verb is (``_pop_predicate``); reports write the thing with verbs of their own (防汛抗洪, 加快项目建设). The
+    verb still ranks. It stays where no topic would be left (如何做好工作)."""
+    if len(run) < 2 or run[0] == 0 or words[run[0]] not in LIGHT_VERBS:
+        return []
+    if words[run[0] - 1] not in _MANNER or not marked[run[0] - 1]:
+        return []
+    if not any(len(words[k]) >= 2 and words[k] not in SECTION_ROLE_FILLER and words[k] not in FUNCTION_WORDS
+               for k in run[1:]):
+        return []
+    return [words[run.pop(0)]]
 
 
 def _one_part(strings: tuple) -> tuple:
