@@ -10,6 +10,10 @@ word (中小企业融资难怎么解决, 消防安全工作怎么开展的), suc
 招工难 already is, not the problems part of a report (questions._solved_problem); read as 招工难 问题 it listed only the
 reports admitting a problem, and the reports on hiring (缓解用工难) fell below them.
 
+A negation before a verb closing a phrase is the user's complaint, as a degree adverb's is (fallback.complaint_at: 学费太贵
+→ 学费): 种地不赚钱 asks about growing grain, and its rare word's synonym (种粮, thesaurus.py) was looked for with 赚钱
+beside it, which no report writes of grain, so nothing was found but the reports writing 种地 or 赚钱.
+
 Hand-written reports (invented counties and parks), a real index.
 """
 from __future__ import annotations
@@ -18,6 +22,7 @@ import pytest
 
 from conftest import service_of_texts, titles_found
 from indexer.analysis import bundled_vocabulary
+from indexer.search.fallback import complaint_at
 from indexer.search.questions import question_reading
 
 FILLER = "园区管委会按照年初部署，统筹推进各项工作，总体运行平稳，各项指标稳中有进。"
@@ -106,3 +111,38 @@ def test_how_to_solve_a_problem_finds_the_problem_not_the_problems_part(solved_s
 def test_a_quoted_light_verbs_question_stays_exact(service):
     found, answer = titles_found(service, '"如何做好防汛工作"')
     assert found == [] and "只用于排序" not in answer["understood"]
+
+
+COMPLAINT_REPORTS = {
+    # growing grain written the reports' way (种粮), never 种地 or 赚钱
+    "甲县2016年政府工作报告.txt": "甲县2016年政府工作报告\n一、农业\n完善粮食最低收购价政策，保护种粮农民收益，调动种粮积极性。\n"
+    + FILLER,
+    **{f"{name}园区2023年工作总结.txt": f"{name}园区2023年工作总结\n一、工业经济\n" + FILLER * 3 + "新建标准厂房两栋，引进项目三个。\n"
+       for name in "乙丙丁"},
+}
+
+
+@pytest.fixture(scope="module")
+def complaint_service(tmp_path_factory):
+    return service_of_texts(tmp_path_factory, "negated-complaint", COMPLAINT_REPORTS)
+
+
+def test_a_negated_complaint_is_no_word_of_the_thing(complaint_service):
+    found, answer = titles_found(complaint_service, "种地不赚钱")
+    matches = {r["title"]: r["match"] for r in answer["results"]}
+    assert found[:1] == ["甲县2016年政府工作报告"] and matches[found[0]] == "thesaurus", (found, matches)
+    assert "种粮" in answer["understood"], answer["understood"]
+
+
+@pytest.mark.parametrize("typed, at", [
+    ("种地不赚钱", 1),  # 不 before a verb: the complaint
+    ("看病不方便", 1),  # ... before an adjective
+    ("工资不涨", 1),
+    ("学费太贵", 1),  # a degree adverb, as before
+    ("村里没电", 3),  # 没 before a noun names what is missing: the thing itself
+    ("不动产登记", 2),  # a negation inside a word is no complaint
+    ("孩子没人带", 2),
+])
+def test_where_a_complaint_closing_a_phrase_begins(typed, at):
+    vocabulary = bundled_vocabulary()
+    assert complaint_at(vocabulary.segmenter.cut(typed), vocabulary) == at
