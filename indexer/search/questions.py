@@ -15,6 +15,10 @@ jieba holds inside a longer word (哪些项目) is cut off from it first.
 A yes-no question holds no question word but its form (``_yes_no``): the statement closed by 没有 / 没 (园区道路建好了没有
 → 道路建好), the particle 吗 jieba holds inside a word (修/好了吗), the A-not-A form (修没修好).
 
+A manner asked (怎么, 如何) is asked of a doing: a light verb after it (做好, 抓, 开展: ``_pop_light_verb``), or one
+closing the question (融资难怎么解决: ``_done_after_manner``), is no topic and only ranks; 解决 with a problem word
+closing its string (怎么解决招工难的问题) makes that word its object, not a part of a report (``_solved_problem``).
+
 A count asked (多少家企业, 几个项目, 多少亩土地: 多少 or 几, a classifier, the thing counted) is answered where a report
 writes the thing with a number in that classifier near it (120家企业, 企业120家, 入驻企业达到120家): ``Reading.counts``
 names each (classifier, thing), and within each tier of results the reports that write such a count come first
