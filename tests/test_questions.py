@@ -56,15 +56,17 @@ def search(service, q):
     ("园区有哪些企业", ("企业",)),  # the object asked about stays
     ("园区发展面临哪些困难", ("园区发展", "困难")),  # two words together are a topic
     # a particle between the topic and the part it names belongs to neither (session 13: "的问题" was a string)
-    ("怎么解决招工难的问题", ("解决招工难", "问题")),
+    ("招工难的问题有哪些", ("招工难", "问题")),
+    # ... except where 问题 is what 解决 solves, the thing the topic is (session 46: 解决招工难 问题)
+    ("怎么解决招工难的问题", ("招工难",)),
     ("污水处理厂建设的进展如何", ("污水处理厂建设", "进展")),
     # ... and a 的 tying a report's word or a framing word dropped to the topic goes with it (session 19: the
     # strings were 的工业产值, 的消防安全, 招商引资的)
     ("园区的工业产值是多少", ("工业产值",)),
-    ("园区的消防安全工作怎么开展的", ("消防安全", "开展")),
+    ("园区的消防安全工作怎么开展的", ("消防安全",)),  # (the doing asked ranks: session 46, 消防安全 开展)
     ("招商引资的主要措施有哪些", ("招商引资", "措施")),
     ("今年的招商引资怎么样", ("招商引资",)),
-    ("企业反映的困难怎么解决", ("企业反映", "困难", "解决")),  # (no word dropped: the 的 inside stays)
+    ("企业反映的困难怎么解决", ("企业反映", "困难")),  # (the 的 inside stays; 解决 ranks: session 46)
 ])
 def test_a_question_is_read_as_the_strings_it_asks_about(typed, strings):
     assert question_strings(typed, bundled_vocabulary()) == strings

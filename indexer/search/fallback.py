@@ -587,10 +587,22 @@ def complains(word: str, vocabulary: Vocabulary) -> bool:
     return rest in ("多", "少") or vocabulary.segmenter.word_tag(rest).startswith("a")
 
 
+# a negation before a verb or an adjective closing a phrase (种地 | 不赚钱, 看病 | 不方便): the user's complaint too
+NEGATIONS = frozenset("不 没".split())
+
+
 def complaint_at(words, vocabulary: Vocabulary) -> int:
     """Where the user's complaint closing ``words`` begins (a degree adverb after the first word: 学费 | 太贵, 小偷 | 太
-    多), else ``len(words)``: what follows the adverb says how the user finds the thing, which no report writes of it."""
-    return next((k for k, w in enumerate(words) if k and complains(w, vocabulary)), len(words))
+    多; a negation before a verb or an adjective: 种地 | 不赚钱), else ``len(words)``: what follows the adverb or the
+    negation says how the user finds the thing, which no report writes of it (reports write 种粮收益, not 不赚钱). A
+    negation before a noun says what is missing, the thing itself (村里没电: 电 is asked about), and stays."""
+    return next((k for k, w in enumerate(words) if k and (complains(w, vocabulary) or _negates(words, k, vocabulary))),
+                len(words))
+
+
+def _negates(words, k: int, vocabulary: Vocabulary) -> bool:
+    return words[k] in NEGATIONS and k + 1 < len(words) \
+        and vocabulary.segmenter.word_tag(words[k + 1])[:1] in ("v", "a")
 
 
 def thing_characters(value: str, chars: tuple, vocabulary: Vocabulary) -> tuple:

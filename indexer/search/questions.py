@@ -15,6 +15,10 @@ jieba holds inside a longer word (哪些项目) is cut off from it first.
 A yes-no question holds no question word but its form (``_yes_no``): the statement closed by 没有 / 没 (园区道路建好了没有
 → 道路建好), the particle 吗 jieba holds inside a word (修/好了吗), the A-not-A form (修没修好).
 
+A manner asked (怎么, 如何) is asked of a doing: a light verb after it (做好, 抓, 开展: ``_pop_light_verb``), or one
+closing the question (融资难怎么解决: ``_done_after_manner``), is no topic and only ranks; 解决 with a problem word
+closing its string (怎么解决招工难的问题) makes that word its object, not a part of a report (``_solved_problem``).
+
 A count asked (多少家企业, 几个项目, 多少亩土地: 多少 or 几, a classifier, the thing counted) is answered where a report
 writes the thing with a number in that classifier near it (120家企业, 企业120家, 入驻企业达到120家): ``Reading.counts``
 names each (classifier, thing), and within each tier of results the reports that write such a count come first
@@ -34,7 +38,7 @@ from typing import NamedTuple
 from whoosh import query as Q
 
 from ..analysis import Vocabulary, normalize
-from ..reading.kinds import PLAN
+from ..reading.kinds import PLAN, PROBLEM
 from ..text import (DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS, PARK_WORDS, QUESTION_FRAME_WORDS, QUESTION_MARKS,
                     QUESTION_WORDS, SECTION_ROLE_FILLER, STATUS_VERBS)
 from .fallback import LOOSE
@@ -202,9 +206,15 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
             run.pop(0)
         while run and (words[run[-1]] in FUNCTION_WORDS or not _says(words[run[-1]])):
             run.pop()
+        if out and _done_after_manner(words, run, marked):
+            popped.append(words[run.pop()])  # 融资难怎么解决, 消防安全工作怎么开展的: the doing asked ranks
         before, run, after = _role_ends(words, run, marked)
         while run and words[run[-1]] in FUNCTION_WORDS:
             run.pop()  # 招工难的 问题: the particle tied the topic to the part split off
+        if after and _solved_problem(words, run, after, marked):
+            popped.append(words[run.pop(0)])  # 怎么解决招工难的问题 → 招工难: the problem solved is the topic
+            after = []
+        popped += _pop_light_verb(words, run, marked)
         popped += _pop_generic(words, run)
         popped += _pop_predicate(words, run, marked, vocabulary.segmenter)
         # a particle left at an end once a report's word or a framing word went (园区的工业产值 → 的工业产值,
@@ -323,6 +333,50 @@ def _pop_predicate(words, run, marked, segmenter) -> list[str]:
     else:
         popped = any(len(words[m]) >= 2 and words[m] not in DOCUMENT_FUNCTION_WORDS for m in thing)
     return [words[run.pop()]] if popped else []
+
+
+# question words asking how a thing is done (如何做好, 怎么抓): the verb after one is the doing asked about
+_MANNER = frozenset("怎么 怎样 如何 咋 怎".split())
+# light verbs: "do it", "do it well" (做好安全生产工作, 抓项目建设, 开展…工作), which carry no topic of their own; the
+# thing done is the topic (a content verb, 提高 of 提高企业自主创新能力, is part of the phrase reports write)
+LIGHT_VERBS = frozenset("做好 搞好 抓好 办好 干好 做 搞 抓 干 开展 进行".split())
+
+
+# closing a question after a manner word, a verb of doing asks how the thing named before is done or solved
+# (中小企业融资难怎么解决, 消防安全工作怎么开展的): 解决's object is a problem the topic already names
+_DOING_ASKED = LIGHT_VERBS | frozenset(["解决"])
+
+
+def _done_after_manner(words, run, marked) -> bool:
+    """Whether ``run`` is only a verb of doing (``_DOING_ASKED``) right after a manner word, closing the question:
+    it says how the topic before it is asked about, and is no topic of its own (a content verb, 报销 of 看病怎么报销,
+    治理 of 黄河怎么治理, is)."""
+    return len(run) == 1 and words[run[0]] in _DOING_ASKED and run[0] > 0 and marked[run[0] - 1] \
+        and words[run[0] - 1] in _MANNER
+
+
+def _solved_problem(words, run, after, marked) -> bool:
+    """Whether a question asks how to solve a problem it names (怎么解决招工难的问题, 如何解决就业问题): 解决 right after
+    a manner word opening its string, a topic, and a problem word closing it (问题, 困难). The problem word is then
+    解决's object, the thing the topic is, and no part of a report asked for: the user wants how it is solved, which
+    reports write wherever they write the topic (缓解用工难, 扩大就业), not their problems sections."""
+    return len(run) >= 2 and words[run[0]] == "解决" and run[0] > 0 and marked[run[0] - 1] \
+        and words[run[0] - 1] in _MANNER and heading_kind("".join(words[k] for k in after)) == PROBLEM
+
+
+def _pop_light_verb(words, run, marked) -> list[str]:
+    """Drop a light verb (``LIGHT_VERBS``) opening a question's string right after a manner word (如何做好防汛工作 →
+    防汛, 下一步怎么抓项目建设 → 项目建设): 怎么 asks how to do it, the verb is only the doing, a predicate as a
+    count's verb is (``_pop_predicate``); reports write the thing with verbs of their own (防汛抗洪, 加快项目建设). The
+    verb still ranks. It stays where no topic would be left (如何做好工作)."""
+    if len(run) < 2 or run[0] == 0 or words[run[0]] not in LIGHT_VERBS:
+        return []
+    if words[run[0] - 1] not in _MANNER or not marked[run[0] - 1]:
+        return []
+    if not any(len(words[k]) >= 2 and words[k] not in SECTION_ROLE_FILLER and words[k] not in FUNCTION_WORDS
+               for k in run[1:]):
+        return []
+    return [words[run.pop(0)]]
 
 
 def _one_part(strings: tuple) -> tuple:

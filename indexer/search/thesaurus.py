@@ -186,11 +186,17 @@ def _variant_synonyms(value: str, vocabulary: Vocabulary, doc_frequency) -> list
 
 def _held_words(node: Text, synonym: str, vocabulary: Vocabulary):
     """A variant read as its words anywhere up to a degree adverb (text.DEGREE_WORDS: 太, 很, 越来越) opening its
-    last words: 学杂费太贵 → 学杂费, 盗窃太多 → 盗窃. What follows it is the user's complaint of the thing (too dear, too
-    many), which no report writes of it; a report writing the thing is the answer. The synonym alone when nothing
-    else is left; without a degree adverb, every word (冬季取暖 → 冬季 … 取暖 anywhere)."""
+    last words, or a negation before a verb (fallback.complaint_at): 学杂费太贵 → 学杂费, 盗窃太多 → 盗窃, 种粮不赚钱 →
+    种粮. What follows it is the user's complaint of the thing (too dear, too many, not paying), which no report writes
+    of it; a report writing the thing is the answer. The synonym alone when nothing else is left; without a degree
+    adverb or a negation, every word (冬季取暖 → 冬季 … 取暖 anywhere)."""
     words = tuple(inner_words(node.value, vocabulary))
     cut = complaint_at(words, vocabulary)
+    said = vocabulary.segmenter.cut(normalize(node.value))  # (a negation is a function word: not in ``words``)
+    negated = complaint_at(said, vocabulary)
+    if negated < len(said) and cut == len(words):  # 种粮不赚钱 → 种粮
+        words = tuple(inner_words("".join(said[:negated]), vocabulary))
+        cut = len(words)
     kept = words[:cut] or (synonym,)
     if len(kept) == 1:
         return Text(kept[0], node.field, quoted=True)
