@@ -240,3 +240,28 @@ def test_a_zone_at_the_event_and_two_zones_of_its_kind_named_is_none(tmp_path):
 ])
 def test_figures_said_short_in_an_industrial_list(text, expected):
     assert figure_rows(text) == expected
+
+
+# ------------------------------------------------------------------ after the ten unseen pages were read
+
+def test_a_headline_broken_before_its_bodys_name_and_a_subtitle_opening_on_a_verb(tmp_path):
+    # (the body formed for a work, 某某工作领导小组, broken across two lines; the subtitle under it opens on 总结 acting on a
+    # year, "summed up 2018's work", no genre word a title ends on)
+    page = ("青溪市产业功能区建设工作\n领导小组第四次会议召开\n\n总结2018年工作 安排部署2019年重点任务\n\n"
+            "本报讯 3月14日，我市召开产业功能区建设工作领导小组第四次会议，总结我市产业功能区2018年工作，"
+            "安排部署2019年重点任务。\n市委书记出席会议并讲话。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青溪市产业功能区建设工作领导小组第四次会议召开", report.evidence["title"]
+    assert report.doc_type == "简报", report.evidence["doc_type"]
+
+
+def test_a_conjunction_before_the_zone_noun_names_no_park():
+    from indexer.reading.parks import find_parks
+    assert find_parks("会议传达贯彻青溪市产业功能区及园区建设工作领导小组会议精神。") == []
+
+
+def test_a_body_of_rules_is_no_report(tmp_path):
+    page = ("第一章 总则\n一、根据《青溪县人民政府工作规则》，结合开发区工作实际，制定本规则。\n"
+            "二、开发区管理委员会工作的指导思想是：以新时代中国特色社会主义思想为指导，依法履行职责。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "其他", report.evidence["doc_type"]

@@ -1880,6 +1880,8 @@ _DISCLOSURE = re.compile(r"政府信息公开(?:工作)?(?:年度报告|年報|�
 # 年度报告, by the 法治政府建设与责任落实督察工作规定): its account of the year's duty to its superior, a 工作汇报 — as the
 # labellers typed its 情况报告 form (3 pages of 3 on 3 hosts, session 45, 工作总结 their other reading of each)
 _RULE_OF_LAW_REPORT = re.compile(r"法治(?:政府)?建设(?:工作)?(?:情况)?(?:年度)?(?:报告|報告)$|法治(?:政府)?建設(?:工作)?(?:情況)?(?:年度)?報告$")
+# a document of rules saying what it lays down, as its first article does (…，制定本规则 / 本办法 / 本细则 / 本制度)
+_RULES_DRAWN_UP = re.compile(r"(?:制定|制订|製定|製訂)本(?:规则|規則|办法|辦法|细则|細則|制度|规定|規定|章程|守则|守則)")
 # a unit telling in its own voice the work it did, then listing it (我们主要抓了以下三个方面的工作：, 我区主要做了以下工作)
 _WORK_DONE_LISTED = re.compile(r"(?:我们|我們|我区|我區|我县|我縣|我市|我园|我園)主要(?:抓|做)了(?:以下|如下)[^。：:\n]{0,10}工作")
 # a party organ's report on how it put right what an inspection found (关于巡视整改进展情况的通报; its text: 现将巡察整改进展
@@ -2475,6 +2477,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "工作总结", f"正文开头以本单位的口吻列举做过的工作（「{done.group(0)}」）：是工作总结"
     if re.search(r"制定本计划|制定本計劃|制定本計畫|工作计划如下|工作計劃如下|计划如下", body[:400]):
         return "工作计划", "正文开头说明是计划"
+    if rules := _RULES_DRAWN_UP.search(body[:400]):
+        # (第一章 总则 / 一、根据《某某县人民政府工作规则》，结合开发区工作实际，制定本规则。: a body's rules, as every such
+        # document opens by its basis and what it lays down — no report of work, no news)
+        return "其他", f"正文开头说明「{rules.group(0)}」：是规则、办法一类的文件，不是报告，也不是新闻"
     if (from_lead or not (_NEWS_TITLE.search(title) or _RESULT_HEADLINE.search(title) or NEWS_COLUMN.match(title) or column)) \
             and (stats := _statistics_release(body)):
         return "工作报告", stats

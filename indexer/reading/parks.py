@@ -3533,7 +3533,9 @@ def _zone_names_at(simp: str) -> list[str]:
             break  # (新兴产业暨园区发展交流会: 暨 joins two things, an event's two themes; no name holds it)
         # (创新及科技园: two fields of one zone's name; 石门及龙泉产业园区, two places sharing one head, is two parks)
         # (某县 + 政府 + 与 + 农业生物科技园区: a unit, a government, a company, an office, is a party beside the zone)
+        # (…功能区及园区: a conjunction right before the zone noun alone joins two kinds of area, "…zones and parks")
         between = word in ("及", "与") and 0 < i < len(words) - 1 and words[i + 1][1] in _NAME_TAGS \
+            and words[i + 1][0] not in _ZONE_NOUNS \
             and not words[i - 1][0].endswith(UNIT_END_WORDS) \
             and not any(t in _PLACE_OR_NAME_TAGS or not _known(w) or is_division(w) for w, t in (words[i - 1], words[i + 1]))
         inner_adjective = i > 0 and len(word) == 1 and tag == "a"

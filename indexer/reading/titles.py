@@ -726,6 +726,11 @@ _PERIOD_ASIDE = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*(?:年\s*)?[-—–~～�
 _HALF_QUOTED = re.compile(r"^[^“”「」]{1,40}[”」]")
 
 
+# a genre word opening a line and acting on a time (总结2018年工作 安排部署2019年重点任务): the verb of a news subtitle, "summed
+# up 2018's work", no genre a title ends on
+_GENRE_WORD_AS_VERB = re.compile(r"(?:总结|總結|汇报|匯報)(?=(?:19|20)\d{2}\s*年|今年|去年|上半年|全年|本年|一年来|一年來)")
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -784,7 +789,7 @@ def title_score(line: str) -> int:
     if not re.search(f"[{CJK}]", line) or re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．](?!\d))", line):  # (775.41亿元! is no number)
         return 0
     score = 1
-    if DOC_WORD_RE.search(line):
+    if DOC_WORD_RE.search(line) and not _GENRE_WORD_AS_VERB.match(line):
         score += 4
     elif _TITLE_TAIL_RE.search(line) or NEWS_COLUMN.match(line):
         score += 2  # (a news column's label before a headline: 园区快讯：…)
@@ -833,6 +838,11 @@ _CONTINUED = re.compile(rf"^暨[{CJK}\d]")
 _EVENT_PREDICATE = re.compile(rf"(?:召开|举行|舉行|举办|舉辦|启动|啟動)[{CJK}\d]{{2,24}}?(?:会议|會議|大会|大會|仪式|儀式|活动|活動|会|會)")
 
 
+# a body formed for a work (领导小组, 推进组, 指挥部, 委员会) and its meeting held: 领导小组第四次会议召开
+_BODY_MEETS = re.compile(rf"(?:领导小组|領導小組|推进组|推進組|指挥部|指揮部|委员会|委員會)[{CJK}\d]{{0,16}}?(?:会议|會議|大会|大會|会|會)"
+                         r"(?:召开|召開|举行|舉行|开幕|開幕)")
+
+
 def _broken_pair(a: str, b: str) -> str | None:
     """The title a line ``a`` and the next line ``b`` make together, when ``a`` is the first part of a title
     broken in two (see above), else None."""
@@ -844,6 +854,9 @@ def _broken_pair(a: str, b: str) -> str | None:
         return None  # (某某新区政府门户网站 / 2012年政府工作报告: the portal's name over the title, no first half of it)
     if _CONTINUED.match(b) and len(b) <= 30 and title_score(a) and not is_date_line(a):
         return a + b  # …2017年工作会议 / 暨党风廉政建设工作会议: 暨 joins a second name to the first, it opens no sentence
+    if a.endswith("工作") and re.fullmatch(rf"[{CJK}]{{4,30}}", a) and _BODY_MEETS.fullmatch(b):
+        return a + b  # 某市产业功能区建设工作 / 领导小组第四次会议召开: the body named by its work (某某工作领导小组) broken
+        # before its name, its meeting and the verb under it
     if (_ENDS_IN_PARK_WORD.search(a) and re.fullmatch(rf"[{CJK}]{{4,30}}", a) and not PARK_WORD_RE.fullmatch(a)
             and _EVENT_PREDICATE.fullmatch(b) and not PARK_WORD_RE.search(b)):
         return a + b  # 某某工业园区 / 召开2017年工作会议: a headline set with its subject, the park, on a line of its own
@@ -1056,6 +1069,9 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
             s = 0  # 关于“某某平台全生命周期管 / 智慧调度平台”研发单位…的声明: a line opening inside a quotation the line above
             # opened is the second half of a line broken in two, no title of its own (a title broken so is joined before
             # it is scored: join_broken_title; a label whose opening mark the site lost, 【某某2024:…”论坛】, stays)
+        if s and i and best == i - 1 and best_score >= 3 and _GENRE_WORD_AS_VERB.match(line):
+            s = 0  # 某市…领导小组第四次会议召开 / 总结2018年工作 安排部署2019年重点任务: a subtitle telling what the meeting did,
+            # its verbs acting on the years, under the headline it explains — no title of its own
         if s == 0 and head.count(line.rstrip("。")) >= 2 and _COMMA_HEADLINE.fullmatch(strip_decoration(line)) \
                 and not is_credit_line(line):
             s = 1  # 冲破疫情封锁,某市代表团访韩 printed twice up top (the page's <title> and its heading): a headline of two
