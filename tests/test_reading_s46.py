@@ -266,3 +266,18 @@ def test_a_body_of_rules_is_no_report(tmp_path):
             "二、开发区管理委员会工作的指导思想是：以新时代中国特色社会主义思想为指导，依法履行职责。\n")
     (report,) = read_page(tmp_path, page)
     assert report.doc_type == "其他", report.evidence["doc_type"]
+
+
+def test_a_parks_planned_area_in_a_plan_is_what_the_park_is(tmp_path):
+    page = ("青溪产业园区发展规划（2021-2025年）\n一、规划范围\n"
+            "规划范围：东至青溪路，南至白沙大道，西至青溪河，北至白云山，总面积约18.9平方公里。\n二、发展目标\n"
+            "到2025年，园区工业总产值达到300亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert sorted((i.name, i.value, i.status) for i in report.indicators) == [("工业总产值", 300, "目标"), ("面积", 18.9, "实际")]
+
+
+def test_an_area_whose_own_clause_tells_its_future_stays_a_target(tmp_path):
+    # (the guard: 将扩大至 in the area's own clause)
+    page = "青溪产业园区2024年工作计划\n一、主要目标\n园区规划面积将扩大至21.35平方公里，全年力争完成工业总产值120亿元。\n"
+    (report,) = read_page(tmp_path, page)
+    assert sorted((i.name, i.value, i.status) for i in report.indicators) == [("工业总产值", 120, "目标"), ("面积", 21.35, "目标")]
