@@ -297,7 +297,7 @@ _NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业
 # how much of the park is built or developed (建成区面积, 已开发面积, 已开发利用…): its 面积 with the measure 建成, beside
 # the area it was planned for (a bureau compares how far each park has come; the park page ranks the planned area first)
 # an area's own clause telling it is to come: to be extended, planned anew or proposed (将, 拟, 扩大至, 新增, 调整为)
-_AREA_TO_COME = re.compile(r"将|拟|擬|扩|擴|拓|新增|调整|調整|计划|計劃|計畫|规划建设|規劃建設")
+_AREA_TO_COME = re.compile(r"将|拟|擬|扩|擴|拓|新增|调整|調整|计划|計劃|計畫|规划建设|規劃建設|达到|達到")
 _BUILT_AREA = re.compile(r"建成|已开发|已建|开发利用")  # (开发面积 alone is the area to develop: 总开发面积, 首期开发面积)
 # the months so far counted from the year's start, as news and bulletins write them: 前10月, 前十个月, 前4个月份 (1-10月,
 # 1-4月: the first N months; never 前一个月, the month before)
@@ -5893,14 +5893,15 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
             fig.status = "实际"
             fig.why_status = f"计划里说的是现状（“{present.group()}”）"
     if fig.name == "面积" and fig.measure is None and fig.status == "目标" \
-            and fig.why_status.startswith(("计划部分", "计划（文档类型）", "上文的引导语或句首的期限")) \
+            and (fig.why_status.startswith("上文的引导语或句首的期限")
+                 or fig.why_status.startswith(("计划部分", "计划（文档类型）")) and "范围" in sentence[:v.start]) \
             and not _FUTURE.search(sentence, 0, v.start) and not _HORIZON.search(sentence, 0, v.start) \
             and not _AREA_TO_COME.search(sentence, _clause_start(sentence, min(naming.qstart, v.start)), v.start):
-        # "1、省批准面积8.719平方公里" under 基本情况如下：, "规划范围…总面积约18.9平方公里" in a plan: the area the park was
-        # planned or approved for is what the park is, 实际, whatever plan or lead-in it is told in; only its own clause's
-        # future (将, 拟, 扩大至, 到2030年) makes it one to come (session 46: the labels 5 of 5 on 4 hosts; the areas
-        # labelled targets all say their future in their own clause)
-        fig.status, fig.why_status = "实际", f"园区的规划或批准面积说的是园区本身（{fig.why_status}不管到它）"
+        # "1、省批准面积8.719平方公里" under 基本情况如下：; "规划范围：东至…，总面积约18.9平方公里" in a plan: the area a
+        # lead-in lists, or the range a plan covers, is what the park is, 实际; only its own clause's future (将, 拟, 扩大至,
+        # 达到, 到2030年) makes it one to come (session 46: the labels 3 of 3 on 2 hosts; a plan's bare 规划面积 stays its
+        # target, as session 29 read it)
+        fig.status, fig.why_status = "实际", f"引导语列出或规划范围所说的面积是园区本身（{fig.why_status}不管到它）"
     if naming.counted_after and naming.ahead and fig.status == "实际":
         # "…等23个待评审项目即将签约", "10个项目将于年底开工": the count's own verb is still ahead
         fig.status = "目标" if naming.ahead.group() in ("计划", "拟") else "预计"
