@@ -209,9 +209,13 @@ _TEMPLATE_HEADER = re.compile(r"^(?:经典word整理文档[,，]仅参考[,，]�
                               r"请联系删除[,，]谢谢[!！])?|精选优质文档[-—－_\s]*倾情为你奉上)", re.I)
 
 
+# a portal's row telling where the page stands (首页 > …, 当前位置：…): the site's path to it
+_LOCATION_ROW = re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置|您的当前位置|您的當前位置|你的当前位置|"
+                           r"您当前的位置|您當前的位置|您当前位置|您當前位置|您现在所在的位置)\s*[:：>»/]")
+
+
 _DROP_LINE = [
-    re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置|您的当前位置|您的當前位置|你的当前位置|"
-               r"您当前的位置|您當前的位置|您当前位置|您當前位置|您现在所在的位置)\s*[:：>»/]"),
+    _LOCATION_ROW,
     # a publish row labelled by 发布 alone, its date in any order and its time on either side (发布: 5:13pm 03/03/2025,
     # 发布：2025/03/03 17:13): the page's date row, as 发布时间 is
     re.compile(r"^(?:发布|發布|發佈)\s*[:：]\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m|[AP]M)?\s*)?"
@@ -2179,16 +2183,16 @@ def page_credits(text: str) -> PageCredits:
 # a portal's path to the page (首页 > 县政府派驻事业机构 > 某某高新技术产业开发区管理委员会 > 法定主动公开内容 > 规划计划): an
 # item naming an organ by its committee files the page in that organ's own section, as government portals publish each
 # body's documents under it — the publisher, as a source row names one
-_PATH_START = re.compile(r"^(?:首页|首頁|网站首页|網站首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置)")
 _PATH_STEP = re.compile(r"\s*(?:>>?|»|›|＞|/)\s*")
-_ORGAN_ITEM = re.compile(r"^[^\s:：]{2,30}?(?:管理委员会|管理委員會|管委会|管委會)$")
 
 
 def _organs_in_path(line: str) -> list[str]:
-    """The committees a breadcrumb row files the page under (see _PATH_START), else []."""
-    if not _PATH_START.match(line) or not re.search(r">|»|›|＞", line):
+    """The park organs a breadcrumb row (_LOCATION_ROW) files the page under, else []."""
+    if not _LOCATION_ROW.match(line) or not re.search(r">|»|›|＞", line):
         return []
-    return [item for item in _PATH_STEP.split(re.sub(r"^[^:：>»›＞]{0,12}[:：]", "", line)) if _ORGAN_ITEM.match(item)]
+    return [item for item in _PATH_STEP.split(re.sub(r"^[^:：>»›＞]{0,12}[:：]", "", line))
+            if 2 < len(item) <= 40 and not re.search(r"[\s:：]", item) and any(
+                m.end() == len(item) for m in parks.ORGAN_OF_PARK.finditer(item))]
 
 
 def _source_values(line: str) -> list[str]:

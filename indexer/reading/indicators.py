@@ -297,7 +297,7 @@ _NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业
 # how much of the park is built or developed (建成区面积, 已开发面积, 已开发利用…): its 面积 with the measure 建成, beside
 # the area it was planned for (a bureau compares how far each park has come; the park page ranks the planned area first)
 # an area's own clause telling it is to come: to be extended, planned anew or proposed (将, 拟, 扩大至, 新增, 调整为)
-_AREA_TO_COME = re.compile(r"将|拟|擬|扩|擴|拓|新增|调整|調整|计划|計劃|計畫|规划建设|規劃建設|达到|達到")
+_AREA_TO_COME = re.compile(r"将|拟|扩|拓|新增|调整|计划|规划建设|达到")  # (the sentence is folded: Simplified only)
 _BUILT_AREA = re.compile(r"建成|已开发|已建|开发利用")  # (开发面积 alone is the area to develop: 总开发面积, 首期开发面积)
 # the months so far counted from the year's start, as news and bulletins write them: 前10月, 前十个月, 前4个月份 (1-10月,
 # 1-4月: the first N months; never 前一个月, the month before)
@@ -356,7 +356,7 @@ _PAID_IN_BARE = re.compile(r"(?:(?:共|累计|全年)?(?:完成|实现|到位)(?
 # (a forecast's 可/将 before the sum: 年纳税可达1500万元, 可创税1500万元以上 — a floor; a class is 以上 + 企业: 纳税300万元以上企业)
 # industry's firms or trades before a bare 增加值 in its sentence (规模以上工业企业50家，实现增加值…; 制造业、…三大行业共实现
 # 增加值…): industry's value added; an industrial park's name is no such subject (工业园区完成增加值), nor services
-_INDUSTRY_NAMED = re.compile(r"工业园|工業園|工业区|工業區|工业集中区|工業集中區|工业企业|工業企業|规模工业|規模工業|规上工业|規上工業|规模以上工业|規模以上工業")
+_INDUSTRY_NAMED = re.compile(r"工业园|工业区|工业集中区|工业企业|规模工业|规上工业|规模以上工业")  # (folded: Simplified only)
 _INDUSTRY_BEFORE_VALUE_ADDED = re.compile(r"(?:工业企业|规模以上工业|规上工业|制造业|工业(?![园区集]))(?![^。]*?(?:服务业|商业|第三产业|农业))"
                                           r"[^。]*?(?:实现|完成|共实现|共完成)$")
 _TAX_PAID_SUM = re.compile(r"(?:可|将)?(?:约|近|超过?|逾|达到?|为)?\d[\d.,]*(?:亿|万)(?:元|余元|多元)?"

@@ -2849,25 +2849,30 @@ class _Candidate:
 _PROJECT_ITEM_AFTER = re.compile(r"\s*(?:\([^()]{1,6}\))?\s*[:：]\s*(?:该|本)(?:项目|专案)")
 
 
-def _is_project(text: str, m: ParkMention) -> bool:
-    """A zone named as a project (在某某光电产业园项目现场举行): a project, not the report's park; and a
-    park's name quoted at the head of a works' name (「青林产业园区第二期开发工程」, “某某产业园二期项目”): the
-    quoted thing is a project named after the park, the park is not what is said."""
+# how a zone is named as a project (_is_project): the park itself the project, or a works on a part of it, or in quotes
+_ITSELF, _PART_WORKS, _QUOTED_WORKS = "itself", "part", "quoted"
+
+
+def _is_project(text: str, m: ParkMention) -> str:
+    """How a zone is named as a project, or "": itself (在某某光电产业园项目现场举行; 某某科技工业园：该项目…, an item of a
+    list of projects), a works on a part of it (某某产业园二期工程), or a park's name quoted at the head of a works' name
+    (「青林产业园区第二期开发工程」, “某某产业园二期项目”): a project named after the park, the park is not what is said."""
     end = m.start + len(m.name)
     if to_simplified(text[end:end + 4]) in ("项目集中", "专案集中"):
-        return False  # (某某特色产业园项目集中开工: the projects the park holds, started together; the park is built)
+        return ""  # (某某特色产业园项目集中开工: the projects the park holds, started together; the park is built)
     if (not m.strong or _named_after_a_firm(m)) and (to_simplified(text[end:end + 2]) in ("项目", "专案")  # (專案: Taiwan's word for a project)
                          or _PHASE_AFTER.match(text, end)):
-        return True
+        return _ITSELF
     if _PROJECT_ITEM_AFTER.match(to_simplified(text[end:end + 8])):
-        return True  # 某某科技工业园:该项目总投资2.8亿元…: an item of a list of projects, each named then told of as 该项目
+        return _ITSELF  # 某某科技工业园:该项目总投资2.8亿元…: an item of a list of projects, each named then told of as 该项目
     if not m.strong and _PART_PROJECT_AFTER.match(to_simplified(text[end:end + 30])):
-        return True  # 某某现代农业园核心区(…)建设项目开工, 某某产业园二期工程: a works on a part of a zone that is a project
+        return _PART_WORKS  # 某某现代农业园核心区(…)建设项目开工, 某某产业园二期工程: a works on a part of a zone that is a project
     opened = _QUOTE_OPEN.search(text, max(0, m.start - 12), m.start)
     if opened is None or _QUOTE_CLOSE.search(text, opened.end(), m.start):
-        return False
+        return ""
     close = _QUOTE_CLOSE.search(text, end, end + 30)
-    return close is not None and close.start() > end and _WORKS.search(to_simplified(text[close.start() - 2:close.start()]))
+    quoted = close is not None and close.start() > end and _WORKS.search(to_simplified(text[close.start() - 2:close.start()]))
+    return _QUOTED_WORKS if quoted else ""
 
 
 # a name a park is given or aims at, in the clause before it: official writing names a park's titles by what confers them
@@ -4420,10 +4425,7 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
         or _described_as_subject(body, m)
     project = _is_project(body, m)
     # (the park itself the project, 某某产业园项目; a works on a part of it, 某某产业园三期项目, names the park it extends)
-    c.projects += bool(project) and ((not m.strong or _named_after_a_firm(m))
-                                     and (to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 2]) in ("项目", "专案")
-                                          or _PHASE_AFTER.match(body, m.start + len(m.name)) is not None)
-                                     or _PROJECT_ITEM_AFTER.match(to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 8])) is not None)
+    c.projects += project == _ITSELF
     own = not listed and not visited and not venue and not _in_posts(body, m) and not model and not partner and not address and not destination \
         and not other_name and not project and not honour \
         and not _in_work_title(body, m) \
@@ -4775,15 +4777,15 @@ def _bare_voice(title: str, body: str, lead_title: bool, cands: dict[tuple[str, 
     """The report's park where the text calls it by its bare head where its sentences open (2025年1-9月，高新区实现
     生产总值…; a title 经开区工作总结) and writes one park of that head's family in full: a zone's own text speaks of it as
     its people do. Only where the reader would otherwise name none (a park the opening names keeps its evidence)."""
-    bare = _bare_head_opening(body, _lead_start(body))
+    lead = _lead_start(body)
+    bare = _bare_head_opening(body, lead)
     if bare is None and not lead_title:
         bare = _BARE_HEAD_OPENING.match(to_simplified(title.strip()))
     if bare is None:
         # (…or as the place of the lead's event, 县委书记在高新区高质量发展调度会上强调: where it happened, the zone its
         # people call by its head, as a local paper writes its own county's zone)
-        start = _lead_start(body)
-        end = _SENTENCE_END.search(body, start, min(len(body), start + 200))
-        bare = _BARE_HEAD_AT.search(to_simplified(body[start:end.start() if end else start + 200]))
+        end = _SENTENCE_END.search(body, lead, min(len(body), lead + 200))
+        bare = _BARE_HEAD_AT.search(to_simplified(body[lead:end.start() if end else lead + 200]))
     if bare is None:
         return _organs_voice(body, cands, mentioned)
     family = _FAMILY.get(bare.group(1), bare.group(1))
@@ -4799,7 +4801,7 @@ def _bare_voice(title: str, body: str, lead_title: bool, cands: dict[tuple[str, 
 
 
 # a park's own organs as a page's publisher (某某开发区管委会, 某某高新区管理委员会, 某某园区党工委)
-_ORGAN_OF_PARK = re.compile(r"(?:管委会|管理委员会|管理委員會|管委會|党工委|黨工委)")
+ORGAN_OF_PARK = re.compile(r"(?:管委会|管理委员会|管理委員會|管委會|党工委|黨工委)")
 
 
 # a zone's own organs as its text names them, by their form: a development zone is run by a party working committee and a
@@ -4807,7 +4809,7 @@ _ORGAN_OF_PARK = re.compile(r"(?:管委会|管理委员会|管理委員會|管�
 # 办公室, 开发区党工委)
 # — 区 standing alone for the zone itself, never the last character of another zone's name (各开发区管委会, 某高新区党工委:
 # another body speaking of zones)
-_ZONE_ORGANS = re.compile(rf"(?:^|(?<=[在、，,和与及由的向对经（(\s]))区{_ORGAN_OF_PARK.pattern}")
+_ZONE_ORGANS = re.compile(rf"(?:^|(?<=[在、，,和与及由的向对经（(\s]))区{ORGAN_OF_PARK.pattern}")
 
 
 def _organs_voice(body: str, cands: dict[tuple[str, str], "_Candidate"], mentioned: list[str]
@@ -5013,7 +5015,7 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
     if credited and topic >= 1 and not (ranked and ranked[0].in_opening):
         name, src = credited[0]
         return name, mentioned, f"页面的来源/发布单位「{src}」中的园区名「{name}」（标题和正文开头没有园区名）"
-    if credited and ranked and _ORGAN_OF_PARK.search(credited[0][1]) and len(ranked[0].mentions) <= 2 \
+    if credited and ranked and ORGAN_OF_PARK.search(credited[0][1]) and len(ranked[0].mentions) <= 2 \
             and not ranked[0].in_title and not ranked[0].refs and not ranked[0].organs and ranked[0].name != credited[0][0] \
             and not any(_opens_a_clause(body, m) for m in ranked[0].mentions):
         # (来源：某市高新技术产业开发区管委会 over a bureau's month of work, 3、继续开展甲产业园区置换安置上房工作: the park's

@@ -292,12 +292,12 @@ def _fuller_title(title: str, line: str) -> str | None:
     or the unit a list shortens away), else None."""
     # (…or named in brackets after the collection's own name for its pieces, the piece's line giving it whole:
     # 第一篇:某某优秀调研文章(县工业园区发展调研报告) / 某某县工业园区发展调研报告)
-    named = re.search(r"[(（](?P<name>[^()（）]{6,40})[)）]$", title)
-    if len(title) < 6 or line == title or not (line.endswith(title) or line.startswith(title)
-                                               or named and line.endswith(named.group("name")) and len(line) <= 40):
+    whole = line.endswith(title) or line.startswith(title)
+    named = None if whole else re.search(r"[(（](?P<name>[^()（）]{6,40})[)）]$", title)
+    if len(title) < 6 or line == title or not (whole or named and line.endswith(named.group("name")) and len(line) <= 40):
         return None
     full = titles.clean_title(line) or line
-    shown = named.group("name") if named and not (line.endswith(title) or line.startswith(title)) else title
+    shown = title if whole else named.group("name")
     return full if len(full) > len(shown) and titles.title_score(full) >= max(titles.title_score(title), 1) else None
 
 

@@ -1708,10 +1708,6 @@ _DOER_ACTS = re.compile(rf"(?!{_PURPOSE_GOES_ON})"
 # a lead opening with its purpose, no date before it: 为了吸取…教训，进一步落实…，近日，某园区… / 為響應…政策，經濟部…
 # (为期, 为主, 为止, 为例 are no purpose)
 _PURPOSE_FIRST = re.compile(r"^(?:为了|為了|为(?![期主止例])|為(?![期主止例]))[^，,。]{2,40}?[，,]")
-# …and its basis, the one clause before the day (根据市委统一部署，2023年10月10日至12月15日，市委第一巡视组对…开展了常规巡视):
-# kept as the purpose is, the title running on past it and the day to the act (docs/labelling.md: a lead's basis runs on;
-# session 46, the labels keep it on 2 pages of 2 hosts, the day's span alone their alternative)
-_BASIS_FIRST = re.compile(r"(?:根据|根據|按照|依照|依据|依據|遵照)[^，,。]{2,40}?[，,]")
 
 
 # who acts, as a lead's main clause opens after its purpose: a unit (an office, a zone, a government, a company…), then
@@ -1809,9 +1805,9 @@ def _main_clause_after(sentence: str, at: int, subject: bool) -> int | None:
 # is the next clause). A headline is a clause with its predicate: a comma after such a phrase does not end one.
 # (A setting or whose leadership closed by 下, 在…背景下, 在…领导下, runs on to the clause it frames, before its subject
 # or after it, 某开发区在…领导下; the context a subject acts in closed by 中, 某开发区在…活动中, is left as it is.)
-_LEADS_PARTY = ("率领", "率領", "带领", "帶領", "率")
+_LEADS_PARTY = ("率领", "率領", "带领", "帶領", "率")  # (率 alone is 率领, as news writes it: 某某率…负责人，赴…)
 # the noun heading a party named by its task (考察调研组, 招商小分队, 督查组, 代表团, 工作人员)
-_GROUP_NOUN = re.compile(r"(?:组|組|团|團|队|隊|人员|人員|干部|幹部|代表|负责人|負責人|部门|部門)$")  # (率 alone is 率领, as news writes it: 某某率…负责人，赴…)
+_GROUP_NOUN = re.compile(r"(?:组|組|团|團|队|隊|人员|人員|干部|幹部|代表|负责人|負責人|部门|部門)$")
 _OPEN_PREPOSITIONS = ("对", "對", "由", "向", "就", "与", "與", "从", "從")
 # 由 and who does the deed (由某商会主办的…; 由某公司生产的…): the agent's coverb, never 由于 or 由此
 _BY_WHOM = re.compile(r"由(?![于於此衷])")
@@ -2584,7 +2580,9 @@ def title_from_lead(lines: list[str]) -> str | None:
                 and not (_ACCORDING_TO.fullmatch(sentence[:later.start() + 1]) and _VAGUE_DAY.match(sentence, later.start() + 1)) \
                 and (purpose_first or not re.search(r"[\d０-９]", sentence[:later.start()])):  # (a profile's facts before its
             # history: no why; a purpose's own figures, 吸取3.21事故教训, are no profile's)
-            if (purpose_first or _BASIS_FIRST.fullmatch(sentence, 0, later.start() + 1)) \
+            # (…and its basis, the one clause before the day, 根据市委统一部署，2023年10月10日至12月15日，…: kept as the
+            # purpose is — docs/labelling.md, a lead's basis runs on; session 46, the labels 2 pages of 2 hosts)
+            if (purpose_first or _BASIS.fullmatch(sentence, 0, later.start())) \
                     and not _inside_quote(sentence[:later.start()]):
                 purpose_kept = sentence[:later.start() + 1]  # 为进一步…，充分利用…，5月14日，某管委会举办…: the purpose
                 # opening the lead is kept, the title running on past it and the day to the event (session 42: the

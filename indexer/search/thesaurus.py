@@ -34,7 +34,7 @@ from pathlib import Path
 
 from ..analysis import Vocabulary, normalize
 from ..text import FUNCTION_WORDS
-from .fallback import MAX_WORDS, THESAURUS, complaint_at, inner_words, relax, short_word_parts
+from .fallback import MAX_WORDS, NEGATIONS, THESAURUS, complaint_at, inner_words, relax, short_word_parts
 from .query import And, Or, Relaxed, Text, heading_kind
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
@@ -192,8 +192,10 @@ def _held_words(node: Text, synonym: str, vocabulary: Vocabulary):
     adverb or a negation, every word (冬季取暖 → 冬季 … 取暖 anywhere)."""
     words = tuple(inner_words(node.value, vocabulary))
     cut = complaint_at(words, vocabulary)
-    said = vocabulary.segmenter.cut(normalize(node.value))  # (a negation is a function word: not in ``words``)
-    negated = complaint_at(said, vocabulary)
+    # (a negation is a function word, not in ``words``: the value is cut again, where it holds one)
+    value = normalize(node.value)
+    said = vocabulary.segmenter.cut(value) if NEGATIONS & set(value) else ()
+    negated = complaint_at(said, vocabulary) if said else 0
     if negated < len(said) and cut == len(words):  # 种粮不赚钱 → 种粮
         words = tuple(inner_words("".join(said[:negated]), vocabulary))
         cut = len(words)
