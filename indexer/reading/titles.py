@@ -2785,6 +2785,9 @@ def past_dateline(title: str) -> tuple[str, str]:
 # 原标题 (a repost's note of the original's title, 原题 in short) names it only where the page prints no headline of its own
 TITLE_FIELD = re.compile(r"^(?P<label>(?:原|文件|文章|本文|新闻|新聞|信息|資訊|资讯|公文|政策)?(?:标[\s\u3000]*题|標[\s\u3000]*題|题[\s\u3000]*名|題[\s\u3000]*名|题目|題目)|原题|原題|词条|詞條)"
                          r"\s*(?:[:：|｜]\s*[|｜]?|(?=【))\s*(?:【[^【】]{1,10}】)?\s*(?P<value>\S.*)$")
+# a disclosure catalogue's field for what the document is (内容概述：某某2023年工作总结): where the page labels no title, it
+# names the document as a title row does — when its value has a title's form, a phrase with no comma or sentence end
+_SUMMARY_FIELD = re.compile(r"^(?P<label>内容概述|內容概述)\s*(?:[:：|｜]\s*[|｜]?)\s*(?P<value>\S.*)$")
 # an official document's issuing number before its title (临工管发〔2015〕7号, 某政办〔2023〕12号): the file's number, a
 # field of its own in GB/T 9704, never part of the title
 _ISSUE_NUMBER = re.compile(r"^[{CJK}]{{1,10}}[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,4}}\s*号\s*".format(CJK=CJK))
@@ -2814,15 +2817,20 @@ def field_title(lines: list[str], limit: int = 12) -> tuple[str, str, int] | Non
     the label, the row's index), or None: no such row, its value no title (a date, a sentence), or two rows naming
     different titles (a list of records, not one). A row under the text (本文标题：… by the share buttons) is the
     page's furniture, read by ``clean.page_credits`` for a page with no title line."""
+    return _field_row(lines, limit, TITLE_FIELD) or _field_row(lines, limit, _SUMMARY_FIELD, phrase=True)
+
+
+def _field_row(lines: list[str], limit: int, field: re.Pattern, phrase: bool = False) -> tuple[str, str, int] | None:
     found = None
     for k, line in enumerate(lines[:limit]):
-        m = TITLE_FIELD.match(line)
+        m = field.match(line)
         if not m:
             if (_is_paragraph(line) or _ends_sentence(line)) and len(_CJK_CHAR.findall(line)) >= 10:
                 break  # (the text has begun: a paragraph of words, not a row of the page's address or its fields)
             continue
         value = _field_value(m.group("value"))
-        if len(re.findall(f"[{CJK}]", value)) < 4 or len(value) > 90 or _SENTENCE_END.search(value):
+        if len(re.findall(f"[{CJK}]", value)) < 4 or len(value) > 90 or _SENTENCE_END.search(value) \
+                or phrase and re.search(r"[，,；;]", value):
             continue
         if found and found[0] != value:
             return None
