@@ -34,3 +34,75 @@ def test_a_title_field_wins_over_the_summary_field(tmp_path):
     page = ("标题：某某高新区2023年工作总结\n内容概述：某某高新区年度工作情况\n" + BODY)
     (report,) = read_page(tmp_path, page)
     assert report.title == "某某高新区2023年工作总结", report.evidence["title"]
+
+
+# ---------------------------------------------------------------- years
+
+@pytest.mark.parametrize("page, wrong", [
+    # a forecast's modal and 投入 between the year and the verb of finishing (预计2017年就可投入生产): its due date
+    ("据某报日前报道，某商会表示，将有更多企业到某某产业园设厂投资。商会负责人表示，园区内在建的钢铁厂预计2027年就可投入生产，"
+     "产品主要用于出口。\n同时，商会欢迎更多企业来园区投资家具厂。\n", 2027),
+    # a year whose clause tells what will be done in it (2027年，某产业园将建成…), a news item dated nowhere else
+    ("9月16日，总投资50亿元的某某石材产业园项目奠基。近年来，某县依托石材资源，对园区重新规划。\n"
+     "据悉，项目分三期建设。2027年，某某石材产业园将建成北方最大的石材加工集散地。\n", 2027),
+])
+def test_a_year_things_will_be_done_in_is_no_year_of_the_news(tmp_path, page, wrong):
+    (report,) = read_page(tmp_path, page)
+    assert report.year != wrong, report.evidence["year"]
+
+
+@pytest.mark.parametrize("opening", [
+    "（中央社記者某某雲林縣3日電）某某工業區某某區編定多年開發無期，縣議員今天要求縣府向中央爭取解編。\n"
+    "縣議員表示，某某區是唯一內陸工業區，民國80年民地被編定為工業區用地，至今25年開發無期，浪費土地資源。\n",
+    "某某工业区某某片区规划多年开发无期，县人大代表近日建议解除规划。代表表示，该片区1991年被划为工业用地，至今已有25年，"
+    "一直未能开发。\n",
+])
+def test_a_year_counted_from_to_now_is_where_a_span_starts(tmp_path, opening):
+    (report,) = read_page(tmp_path, opening)
+    assert report.year != 1991, report.evidence["year"]
+
+
+def test_a_founding_told_against_the_present_is_history(tmp_path):
+    page = ("某省两个开发区扩区 两个开发区升格\n"
+            "某省将推动甲经济技术开发区、乙经济技术开发区扩区，并推动丙经济开发区等一批省级开发区升格为国家级开发区。\n"
+            "甲经济技术开发区1985年设立，是全省最早设立的开发区，目前土地开发基本完成。为拓展发展空间，拟扩大到毗邻的岛屿。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year != 1985, report.evidence["year"]
+
+
+def test_a_founding_told_as_the_news_keeps_its_year(tmp_path):
+    # (the guard: the headline tells the founding itself, and nothing sets its year against the present)
+    page = ("某某工业园揭牌成立\n2023年5月12日，某某工业园揭牌成立，市委书记出席揭牌仪式。园区规划面积10平方公里。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2023, report.evidence["year"]
+
+
+@pytest.mark.parametrize("said, year", [("去年(2012年)", 2013), ("去年（2012年）", 2013), ("明年（2014年）", 2013)])
+def test_last_or_next_year_glossed_with_its_number_dates_the_news(tmp_path, said, year):
+    page = ("走进位于某某经济技术开发区的某啤酒公司，生产车间一片忙碌景象，公司正在抓紧完成第一季度的生产任务。\n"
+            "10多年来，开发区生产总值从2000年的3.02亿元增加到2012年的120.9亿元。“开发区是全市经济的排头兵。”开发区党工委书记某某说。\n"
+            f"{said}8月30日，国务院批复同意某某经济技术开发区扩区9.9平方公里。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == year, report.evidence["year"]
+
+
+# ---------------------------------------------------------------- titles
+
+def test_a_teaser_under_its_label_set_off_by_a_space_is_no_title(tmp_path):
+    lead = "9月16日，投资105亿元的某某国际石材产业园项目奠基，同期，某某石材产业发展论坛在某县举行，来自各地的石材行业精英会聚"
+    page = (f"摘要 {lead}...\n{lead}一堂，共同研讨石材产业发展大计。近年来，某县依托石材资源，对园区重新规划。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "9月16日，投资105亿元的某某国际石材产业园项目奠基", report.evidence["title"]
+
+
+@pytest.mark.parametrize("page, title", [
+    # a place a localizer closes (在…車間內), run on past as in Simplified
+    ("近日，在位於某某縣的某某綠色板材產業園生產車間內，工人在調試生產設備。\n據悉，該產業園規劃用地1030畝，規劃總投資20億元。\n",
+     "近日，在位於某某縣的某某綠色板材產業園生產車間內，工人在調試生產設備"),
+    # a party named by its task (率調研組，) run on past as 率调研组 is
+    ("1月26日，市經信局局長某某率調研組，來我縣實地調研某某衛浴園和電動車生產項目。\n調研組一行先後到多家企業。\n",
+     "1月26日，市經信局局長某某率調研組，來我縣實地調研某某衛浴園和電動車生產項目"),
+])
+def test_a_traditional_leads_frames_are_read_as_in_simplified(tmp_path, page, title):
+    (report,) = read_page(tmp_path, page)
+    assert report.title == title, report.evidence["title"]

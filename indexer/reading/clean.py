@@ -1030,7 +1030,9 @@ def drop_blocks(lines: list[str]) -> list[str]:
 
 # a news site's label over its teaser, the editor's summary it sets between the headline and the lead (核心提示：…, 摘要:…,
 # 内容提要：…): session 42, 4 hosts of the spent pages; 核心提示 is a portal's word only, 摘要 a paper's too (its abstract)
-_TEASER_LABEL = re.compile(r"^(?:[【\[](?:核心提示|内容提要|內容提要|摘要)[】\]]\s*[:：]?|(?:核心提示|内容提要|內容提要|摘要)\s*[:：])\s*")
+_TEASER_LABEL = re.compile(r"^(?:[【\[](?:核心提示|内容提要|內容提要|摘要)[】\]]\s*[:：]?|(?:核心提示|内容提要|內容提要|摘要)\s*[:：]?)\s*")
+# (摘要 9月16日，…: a space for the colon, which the line's normalising closes up — the lead below repeating the words
+# after it is what makes it a teaser)
 _PORTALS_LABEL = re.compile(r"^[【\[]?核心提示")
 _TEASER_OPENS = tuple("核内內摘【[")  # (the characters a teaser's label opens with: only such lines are tried)
 

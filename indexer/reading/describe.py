@@ -185,7 +185,7 @@ _TRADITIONAL_ONLY = re.compile(r"[區與會為業發國經這說們從園處過�
 # "this year" named in brackets, as Taiwanese news writes it: 今(一一四)年, 今（114）年, 今年(2025年)
 # … and last or next year named so (去(110)年, 明（115）年): the story is told the year after, or before
 # (本(99)年 too, and a year before 民國100 in two digits: only the ROC calendar's year stands in brackets after 今 or 本)
-_NAMED_THIS_YEAR = re.compile(r"(?P<rel>今|去|明|本)\s*[(（]\s*([一二三四五六七八九〇零○\d]{2,4})\s*[)）]\s*年|今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
+_NAMED_THIS_YEAR = re.compile(r"(?P<rel>今|去|明|本)\s*[(（]\s*([一二三四五六七八九〇零○\d]{2,4})\s*[)）]\s*年|(?P<rel2>今|去|明)年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
 
 
 # … a year named by the era itself (民國91年, 中華民國九十一年度), in any script and with any number of digits
@@ -219,7 +219,9 @@ def _taiwan(text: str) -> str:
     return m.group(0) if m else ""
 
 
-def _roc_year(text: str, taiwan: str = "") -> re.Match | None:
+def _roc_year(text: str, taiwan: str = "", whole: str | None = None) -> re.Match | None:
+    """The first ROC year of ``text`` that may be the report's; ``whole``: the text ``text`` opens, whose sentence
+    past it tells what a year is (民國80年…用地，至今25年…: the start of a span to now)."""
     if "年" not in text:
         return None
     # (延長實施…至117年: the end of a span, not the report's year)
@@ -240,7 +242,7 @@ def _roc_year(text: str, taiwan: str = "") -> re.Match | None:
                  if not (_EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()]) and not _own_inquiry(text, m))
                  and not _founded_after(text, m) and not _award_year(text, m)
                  and not _ROC_TARGETED.search(text[max(0, m.start() - 4):m.start()])
-                 and not _roc_background(text, m, taiwan)), None)
+                 and not _roc_background(whole or text, m, taiwan)), None)
 
 
 def _roc_background(text: str, m: re.Match, taiwan: str) -> str:
@@ -537,7 +539,8 @@ _EXPECTED_BY = re.compile(r"(?:最快|最早|最迟|最遲|最晚|有望|可望)
 # 2026年底竣工): its due date, told before it comes; never a forecast of a year's figures (预计2023年完成产值…)
 _DUE_BEFORE = re.compile(r"(?:预计|預計|预期|預期|预估|預估|可|将|將|计划|計劃|拟|擬)\s*(?:在|于|於|到)?\s*$")
 _DUE_AFTER = re.compile(r"\s*(?:年底|年末|年中|底|末|上半年|下半年|第?[一二三四1-4]季度?|\d{1,2}\s*月(?:底|份|中旬|下旬)?)?\s*"
-                        r"(?:前|之前|以前)?\s*(?:全面|正式|全部|基本|如期|顺利|順利)?\s*"
+                        r"(?:前|之前|以前)?\s*(?:就|即|便)?\s*(?:可以|可|能够|能夠|能|将|將|会|會)?\s*"
+                        r"(?:全面|正式|全部|基本|如期|顺利|順利)?\s*(?:投入)?\s*"  # (预计2017年就可投入生产: the modal and 投入)
                         r"(?:完工|竣工|建成|落成|投产|投產|投用|交付|启用|啟用|营运|營運|开园|開園|通车|通車|量产|量產|生产|生產)")
 # … the forecast's words with its subject between them and the year (预计会在某捷运2026年通车, 預計某廠房2027年完工)
 _FORECAST_SUBJECT_BEFORE = re.compile(r"(?:预计|預計|预期|預期|预估|預估|预料|預料)[^，,。；;！？!?\n\d]{1,10}$")
@@ -648,11 +651,14 @@ def _background(text: str, m: re.Match, chronicle: bool = True) -> str:
     if _ISSUED_DOCUMENT_AFTER.match(text, m.end()):
         return "所引文件印发的年份"  # (在2020年某省印发的《…指导意见》明确要求…: the year a document the text cites was issued)
     started = _STARTED.match(text, m.end()) or _LAUNCHED_THEN.match(text, m.end())
-    if started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120):
-        return "历史的起点"
+    if started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120) or _YEARS_TO_NOW.match(text, m.end()):
+        return "历史的起点"  # (…民國80年民地被編定為工業區用地，至今25年開發無期: the years counted from it to now)
     return "沿革中的一年" if chronicle and not _own_inquiry(text, m) and _in_a_chronicle(text, m) else ""
 
 
+# the years counted from a year to now, in its sentence (…用地，至今25年…; 迄今已有30多年): the year is where a span starts
+_YEARS_TO_NOW = re.compile(r"[^。；;！？!?\n]{0,40}?(?:至今|迄今|到现在|到現在)\s*(?:已经|已經|已有|已|有)?\s*"
+                           r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:多|余|餘)?\s*(?:个|個)?\s*年")
 _YEARS_OWN_CLAUSE = re.compile(r"\s*(?:\d{1,2}\s*月(?:份|底|初)?(?:\d{1,2}\s*日)?)?((?:(?![，,、]\s*(?:19|20)\d{2}\s*年)[^。；;\n])*)")
 
 
@@ -1307,6 +1313,8 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         # is a history's)
         founded = [m for m in _YEAR.finditer(opening) if not _IN_A_TITLE.search(opening[:m.start()])
                    and _background(body, m) == _HISTORY[1] and not _is_deadline(opening, m)
+                   # (某开发区1985年设立，…，目前土地开发基本完成: a founding its sentence sets against the present is history)
+                   and not _NOW_AGAINST.search(re.split(r"[。！？；;!?\n]", body[m.start():], maxsplit=1)[0])
                    and (not from_lead or re.match(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日", opening[m.end():]))]
         latest = max(founded, key=lambda m: int(m.group(1))) if founded else None
         if latest and (not ym or int(latest.group(1)) > int(ym.group(1))):
@@ -1383,7 +1391,7 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
             return year, f"正文开头的年份「{ym.group(0)}」（标题讲的就是这次成立或获批）{_passed_over(body, ym.start())}"
         return year, f"正文开头的年份「{ym.group(0)}」{_passed_over(body, ym.start())}"
     for where, text in (("标题", title), ("正文开头", opening)):
-        if roc := _roc_year(text, taiwan):
+        if roc := _roc_year(text, taiwan, body if where == "正文开头" else None):
             year = int(roc.group(1)) + 1911
             said = f"{where}中的民国纪年「{written[where][roc.start():roc.end()]}」（即 {year} 年）"
             if taiwan and not re.match(r"(?:中華民國|中华民国|民國|民国)|1\d\d", roc.group(0)) or \
@@ -1431,17 +1439,18 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
     # (read as far as a news item's other later clues are, past the opening's 400 characters: 第二期…预计明(110)年7月完工)
     # (本(99)年, 今(114)年 name the present in any text; 去/明 tell it by the year before or after, a news item's way)
     named = next((m for m in _NAMED_THIS_YEAR.finditer(_arabic_years(full[:1500]))
-                  if news or m.group("rel") in (None, "今", "本")), None)
+                  if news or (m.group("rel") or m.group("rel2")) in ("今", "本")), None)
     if named:  # 截至今(一一四)年五月底: a news item names "this year" further on
-        year = int((named.group(2) or named.group(3)).translate(_CN_DIGIT))
+        year = int((named.group(2) or named.group(4)).translate(_CN_DIGIT))
         year = year + 1911 if year < 1000 else year
-        if named.group("rel") == "去" and re.match(_RESULTS_FOLLOW, _arabic_years(full[:1500])[named.end():]) \
+        rel = named.group("rel") or named.group("rel2")  # (去年(2012年): the Western year glossed, as 去(101)年 is)
+        if rel == "去" and re.match(_RESULTS_FOLLOW, _arabic_years(full[:1500])[named.end():]) \
                 and not re.search(r"[较較比与與同]\s*$", _arabic_years(full[:1500])[:named.start()]):
             # (去(110)年營業額突破…: last year's results, told in 111 — the year they are about, as 去年 in a headline)
             return year, f"新闻中写明“{named.group(0)}”（即 {year} 年），讲的是那一年的成绩：按所讲的一年，是 {year} 年"
-        if named.group("rel") in ("去", "明"):  # (去(110)年: told in 111)
+        if rel in ("去", "明"):  # (去(110)年: told in 111)
             said = year
-            year = said + 1 if named.group("rel") == "去" else said - 1
+            year = said + 1 if rel == "去" else said - 1
             return year, f"新闻中写明“{named.group(0)}”（即 {said} 年）：这是 {year} 年的新闻"
         return year, f"{'新闻' if news else '正文'}中写明“{named.group(0)}”（即 {year} 年）"
     if news and published is None and (today := _HELD_TODAY.search(_western_years(_arabic_years(full[:1500]), taiwan))) \
@@ -1534,6 +1543,8 @@ def _latest_year_told(text: str) -> re.Match | None:
              and not _IN_A_TITLE.search(text[:m.start()])
              and not _SPAN_END.search(text[:m.start()]) and not _SPAN_START.match(text, m.end(1))
              and not _HORIZON.match(text, m.end())
+             # (2017年，某产业园将建成…: the year's clause says what will be done in it, a plan's time, told before it)
+             and not _WILL_IN_CLAUSE.search(_FRAMED_CLAUSE.match(text, m.end()).group(0))
              # (截至2011年8月底，…達68家: the cut-off a stock stands at, reached already, is no target's 至; 截至2030年，将… is)
              and (not _TARGETED.search(text[max(0, m.start() - 4):m.start()])
                   or re.search(r"(?:截至|截止)\s*$", text[max(0, m.start() - 4):m.start()]) and not _WILL_AFTER.match(text, m.end()))
@@ -1544,6 +1555,8 @@ def _latest_year_told(text: str) -> re.Match | None:
     return max(found, key=lambda m: int(m.group(1))) if found else None
 
 
+# the clause a year frames: the rest of its time (年底, 3月) and, after a comma, the clause it is the time of
+_FRAMED_CLAUSE = re.compile(r"[^，,。；;！？!?\n]{0,8}[，,]?[^，,。；;！？!?\n]*")
 _YEARS_LISTED_AFTER = re.compile(r"\s*[、和及与與]\s*(?:19|20)\d{2}\s*年")
 _YEARS_LISTED_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年\s*[、和及与與]\s*$")
 

@@ -2408,6 +2408,23 @@ def _split_outside_brackets(text: str, limit: int) -> list[str]:
 
 
 def title_from_lead(lines: list[str]) -> str | None:
+    """The first words of a page's lead (``_title_from_lead``), read on the lines in Simplified script — the lead's
+    frames and clauses are written the same in either script (率調研組 is 率调研组, 車間內 is 车间内) — and given back as
+    the page writes them (the conversion keeps each line's length, so the words are cut at the same places)."""
+    from .parks import to_simplified  # (parks imports this module: looked up at call time)
+    if all(to_simplified(x) == x for x in lines[:6]):
+        return _title_from_lead(lines)
+    simple = [to_simplified(x) for x in lines]
+    title = _title_from_lead(simple)
+    if title is None:
+        return None
+    for converted, written in zip(simple, lines):
+        if (at := converted.find(title)) >= 0:
+            return written[at:at + len(title)]
+    return _title_from_lead(lines)  # (words the reading changed on the way, a doubled comma folded: read as written)
+
+
+def _title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long. A notice printed from its addressees on, issuing a
     document (现将《…》印发给你们), is titled by that document."""
