@@ -106,3 +106,67 @@ def test_a_teaser_under_its_label_set_off_by_a_space_is_no_title(tmp_path):
 def test_a_traditional_leads_frames_are_read_as_in_simplified(tmp_path, page, title):
     (report,) = read_page(tmp_path, page)
     assert report.title == title, report.evidence["title"]
+
+
+# ---------------------------------------------------------------- figures
+
+def figures(report):
+    return {(f.name, f.value, f.status) for f in report.indicators}
+
+
+def test_a_span_from_year_to_year_is_no_deadline(tmp_path):
+    page = ("某某经开区：戈壁荒滩写传奇\n"
+            "从1992年建区成立到2000年晋升为国家级经开区，从成立之初的10家企业到如今注册企业3800余家，2023年实现工业总产值848.65亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert ("工业总产值", 848.65, "实际") in figures(report), report.indicators
+
+
+def test_a_deadline_still_makes_a_target(tmp_path):
+    # (the guard: 到2025年 opening its own clause is a deadline, whatever figure follows)
+    page = ("某某经开区发展规划\n到2025年，园区实现工业总产值1000亿元，入园企业达到500家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert ("工业总产值", 1000, "目标") in figures(report), report.indicators
+
+
+def test_a_change_told_with_bare_dao_and_a_time_keeps_its_end_only(tmp_path):
+    page = ("某某经开区2023年工作总结\n园区工业总产值从2015年的50亿元到2023年的120亿元，翻了一番多。\n")
+    (report,) = read_page(tmp_path, page)
+    assert {f.value for f in report.indicators if f.name == "工业总产值"} == {120}, report.indicators
+
+
+def test_taxable_sales_are_the_turnover_unless_one_is_stated_beside_them(tmp_path):
+    page = ("某某陶瓷产业园发展势头良好\n今年以来，某某陶瓷产业园区推进第二次创业。预计一季度，园区内企业可完成应税销售9亿元，比去年同期增长30%。\n"
+            "去年全年，园区实现营业收入150亿元，工业应税销售收入138亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    got = {(f.name, f.value) for f in report.indicators}
+    assert ("营业收入", 9) in got and ("营业收入", 150) in got and ("营业收入", 138) not in got, report.indicators
+
+
+def test_domestic_capital_used_is_the_money_brought_in(tmp_path):
+    page = ("某某县产业园区2023年工作总结\n全年，园区固定资产投资3.1亿元、增长124.7%，招商引资实际使用内资2.7亿元、增长221%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert ("招商引资到位资金", 2.7, "实际") in figures(report), report.indicators
+
+
+# ---------------------------------------------------------------- parks
+
+def test_a_zone_inside_a_park_named_by_its_services(tmp_path):
+    page = ("汀州高新区滨河电商快递产业园一期项目落成\n1日上午，汀州高新区滨河电商快递产业园一期项目落成，高新区党工委副书记出席活动。"
+            "滨河电商快递产业园是集中转、仓储、冷藏于一体的综合物流园区。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park == "汀州高新区滨河电商快递产业园", report.evidence["park"]
+
+
+@pytest.mark.parametrize("title", ["江淮科技产业园入选中国十大最具投资价值锂电产业园", "江淮科技产业园跻身全国百强卫浴产业园"])
+def test_a_rankings_class_names_no_park(tmp_path, title):
+    page = (f"{title}\n评选日前揭晓，溧州市江淮科技产业园榜上有名。近年来，江淮科技产业园重点打造新能源动力电池产业集群。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park == "溧州市江淮科技产业园" or report.park == "江淮科技产业园", report.evidence["park"]
+    assert not any(n.endswith(("锂电产业园", "卫浴产业园")) for n in report.parks_mentioned), report.parks_mentioned
+
+
+def test_an_estates_area_named_by_its_township(tmp_path):
+    page = ("離島工業區台西區編定25年開發無期\n（中央社記者某某雲林縣3日電）離島工業區台西區編定多年開發無期，雲林縣議員今天要求縣府向中央爭取解編。"
+            "議員表示，台西區是離島工業區唯一內陸工業區，浪費土地資源。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park == "离岛工业区台西区", report.evidence["park"]

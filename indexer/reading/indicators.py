@@ -126,7 +126,9 @@ _NAME_FORMS = {
              # states no other: 工业开票销售506亿元, 国税开票销售收入170亿元, 规模以上工业企业开票销售29.6亿元 — session 37's
              # count: listed as 营业收入 on 6 pages of 5 hosts, left out on 2 pages of 2 of those hosts; beside a 营业收入
              # of its own sentence it is the tax base, no figure: see _names_in)
-             *(f"{tax}开票{what}" for tax in ("", "国税") for what in ("销售", "销售收入", "销售额"))),
+             *(f"{tax}开票{what}" for tax in ("", "国税") for what in ("销售", "销售收入", "销售额")),
+             # (the same base named by its tax, sales liable to VAT, 应税销售: 园区内企业可完成应税销售9亿元)
+             *(f"应税{what}" for what in ("销售", "销售收入", "销售额"))),
     "税收": ("税收收入", "税收总收入", "税收总额", "入库税收", "工业税收", "工商税收", "实缴税收", "应缴税收",
            "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额", "上缴税额", "上交税额",
            # (纳税 as the verb's noun, only right before its sum: 累计纳税超过50亿元 — see _names_in)
@@ -149,7 +151,7 @@ _NAME_FORMS = {
              "工业固定资产投入", "工业性投入", "工业投入",  # (投入 for 投资, as 固定资产投入)
              "工业实际投入"),  # (Jiangsu's statistic of industrial investment made: 全年完成工业实际投入36亿元)
     "招商引资到位资金": ("招商引资到位资金", "招商引资实际到位资金", "实际到位资金", "到位资金", "引进内资",
-                 "实际引进内资", "引入内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "实到内资", "市外实到内资", "省外实到内资", "实到市外内资",
+                 "实际引进内资", "引入内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "实际使用内资", "使用内资", "引进市外资金", "市外到位资金", "实到内资", "市外实到内资", "省外实到内资", "实到市外内资",
                  "实到省外内资", "省外到位资金",
                  "州外到位资金", "到位市外资金", "到位省外资金",
                  # (the money brought in, the verb of 引进企业 before it: 共引进资金约20亿, 引进资金1亿元)
@@ -304,7 +306,7 @@ _BUILT_AREA = re.compile(r"建成|已开发|已建|开发利用")  # (开发面�
 _FIRST_MONTHS = r"前(?:[2-9]|1[01]|[二三四五六七八九]|十一?)个?月份?"
 # turnover and income said plainly are 营业收入 only when the park or its firms earned them ("园区企业实现营业额")
 # sales as invoiced (开票销售, 国税开票销售收入) and a turnover stated in the same sentence besides (营业收入, 销售收入…)
-_INVOICED_SALES = re.compile(r"(?:国税)?开票销售(?:收入|额)?")
+_INVOICED_SALES = re.compile(r"(?:国税)?开票销售(?:收入|额)?|应税销售(?:收入|额)?")
 _TURNOVER_STATED = re.compile(r"主营业务收入|营业总?收入|销售收入|经营总?收入|营收|营业额")
 # the state's enterprises as a sector of the budget (国营工业企业收入为…元，占本年预算收入的…: what they remit to the
 # state), never a park's firms' turnover said with 收入 bare
@@ -693,6 +695,9 @@ _FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到(?<!�
                      r"保障(?=[^，,；;。:：]{0,24}?(?:完成|实现|达到))|"
                      # (a plan's horizon named before its figure: 远期控制面积50平方公里, 近期规划…, 远景)
                      r"远期|远景|中远期")
+# a span from one year to another in one clause (从1992年建区成立到2000年晋升为国家级经开区): its end is when the span
+# closes, a history's step, never a deadline as 到2025年 opening a plan's clause is
+_FROM_YEAR_TO_YEAR = re.compile(r"(?:从|由|自)[^,;:。，；：]{0,4}?(?:19|20)\d\d年[^,;:。，；：]{0,24}?(?:到|至)(?:19|20)\d\d年")
 _TARGET_BEFORE_VALUE = re.compile(r"(?:年任务|目标任务|任务|目标|年度计划|全年计划|计划|预算)(?:数|为|是)?$")
 # a task stated with the first item of a list, its value after it and a comma (工业总产值任务42亿元，…), and what ends its
 # list: a verb of doing, a word of what is so far or already, a stop
@@ -2017,7 +2022,7 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         firms_class = _firms_of_a_class(name, sentence, m.start())
         if firms_class and (m.group("output") or m.group("period_output")):
             blocked = True  # "“十百千”工程企业实现产值…": a class's output said bare, none, as _OUTPUT_CLASS's classes
-        if "开票" in m.group() and _TURNOVER_STATED.search(_mask(_INVOICED_SALES, sentence)):
+        if ("开票" in m.group() or "应税" in m.group()) and _TURNOVER_STATED.search(_mask(_INVOICED_SALES, sentence)):
             blocked = True  # "园区完成国税开票销售收入86亿元，实现营业收入102亿元": the tax base beside the turnover
         if name == "工业总产值" and _SECTOR_SUBJECT.search(sentence, _clause_start(sentence, m.start()), m.start()):
             blocked = True  # "建筑业完成总产值…": a sector's output that is no industry's
@@ -2986,7 +2991,9 @@ _CHANGE_END = r"(?:(?:增加|增长|提高|上升|扩大|发展|攀升|跃升|�
 _FROM_TO = re.compile(r"(?:力争|确保|争取|预计|计划|将)?(?:由|从)[^,;:]{1,20}?(?:,[^,;:\d%]{1,10})?,?"
                       + _CHANGE_END + _TO_WHEN)
 _REMARK_THEN_CHANGE = re.compile(r"[^,;:。\d%]{1,10},(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)")
-_CHANGE_FROM_AFTER = re.compile(r"(?:左右|多)?(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)")
+_CHANGE_FROM_AFTER = re.compile(r"(?:左右|多)?(?:(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)"
+                                # (…到 and the time it reached, no verb: 从当初管辖面积11.2平方公里到现在142.69平方公里)
+                                r"|(?:到|至)(?=现在|如今|今天|目前|当前|今年|去年|(?:19|20)\d\d\s*年))")
 _CHANGE_FROM_BEFORE = re.compile(r"(?:从|由)[^,;:。]{0,14}$")
 # a change's start opened by 由/从 and a time (由建区时的…，…，发展到…): every figure before the change's verb is the start's
 _BASE_OPENED = re.compile(r"(?:由|从)[^;:。]{0,12}?(?:时|时候|之初|初期|初|前)的?[^;:。]{0,30}$")
@@ -3983,7 +3990,7 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         if past or _reported_so_far(head, ctx):
             return "实际", "计划部分里说的是已做的"
         return "目标", f"计划部分（{ctx.section}）" if ctx.section else "计划（文档类型）"
-    future = _FUTURE.search(_mask(_FUTURE_AS_NOUN, head) if "未来" in head else head)
+    future = _FUTURE.search(_mask(_FROM_YEAR_TO_YEAR, _mask(_FUTURE_AS_NOUN, head) if "未来" in head else head))
     if future:
         return "目标", f"“{future.group()}”"
     return "实际", "总结里的陈述（没有预计、目标的字样）"

@@ -1112,7 +1112,9 @@ _DESCRIPTOR_TAGS = frozenset(("n", "nz", "a", "an", "b", "j", "l", "ng"))
 # 有色金属冶炼和压延加工业, 畜牧业的养殖); with the processes a park is built for (研发, 孵化, 创新). An industry so
 # named describes the park as 生物医药 does; any other verb there is the sentence's (某县 + 经济发展 + 产业园)
 _INDUSTRY_PROCESSES = frozenset(("加工", "制造", "冶炼", "压延", "开采", "采选", "种植", "养殖", "生产", "修理", "酿造",
-                                 "制作", "研发", "孵化", "创新", "储运", "仓储", "铸造"))
+                                 "制作", "研发", "孵化", "创新", "储运", "仓储", "铸造",
+                                 # (the services GB/T 4754 classes by what is done: 快递服务, 装卸搬运, 配送)
+                                 "快递", "配送", "装卸"))
 
 
 def _is_descriptor(words: list[tuple[str, str]], k: int) -> bool:
@@ -2324,7 +2326,20 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                 # (大 + 柴旦工业园: the page writes 大柴旦 wherever it writes 柴旦)
                 out[i] = ParkMention(glued + m.name, glued + m.place, m.head, m.start - len(glued), m.vouched, m.written,
                                      m.organ, m.short, glued)
+    if "大" in text or "强" in text or "強" in text:
+        out = [m for m in out if not _ranked_class(page or to_simplified(text), m)]
     return sorted(out, key=lambda m: m.start) if sites else out
+
+
+# a ranking's class before a name's words, in one phrase (中国十大最具投资价值 + 锂电产业园, 全国百强 + …): the parks
+# the ranking names together, "the ten most … parks" — words a segmenter may file as a name (锂电, nz) name no park
+# there; a place (全国百强县 + 某某开发区) still does
+_RANKED_CLASS_BEFORE = re.compile(r"(?:[十百千]|\d{1,3})\s*(?:大|强)[^，,。；;、：:\s“”「」()（）]{0,10}$")
+
+
+def _ranked_class(simp: str, m: ParkMention) -> bool:
+    return bool(_RANKED_CLASS_BEFORE.search(simp, max(0, m.start - 14), m.start)) and not is_division(m.place) \
+        and not is_division(m.place[:2]) and not is_division(m.place[:3])
 
 
 # An autonomous county, prefecture or banner and an ethnic township are named by a place, then their peoples, then the
@@ -3244,7 +3259,14 @@ _PLACE_PART_TAIL = re.compile(rf"([{CJK}]{{2,4}}?)(片区|分园|园)(?![区林�
 def _place_part_after(text: str, end: int) -> str | None:
     """The part of a zone named by its place right after the zone's name ending at ``end`` (璧山片区, 石景山园), or None."""
     part = _PLACE_PART_TAIL.match(to_simplified(text[end:end + 10]))
+    if part is None and to_simplified(text[max(0, end - 3):end]) == "工业区":
+        part = _AREA_OF_AN_ESTATE.match(to_simplified(text[end:end + 10]))
     return part.group(0) if part is not None and is_division(part.group(1)) else None
+
+
+# an industrial estate's areas named by their townships (离岛工业区 + 台西区, 麦寮区: Taiwan's estates are laid out so):
+# a township and 区 right after the estate's name, no organ of its (区公所, 区政府)
+_AREA_OF_AN_ESTATE = re.compile(rf"([{CJK}]{{2,3}}?)(区)(?!公所|政府|委|人民|长|域|内|外|位)")
 
 
 def _inner_zone_after(text: str, end: int) -> str | None:
@@ -3261,7 +3283,8 @@ def _inner_zone_after(text: str, end: int) -> str | None:
         return None  # (某开发区园区建设, 某高新区产业园区: the park's own word for itself, no zone inside it)
     if middle and (_head_re().search(middle) or any(ch in _GLUED_FUNCTION_CHARS for ch in middle)
                    or not all(t in _DESCRIPTOR_TAGS or t in _PROPER_TAGS or w in PARK_QUALIFIERS
-                              or not _known(w) for w, t in _tag(middle))):
+                              or w in _INDUSTRY_PROCESSES and k  # (滨河 + 电商 + 快递 + 产业园: an industry's process)
+                              or not _known(w) for k, (w, t) in enumerate(_tag(middle)))):
         return None  # (某开发区进行园区…: a verb, no name)
     return middle + head
 
