@@ -170,3 +170,18 @@ def test_an_estates_area_named_by_its_township(tmp_path):
             "議員表示，台西區是離島工業區唯一內陸工業區，浪費土地資源。\n")
     (report,) = read_page(tmp_path, page)
     assert report.park == "离岛工业区台西区", report.evidence["park"]
+
+
+def test_a_law_databases_chapter_and_date_after_a_rules_name_are_no_title(tmp_path):
+    page = ("加工出口區內建築物租售辦法  總則 ( 97 年 07 月 16 日)\n第3條\n"
+            "加工出口區內建築物，得由公民營事業自行申請投資興建或由管理處公開徵求公民營事業投資興建。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "加工出口區內建築物租售辦法", report.evidence["title"]
+
+
+def test_whom_a_quotation_addresses_is_no_reader_of_the_text(tmp_path):
+    body = ("1992年，汀州经开区正式获批成立，在一片荒凉戈壁上孕育勃勃生机。经过32年不懈奋斗，这片土地上产业聚、城乡美。\n"
+            "当年，拓荒之旅谈何容易？汀州经开区在项目筛选时，将一家饮料集团确定为目标客户，招商团队两次来到集团总部。"
+            "集团董事长感慨地说：“你们的报告很专业，你们就是我们在西部的投资顾问。”此后，项目顺利落地。\n")
+    (report,) = read_page(tmp_path, "注册企业从10家增至3800余家！汀州经开区：戈壁荒滩写传奇\n" + body)
+    assert report.doc_type == "简报", report.evidence["doc_type"]

@@ -2629,7 +2629,9 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # sends up with its genre word left off — an economy's 运行情况 or a table of 指标情况 is a bulletin's, and a park's
         # 基本情况 its profile's)
         return "工作汇报", f"标题以「{account.group(0)}」结尾，没有文种词：是把某项工作的情况报上去的情况汇报（省去了“汇报”“报告”）"
-    if len(body) >= 150 and not _SPEAKS_AS_I.search(_QUOTED.sub("", body[:1500])) and not _ADDRESSES_READER.search(body[:600]) and not _NUMBERED_PARTS.search(body[:3000]) \
+    # (whom a quotation addresses is the speaker's hearer, 他说：“你们的报告很专业…”, no reader the text speaks to)
+    if len(body) >= 150 and not _SPEAKS_AS_I.search(_QUOTED.sub("", body[:1500])) \
+            and not _ADDRESSES_READER.search(_QUOTED.sub("", body[:600])) and not _NUMBERED_PARTS.search(body[:3000]) \
             and not _OFFICIAL_FORM.search(_NAMED_DOCUMENT.sub("", title)) and not _DOCUMENT_TITLE.search(title) and not _NOTICE_TITLE.search(title) \
             and not _NAME_ONLY.fullmatch(title) and not _NAME_ONLY_GLOSSED.fullmatch(title) \
             and not _OTHER_GENRE.search(title) and not _PROFILE_TITLE.search(title) and not _HISTORY_TITLE.search(title) and not _says_what_a_park_is(body, title) \

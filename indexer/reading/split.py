@@ -210,6 +210,7 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
     lead = titles.title_from_lead(lines)
     if lead:
         lead = titles.PICTURE_NOTE.sub("", lead) or lead  # (a caption's 摄于… after the words it names: not the title's)
+        lead = titles.strip_dated_chapter(lead)  # (…租售办法  总则 ( 97年07月16日): a law database's row after the rule's name)
         why = titles.FROM_LEAD
         if any(titles.ADDRESSEES.match(x) for x in lines[:6]) and f"《{lead}》" in "\n".join(lines[:8]):
             # (各…单位：《X》…现印发给你们: the title is the document the notice issues; the evidence says so, and still

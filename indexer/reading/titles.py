@@ -280,10 +280,23 @@ def strip_numbering(title: str, trailing_number: bool = False) -> str:
     return out
 
 
+# a law database's header after a rule's title: the chapter shown (总则, 第一章 总则) and the day it was issued or amended in
+# brackets (…租售办法  总则 ( 97年07月16日)) — the page's row, no words of the title
+DATED_CHAPTER_TAIL = re.compile(r"(?:\s+(?:第[一二三四五六七八九十百]+章\s*)?(?:总则|總則|附则|附則|通则|通則))?\s*[(（]\s*"
+                                r"(?:\d{2,3}|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*$")
+_RULE_GENRE_BEFORE = re.compile(r"(?:办法|辦法|条例|條例|规定|規定|细则|細則|规则|規則|准则|準則|章程|法)$")
+
+
+def strip_dated_chapter(title: str) -> str:
+    """``title`` without a law database's chapter and date after a rule's name (DATED_CHAPTER_TAIL)."""
+    m = DATED_CHAPTER_TAIL.search(title)
+    return title[:m.start()].rstrip() if m and _RULE_GENRE_BEFORE.search(title[:m.start()].rstrip()) else title
+
+
 def clean_title(line: str, trailing_number: bool = False) -> str:
     """The title a person reads in a title line; "" when the line is nothing but the
     site's numbering and decoration (【第一篇】, 第二篇)."""
-    title = strip_decoration(strip_numbering(strip_decoration(line), trailing_number))
+    title = strip_dated_chapter(strip_decoration(strip_numbering(strip_decoration(line), trailing_number)))
     title = PHOTO_CREDIT_TAIL.sub("", title) if len(title) > 8 else title  # (某某产业园(摄影:某某): the caption's credit)
     return title if len(title) >= 2 else ""
 
