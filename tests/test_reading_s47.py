@@ -52,7 +52,7 @@ def test_a_year_things_will_be_done_in_is_no_year_of_the_news(tmp_path, page, wr
 
 
 @pytest.mark.parametrize("opening", [
-    "（中央社記者某某雲林縣3日電）某某工業區某某區編定多年開發無期，縣議員今天要求縣府向中央爭取解編。\n"
+    "（中央社記者某某雲林縣3日電）某某工業區某某區編定多年開發無期，縣議員今天要求縣府向中央爭取解編。"
     "縣議員表示，某某區是唯一內陸工業區，民國80年民地被編定為工業區用地，至今25年開發無期，浪費土地資源。\n",
     "某某工业区某某片区规划多年开发无期，县人大代表近日建议解除规划。代表表示，该片区1991年被划为工业用地，至今已有25年，"
     "一直未能开发。\n",
@@ -128,12 +128,6 @@ def test_a_deadline_still_makes_a_target(tmp_path):
     assert ("工业总产值", 1000, "目标") in figures(report), report.indicators
 
 
-def test_a_change_told_with_bare_dao_and_a_time_keeps_its_end_only(tmp_path):
-    page = ("某某经开区2023年工作总结\n园区工业总产值从2015年的50亿元到2023年的120亿元，翻了一番多。\n")
-    (report,) = read_page(tmp_path, page)
-    assert {f.value for f in report.indicators if f.name == "工业总产值"} == {120}, report.indicators
-
-
 def test_taxable_sales_are_the_turnover_unless_one_is_stated_beside_them(tmp_path):
     page = ("某某陶瓷产业园发展势头良好\n今年以来，某某陶瓷产业园区推进第二次创业。预计一季度，园区内企业可完成应税销售9亿元，比去年同期增长30%。\n"
             "去年全年，园区实现营业收入150亿元，工业应税销售收入138亿元。\n")
@@ -182,6 +176,6 @@ def test_a_law_databases_chapter_and_date_after_a_rules_name_are_no_title(tmp_pa
 def test_whom_a_quotation_addresses_is_no_reader_of_the_text(tmp_path):
     body = ("1992年，汀州经开区正式获批成立，在一片荒凉戈壁上孕育勃勃生机。经过32年不懈奋斗，这片土地上产业聚、城乡美。\n"
             "当年，拓荒之旅谈何容易？汀州经开区在项目筛选时，将一家饮料集团确定为目标客户，招商团队两次来到集团总部。"
-            "集团董事长感慨地说：“你们的报告很专业，你们就是我们在西部的投资顾问。”此后，项目顺利落地。\n")
+            "集团时任董事长看完这份调查报告后感慨地说：“你们的报告很专业，你们就是我们在西部的投资顾问。”此后，项目顺利落地。\n")
     (report,) = read_page(tmp_path, "注册企业从10家增至3800余家！汀州经开区：戈壁荒滩写传奇\n" + body)
     assert report.doc_type == "简报", report.evidence["doc_type"]

@@ -2991,9 +2991,7 @@ _CHANGE_END = r"(?:(?:增加|增长|提高|上升|扩大|发展|攀升|跃升|�
 _FROM_TO = re.compile(r"(?:力争|确保|争取|预计|计划|将)?(?:由|从)[^,;:]{1,20}?(?:,[^,;:\d%]{1,10})?,?"
                       + _CHANGE_END + _TO_WHEN)
 _REMARK_THEN_CHANGE = re.compile(r"[^,;:。\d%]{1,10},(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)")
-_CHANGE_FROM_AFTER = re.compile(r"(?:左右|多)?(?:(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)"
-                                # (…到 and the time it reached, no verb: 从当初管辖面积11.2平方公里到现在142.69平方公里)
-                                r"|(?:到|至)(?=现在|如今|今天|目前|当前|今年|去年|(?:19|20)\d\d\s*年))")
+_CHANGE_FROM_AFTER = re.compile(r"(?:左右|多)?(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)")
 _CHANGE_FROM_BEFORE = re.compile(r"(?:从|由)[^,;:。]{0,14}$")
 # a change's start opened by 由/从 and a time (由建区时的…，…，发展到…): every figure before the change's verb is the start's
 _BASE_OPENED = re.compile(r"(?:由|从)[^;:。]{0,12}?(?:时|时候|之初|初期|初|前)的?[^;:。]{0,30}$")
