@@ -179,3 +179,12 @@ def test_whom_a_quotation_addresses_is_no_reader_of_the_text(tmp_path):
             "集团时任董事长看完这份调查报告后感慨地说：“你们的报告很专业，你们就是我们在西部的投资顾问。”此后，项目顺利落地。\n")
     (report,) = read_page(tmp_path, "注册企业从10家增至3800余家！汀州经开区：戈壁荒滩写传奇\n" + body)
     assert report.doc_type == "简报", report.evidence["doc_type"]
+
+
+@pytest.mark.parametrize("lead", [
+    "某省将在原有的甲、乙、丙3个台商投资区外，加快开发建设丁台商投资区，并推动各投资区升级。",
+    "某省將在原有的甲、乙、丙3個臺商投資區外，加快開發建設丁臺商投資區，並推動各投資區升級。",
+])
+def test_a_subject_and_what_it_acts_besides_run_on_to_the_act(tmp_path, lead):
+    (report,) = read_page(tmp_path, "新华社福州10月26日电 " + lead + "\n据了解，丁台商投资区规划面积200平方公里，首期开发资金2亿元已到位。\n")
+    assert report.title.endswith(("加快开发建设丁台商投资区", "加快開發建設丁臺商投資區")), report.evidence["title"]

@@ -2030,7 +2030,9 @@ _SITE = re.compile(r"(?:片区|片區|厂区|廠區|工地|车间|車間)$")
 # a subject and then the frame it acts in, closed by 下 (某开发区在市委的正确领导下; 某经开区企业在…的支持下; 某县政府在安全
 # 前提下): whose leadership, support or condition — the subject's predicate is the next clause (the tagger tells the
 # subject: nouns and names only)
-_SUBJECT_IN_FRAME = re.compile(r"^(?P<subject>[^，,。在於于\s『』「」“”【】《》()（）]{2,20})[在於于][^，,。]{2,40}下$")
+_SUBJECT_IN_FRAME = re.compile(r"^(?P<subject>[^，,。在於于\s『』「」“”【】《》()（）]{2,20}?)(?:将|將|已|也|还|還|又|正)?[在於于]"
+                               r"[^，,。]{2,40}(?:下|之外|以外|(?<![之以])外|基础上|基礎上)$")
+# (…and besides what it names, 某省将在原有的…4个台商投资区外，加快开发建设…: the subject and its frame, the act next)
 # (a part's label in brackets before the frame, 『前言』 在…背景下, is no subject: the frame alone, as the rules above read it)
 # (where one goes or is, 前往某园区, 走进某车间, 位于某片区, makes the site an object, whatever the tagger calls the verb in the
 # Traditional script: no site alone)
