@@ -2429,7 +2429,7 @@ def title_from_lead(lines: list[str]) -> str | None:
     from .parks import to_simplified  # (parks imports this module: looked up at call time)
     if all(to_simplified(x) == x for x in lines[:6]):
         return _title_from_lead(lines)
-    simple = [to_simplified(x) for x in lines]
+    simple = [_PARTICLE_ZHE.sub("着", to_simplified(x)) for x in lines]
     title = _title_from_lead(simple)
     if title is None:
         return None
@@ -2437,6 +2437,10 @@ def title_from_lead(lines: list[str]) -> str | None:
         if (at := converted.find(title)) >= 0:
             return written[at:at + len(title)]
     return _title_from_lead(lines)  # (words the reading changed on the way, a doubled comma folded: read as written)
+
+
+# 著 after a coverb is the particle 着 (隨著 → 随着, 本著, 沿著): the conversion keeps 著, which is also "to write"
+_PARTICLE_ZHE = re.compile(r"(?<=[随本沿朝向接顺靠凭])著")
 
 
 def _title_from_lead(lines: list[str]) -> str | None:
