@@ -188,3 +188,64 @@ def test_whom_a_quotation_addresses_is_no_reader_of_the_text(tmp_path):
 def test_a_subject_and_what_it_acts_besides_run_on_to_the_act(tmp_path, lead):
     (report,) = read_page(tmp_path, "新华社福州10月26日电 " + lead + "\n据了解，丁台商投资区规划面积200平方公里，首期开发资金2亿元已到位。\n")
     assert report.title.endswith(("加快开发建设丁台商投资区", "加快開發建設丁臺商投資區")), report.evidence["title"]
+
+
+# ---------------------------------------------------------------- read after s47-c and s47-d were graded
+
+def test_planned_investment_on_a_headlines_second_line_is_no_plans_title(tmp_path):
+    page = ("二季度某某县24个重大产业项目开工\n计划投资170.5亿元\n发布时间：2022-04-22 来源：某某县发展改革局\n\n"
+            "4月22日上午，二季度某某县24个重大产业项目开工，计划投资170.5亿元，涉及高端纺织、机电装备等项目。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "二季度某某县24个重大产业项目开工", report.evidence["title"]
+
+
+def test_a_consultation_on_a_draft_is_titled_by_the_draft(tmp_path):
+    page = ("为做好人代会全区2018年计划执行情况报告，我们研究起草了《关于全区2018年国民经济和社会发展计划执行情况与2019年"
+            "国民经济和社会发展计划(草案)的报告(征求意见稿)》，现面向社会各界广泛征求意见。请于2019年1月30日前提出意见和建议。\n"
+            "联系人：某某\n某某新区发展和改革局\n2019年1月1日\n各位代表：\n受区政府委托，现将全区2018年计划执行情况报告如下。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "关于全区2018年国民经济和社会发展计划执行情况与2019年国民经济和社会发展计划(草案)的报告", \
+        report.evidence["title"]
+
+
+def test_a_copys_full_text_mark_is_no_words_of_the_title(tmp_path):
+    page = ("在全县重点项目集中开工仪式上致辞(全文)\n同志们：\n在这春意浓浓、万物复苏的美好时节，我们举行全县重点项目集中开工仪式。"
+            "在此，我代表县委、县政府表示诚挚的祝贺。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "在全县重点项目集中开工仪式上致辞", report.evidence["title"]
+
+
+def test_a_sites_category_of_parks_over_the_headline_is_no_title(tmp_path):
+    page = ("展会直通车\n\n境外产业园区\n\n越南龙江工业园\n\n来源: | 发布日期:2016-02-15\n\n一、南龙江工业园基本情况\n\n1.1园区成立和投资主体\n"
+            "越南龙江工业园于2007年取得投资执照，是由中国企业投资开发的综合性工业园。园区总体规划面积为600公顷，"
+            "属国家级境外经贸合作区，是境外产业园区建设的重点项目。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "越南龙江工业园", report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("3月20日上午，春雨朦朦，省委副书记某某赴某市调研，先后来到汀州高新区等地。",
+     "3月20日上午，春雨朦朦，省委副书记某某赴某市调研"),
+    ("金秋十月，硕果累累，汀州高新区举行项目集中签约仪式，20个项目现场签约。",
+     "金秋十月，硕果累累，汀州高新区举行项目集中签约仪式"),
+    ("今天上午，汀州经开区某某产业园内，7个重大产业项目集中投产，飞地工业园建设取得丰硕成果。",
+     "今天上午，汀州经开区某某产业园内，7个重大产业项目集中投产"),
+])
+def test_a_leads_scene_runs_on_to_its_event(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n据了解，本次活动由园区管委会主办。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+def test_a_county_and_its_coverb_are_no_part_of_a_parks_name(tmp_path):
+    page = ("21日，沛县在沛东经济开发区举行项目建设集中开工仪式，本次集中开工的项目共有40个，计划总投资216.6亿元。\n"
+            "当天，沛县还举行重大招商项目网上签约仪式。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "沛东经济开发区" in report.parks_mentioned and not any("在" in n for n in report.parks_mentioned), \
+        report.parks_mentioned
+
+
+def test_a_source_after_a_rows_separator_is_no_headline(tmp_path):
+    page = ("首頁 / 新聞 / 財經\n8企業進駐航空城優先產專區 市府民航局簽備忘錄\n2022.08.26\n18:14pm\n/ 中央社\n\n"
+            "(中央社記者某某桃園26日電)桃園航空城計畫優先產業專用區已有7處基地順利標售，將由8家企業進駐。市長今天與民航局簽備忘錄。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "8企業進駐航空城優先產專區 市府民航局簽備忘錄", report.evidence["title"]

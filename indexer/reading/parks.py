@@ -2328,7 +2328,23 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                                      m.organ, m.short, glued)
     if "大" in text or "强" in text or "強" in text:
         out = [m for m in out if not _ranked_class(page or to_simplified(text), m)]
+    out = [_after_subject_and_coverb(m) for m in out]
     return sorted(out, key=lambda m: m.start) if sites else out
+
+
+# a place and a coverb the segmenter took into a name's place (沛县 + 在沛北 (ns) + 经济开发区: "the county, at the 沛北
+# zone"): the sentence's subject and its preposition; the name starts after the coverb
+_COVERBS_IN_A_PLACE = frozenset("在于於从從向到对對与與和及为為将將把")
+
+
+def _after_subject_and_coverb(m: ParkMention) -> ParkMention:
+    for i, ch in enumerate(m.place):
+        if i >= 2 and ch in _COVERBS_IN_A_PLACE and len(m.place) - i - 1 >= 2 and is_division(m.place[:i]) \
+                and m.name.startswith(m.place):
+            cut = i + 1
+            return ParkMention(m.name[cut:], m.place[cut:], m.head, m.start + cut, m.vouched, m.written, m.organ,
+                               m.short, m.glued)
+    return m
 
 
 # a ranking's class before a name's words, in one phrase (中国十大最具投资价值 + 锂电产业园, 全国百强 + …): the parks

@@ -211,6 +211,7 @@ _DECORATIONS = [
     re.compile(r"(?<=[总結结计劃划汇匯报報告算])(?:精选|精選|合集|汇编|匯編|大全|新编|新編)$"),  # (…和下步打算新编)
     re.compile(r"\s*(?:万能模板|萬能模板|通用模板|模板|下载本文|下載本文|免费下载|免費下載)$"),
     re.compile(r"\s*[—－-]{1,2}\s*全文$"),  # 政府工作报告—全文
+    re.compile(r"(?<=\S{6})\s*[(（【\[]\s*(?:全文|完整版全文|附全文)\s*[)）】\]]$"),  # …开工仪式上致辞(全文): a copy's mark
     re.compile(r"(?<=\S{6})\s+(?:最新快讯|最新快訊|今日快讯|今日快訊|滚动新闻|滾動新聞|热点资讯|熱點資訊|最新资讯|最新資訊)$"),  # a site's column tag
     _SITE_ADDRESS_PREFIX,
     # a share widget's words glued after a headline: …主题活动圆满举行分享 微信 (never a title's own 经验分享: a platform follows)
@@ -801,8 +802,12 @@ def title_score(line: str) -> int:
         # scored as the title)
     if not re.search(f"[{CJK}]", line) or re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．](?!\d))", line):  # (775.41亿元! is no number)
         return 0
+    if _CELL_AFTER_SEPARATOR.fullmatch(line):
+        return 0  # 2022.08.26 / 18:14pm / / 中央社: a row's last cell, the source after its separator, no headline
+    if len(line) <= 8 and _ENDS_ON_PARK_WORD.search(line) and _a_class_of_parks(line):
+        return 0  # 境外产业园区 / 越南某某工业园: a site's category of parks over the headline, no park's name and no title
     score = 1
-    if DOC_WORD_RE.search(line) and not _GENRE_WORD_AS_VERB.match(line):
+    if DOC_WORD_RE.search(_PLAN_AS_ADVERB.sub("", line)) and not _GENRE_WORD_AS_VERB.match(line):
         score += 4
     elif _TITLE_TAIL_RE.search(line) or NEWS_COLUMN.match(line):
         score += 2  # (a news column's label before a headline: 园区快讯：…)
@@ -817,6 +822,19 @@ def title_score(line: str) -> int:
     return max(score, 0)
 
 
+_CELL_AFTER_SEPARATOR = re.compile(rf"[/／|｜]\s*[{CJK}]{{2,8}}")
+_ENDS_ON_PARK_WORD = re.compile(f"(?:{PARK_WORD_RE.pattern})$")
+
+
+def _a_class_of_parks(line: str) -> bool:
+    """Whether a short line ending in a park's word names no park (境外产业园区, 国家级开发区): a class, a category."""
+    from .parks import find_park_mentions  # (parks imports this module: looked up at call time)
+    return not find_park_mentions(line)
+
+
+# 计划 before what is planned (计划投资170.5亿元, 计划总投资, 计划开工): the adverb "planned to", no plan's genre — a
+# headline's second line telling the sum, never a title of its own
+_PLAN_AS_ADVERB = re.compile(r"(?:计划|計劃|計畫)(?=总?投资|總?投資|开工|開工|竣工|建成|完成|实施|實施|新建|引进|引進|签约|簽約)")
 _OCCASION_TAIL = re.compile(r"(?:会议|會議|大会|大會|[会會])上$")
 # a title with the subtitle that says where it was delivered after it on its line, set off by a dash
 _TITLE_BEFORE_OCCASION = re.compile(r"(.{4,40}?)\s*[—－─━]{1,2}\s*"
@@ -2039,6 +2057,17 @@ _SUBJECT_IN_FRAME = re.compile(r"^(?P<subject>[^，,。在於于\s『』「」�
 _GOES_TO = re.compile(r"前往|到|赴|往|进|進|入|驻|駐|来|來|走|参观|參觀|考察|视察|視察|调研|調研|位于|位於|地处|地處")
 
 
+def _a_scene(clause: str) -> bool:
+    """Whether ``clause`` is a lead's scene, a set phrase of four characters alone (春雨朦朦, 硕果累累, 秋高气爽: an idiom,
+    or a noun and a word of how it looks), which sets the day's mood and tells no event: the title runs on past it."""
+    from .parks import to_simplified, word_tags  # (parks imports this module: the tagger is asked at call time)
+    clause = to_simplified(clause.strip())
+    if len(clause) != 4 or not re.fullmatch(f"[{CJK}]{{4}}", clause):
+        return False
+    words = word_tags(clause)
+    return len(words) == 1 and words[0][1] in ("i", "l") or len(words) == 2 and words[1][1] == "z"
+
+
 def _lacks_predicate(clause: str) -> bool:
     """Whether ``clause`` (the words between two commas of a lead) is no clause of its own: see above."""
     from .parks import to_simplified, word_tags  # (parks imports this module: the tagger is asked at call time)
@@ -2121,7 +2150,9 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (10月28日，某某联合会副秘书长兼某部主任某某某，某某中心副主任某某一行3人到…考察: who came, each by post and
         # name in a clause of its own, the visit's subjects; what they did is the clause after them)
     opening = 1 if len(words) > 2 and words[0][1] in ("t", "tg") and words[1][0] in ("在", "於", "于") else 0
-    if words[-1][1] == "f" and (not any(t in ("v", "p") for _w, t in words)
+    # (内 tagged a noun closes a site as 里 does: 长沙经开区汨罗产业园内, the scene; 中 stays a context's, as below)
+    if (words[-1][1] == "f" or words[-1][0] in ("内", "內", "里", "裡") and len(words) >= 2) \
+            and (not any(t in ("v", "p") for _w, t in words)
                                 or words[opening][0] in ("在", "於", "于") and words[-1][0] in ("上", "下")):
         return True  # (位于…北部 has its verb: a clause; 在…的基础上 and 在…的大背景下 / 在…的情况下 / 在…的带动下, 在 and a
         # localizer closing what it frames, are the circumstance the event's clause is set in, whatever verbs the tagger
@@ -2284,6 +2315,7 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
             end = next_comma(end + 1)  # (形成了以石油化工为主，以装备制造…为辅的四大产业体系: what is main and what is second, one
             continue  # object split by a comma)
         if not faced_too and not _lacks_predicate(sentence[start:end]) and not _CONCEDES.match(sentence[start:end].strip()) \
+                and not _a_scene(sentence[start:end]) \
                 and not _frame_before_subject(sentence[start:end], sentence[end + 1:next_comma(end + 1)],
                                               start == opening) \
                 and not _CONTRASTED.match(sentence[end + 1:next_comma(end + 1)]) \
@@ -2363,7 +2395,12 @@ ISSUES_DOCUMENT = re.compile(r"^\s*(?:(?:现将|現將)《(?P<a>[^《》]{4,80})
 _DECLARED_SELF = re.compile(r"(?:现|現)\s*(?:将|將|对|對|就)\s*(?P<matter>[^，,。：:；;“”《》]{6,40}?)"
                             r"(?P<genre>通报|通報|报告|報告|汇报|匯報|总结|總結)\s*如下|"
                             r"(?:特|现|現)\s*(?:向社会|向社會)?\s*(?:编制|編制|编写|編寫|形成|发布|發布|發佈|公布|公佈|公开|公開)\s*(?P<doc>[^，,。：:；;“”《》]{6,50}?(?:报告|報告|总结|總結))"
-                            r"\s*(?=[，,。；;]|并|並|$)")
+                            r"\s*(?=[，,。；;]|并|並|$)|"
+                            # (…，我们研究起草了《X》，现面向社会广泛征求意见: a consultation on a draft, whose page is the draft)
+                            r"(?:起草|草拟|擬定|拟定|制定|修订|修訂|编制|編制)(?:了)?《(?P<draft>[^《》]{6,90})》[，,]\s*(?:现|現)"
+                            r"[^。！？!?]{0,20}?(?:征求|徵求)(?:意见|意見)")
+# a draft's stage after its title (…的报告（征求意见稿）): the consultation's copy, no words of the title
+_DRAFT_STAGE = re.compile(r"\s*[(（](?:征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿)[)）]$")
 _VAGUE_MATTER = re.compile(r"^(?:有关|有關|相关|相關|具体|具體|主要|基本|本|此|上述|以下|如下)")
 
 
@@ -2375,7 +2412,8 @@ def title_declared_in_lead(lines: list[str]) -> str | None:
     m = _DECLARED_SELF.search(sentence)
     if not m:
         return None
-    title = m.group("doc") or (m.group("matter") + m.group("genre"))
+    title = m.group("doc") or (m.group("draft") and _DRAFT_STAGE.sub("", m.group("draft"))) \
+        or (m.group("matter") + m.group("genre"))
     return None if _VAGUE_MATTER.match(title) else title.strip()
 
 
