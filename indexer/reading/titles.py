@@ -804,7 +804,7 @@ def title_score(line: str) -> int:
         return 0
     if _CELL_AFTER_SEPARATOR.fullmatch(line):
         return 0  # 2022.08.26 / 18:14pm / / 中央社: a row's last cell, the source after its separator, no headline
-    if len(line) <= 8 and _ENDS_ON_PARK_WORD.search(line) and _a_class_of_parks(line):
+    if len(line) <= 8 and _ENDS_ON_PARK_WORD.search(line) and not DOC_WORD_RE.search(line) and _a_class_of_parks(line):
         return 0  # 境外产业园区 / 越南某某工业园: a site's category of parks over the headline, no park's name and no title
     score = 1
     if DOC_WORD_RE.search(_PLAN_AS_ADVERB.sub("", line)) and not _GENRE_WORD_AS_VERB.match(line):
