@@ -249,3 +249,28 @@ def test_a_source_after_a_rows_separator_is_no_headline(tmp_path):
             "(中央社記者某某桃園26日電)桃園航空城計畫優先產業專用區已有7處基地順利標售，將由8家企業進駐。市長今天與民航局簽備忘錄。\n")
     (report,) = read_page(tmp_path, page)
     assert report.title == "8企業進駐航空城優先產專區 市府民航局簽備忘錄", report.evidence["title"]
+
+
+def test_people_employed_counted_in_bare_wan(tmp_path):
+    page = "汀州高新区概况\n园区现有入园企业143家，拥有高新技术企业52家，吸纳就业人口1.5万。实现工业总产值90.62亿元。\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("从业人员", 1.5, "实际") in figures(report), report.indicators
+
+
+def test_industrial_total_value_is_the_output(tmp_path):
+    page = "汀州工业园探访\n位于泰国东部的汀州工业园已吸引167家中资企业入驻，累计工业总值超160亿美元。\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("工业总产值", 160, "累计") in figures(report), report.indicators
+
+
+def test_striving_for_a_quality_governs_no_later_figure(tmp_path):
+    page = ("汀州经开区2020年经济运行情况\n2020年，经开区坚定不移抓项目、兴产业、强实体，努力实现更高质量，园区经济呈现快速企稳、"
+            "持续向好的良好态势，园区全年规模工业总产值达到2530亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert ("工业总产值", 2530, "实际") in figures(report), report.indicators
+
+
+def test_striving_for_a_figure_still_makes_a_target(tmp_path):
+    page = "汀州经开区2021年工作计划\n2021年，园区将努力实现工业总产值3000亿元，力争营业收入突破3500亿元。\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("工业总产值", 3000, "目标") in figures(report), report.indicators

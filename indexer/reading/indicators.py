@@ -94,7 +94,7 @@ _APPROVED_TO_ENTER_FORMS = tuple(f"{approved}{settled}{noun}" for approved in ("
                                  for noun in ("", "厂商", "企业", "的厂商", "的企业"))
 _NAME_FORMS = {
     "工业总产值": ("规模以上工业总产值", "规上工业总产值", "规模工业总产值", "规模以上工业产值", "规上工业产值",
-               "规模工业产值", "工业总产值", "工业生产总值", "工业产值", "园区总产值", "园区年产值", "园区产值",
+               "规模工业产值", "工业总产值", "工业生产总值", "工业总值", "工业产值", "园区总产值", "园区年产值", "园区产值",
                "园区企业年产值", "总产值", "年产值",
                # (每年 said out for 年, as zones abroad and Taiwan's press write the yearly output: 每年产值可达60亿美元 — session 41)
                "每年产值",
@@ -2762,7 +2762,8 @@ _COUNT_UNITS = frozenset(("个", "项"))  # (projects; firms that came in a peri
 
 
 # a name of people employed right before a value in bare 万 (就业人员2.65万, 从业人员1.2万): the 万 counts people
-_PEOPLE_NAMED_BEFORE = re.compile(r"(?:从业人员|就业人员|从业人数|就业人数|员工人数|职工人数|用工人数|员工总数|职工总数|从业总人数|就业总人数)"
+_PEOPLE_NAMED_BEFORE = re.compile(r"(?:从业人员|就业人员|从业人数|就业人数|员工人数|职工人数|用工人数|员工总数|职工总数|从业总人数|就业总人数|"
+                                  r"就业人口|从业人口|吸纳就业)"
                                   r"(?:总数)?(?:达到?|为|约|近|超过?|逾|共)?$")
 
 
@@ -3802,6 +3803,8 @@ def _strong_marks(text: str, sentence: str | None = None):
                 yield m.start(), m.end(), "目标"
 
 
+# striving with its verb (努力实现, 奋力突破): what is strived for is the verb's object, in its own clause
+_STRIVING_WITH_VERB = re.compile(r"(?:努力|奋力)(?:实现|完成|达到|突破|冲刺)")
 # "围绕年初确定的目标任务，完成工业总产值50亿元": the goals named as a thing, not a target stated
 _GOAL_NOUN = re.compile(r"(?:围绕|对照|对标|瞄准|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?(?![为是:])"
                         # 目标定位, a zone's positioning (锚定“A、B、C”目标定位，…): a noun, what the zone means to be,
@@ -3916,6 +3919,9 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         if status != "累计" and start >= first_clause_end and (";" in head[end:] or "；" in head[end:]) \
                 and _a_statement_of_its_own(head, end):
             continue  # "总量将实现历史性突破；完成工业总产值1821亿元": the forecast was said of its own clause
+        if status == "目标" and _STRIVING_WITH_VERB.fullmatch(sentence, start, end) \
+                and (aim := _CLAUSE_SEP_RE.search(head, end)) and re.fullmatch(rf"[{CJK}]{{2,12}}", head[end:aim.start()]):
+            continue  # "努力实现更高质量，园区…总产值达到2530亿元": the striving's object is its own clause's, no figure
         marks.append((start, status, sentence[start:end]))
     for m in _RESET.finditer(head):
         marks.append((m.start(), "reset", m.group()))
