@@ -274,3 +274,26 @@ def test_striving_for_a_figure_still_makes_a_target(tmp_path):
     page = "汀州经开区2021年工作计划\n2021年，园区将努力实现工业总产值3000亿元，力争营业收入突破3500亿元。\n"
     (report,) = read_page(tmp_path, page)
     assert ("工业总产值", 3000, "目标") in figures(report), report.indicators
+
+
+# ---------------------------------------------------------------- read after s47-e was graded
+
+@pytest.mark.parametrize("sentence", ["2019年，佳木斯晋升为国家农业高新技术产业示范区。", "2013年，汀州医药高新区晋升为国家级医药高新区。"])
+def test_the_rank_a_zone_rose_to_names_no_park(tmp_path, sentence):
+    page = "汀州园区发展历程\n" + sentence + "园区坚持创新驱动，产业规模不断壮大，汀州医药高新区已成为全市经济的重要增长极。\n"
+    (report,) = read_page(tmp_path, page)
+    assert not any("晋升" in n for n in report.parks_mentioned), report.parks_mentioned
+
+
+def test_a_cut_off_day_closing_a_leads_clause_runs_on_to_the_count(tmp_path):
+    page = ("据了解某某县截至今年6月底，全县特扶项目累计完成投资15.24亿元，其中某某食用菌示范园区完成投资2亿元。\n"
+            "今年以来，该县持续推进特色产业发展。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "据了解某某县截至今年6月底，全县特扶项目累计完成投资15.24亿元", report.evidence["title"]
+
+
+def test_a_posts_call_to_its_reader_is_no_title(tmp_path):
+    page = ("-\n汀州人注意啦！咱汀县又搞大事——汀州经济技术开发区正式获批！把原来的陶瓷工业园和轻工产业园合并升级，"
+            "现在已经有300多家企业入驻。\n这波操作对咱老百姓有多香？\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "咱汀县又搞大事——汀州经济技术开发区正式获批", report.evidence["title"]

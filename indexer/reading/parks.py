@@ -2328,10 +2328,13 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                                      m.organ, m.short, glued)
     if "大" in text or "强" in text or "強" in text:
         out = [m for m in out if not _ranked_class(page or to_simplified(text), m)]
-    out = [_after_subject_and_coverb(m) for m in out]
+    out = [_after_subject_and_coverb(m) for m in out if not _PROMOTED_TO.search(m.place)]
     return sorted(out, key=lambda m: m.start) if sites else out
 
 
+# a verb of promotion in a name's place (佳木斯 + 晋升为 + 国家农业高新技术产业示范区; 晋升为 + 国家级医药高新区): the rank a
+# zone rose to, a class, never a zone's name
+_PROMOTED_TO = re.compile(r"晋升|晉升|升级为|升級為|升格为|升格為|获批为|獲批為|被认定|被認定|跻身|躋身")
 # a place and a coverb the segmenter took into a name's place (沛县 + 在沛北 (ns) + 经济开发区: "the county, at the 沛北
 # zone"): the sentence's subject and its preposition; the name starts after the coverb
 _COVERBS_IN_A_PLACE = frozenset("在于於从從向到对對与與和及为為将將把")

@@ -2057,6 +2057,12 @@ _SUBJECT_IN_FRAME = re.compile(r"^(?P<subject>[^，,。在於于\s『』「」�
 _GOES_TO = re.compile(r"前往|到|赴|往|进|進|入|驻|駐|来|來|走|参观|參觀|考察|视察|視察|调研|調研|位于|位於|地处|地處")
 
 
+# a post's call to its reader, a short exclamation closed by a modal particle (玉林人注意啦, 好消息来啦, 大家快看啊)
+_CALL_TO_READER = re.compile(rf"[{CJK}]{{2,8}}(?:啦|啊|呀|吧|哦|喽|咯)[!！]?")
+_CUT_OFF_CLOSING = re.compile(r"^[^，,。；;“”]{0,12}?(?:截至|截止到?|截止)\s*(?:今年|去年|本年|(?:19|20)\d{2}\s*年)?\s*"
+                              r"(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?\s*(?:底|末|初|中旬|下旬|上旬|前|为止|為止)?$")
+
+
 def _a_scene(clause: str) -> bool:
     """Whether ``clause`` is a lead's scene, a set phrase of four characters alone (春雨朦朦, 硕果累累, 秋高气爽: an idiom,
     or a noun and a word of how it looks), which sets the day's mood and tells no event: the title runs on past it."""
@@ -2076,6 +2082,9 @@ def _lacks_predicate(clause: str) -> bool:
         return False
     if _PURPOSE_CLAUSE.match(clause):
         return True  # (为保障循环经济发展，某园区着力…: what it is done for, the act is the next clause)
+    if _CUT_OFF_CLOSING.search(clause):
+        return True  # (据了解某县截至今年6月底，全县…完成投资…: the day a count is made to closes the clause, its subject
+        # perhaps before it; what was counted is the next clause)
     if (doer := _DOER_THEN_PURPOSE.match(clause)) and _PURPOSE_CLAUSE.match(clause, doer.end()) \
             and not _PROVIDES.search(clause, doer.end()) \
             and all(t in _SUBJECT_TAGS for _w, t in word_tags(doer.group(0)) if t != "x"):
@@ -2648,6 +2657,8 @@ def _title_from_lead(lines: list[str]) -> str | None:
             # sentence of why alone (为进一步密切…联系，帮助企业…，推动…发展。9月3日上午，某某带领…走访), however long
         elif len(sentences) > 1 and len(sentence) <= 16 and re.match(r"今天[，,]", sentences[1]):
             sentence = sentences[1]  # 金秋时节，硕果满枝。今天，我们在这里隆重举行…: a speech's occasion after its literary opening
+        elif len(sentences) > 1 and len(sentence) <= 10 and _CALL_TO_READER.fullmatch(sentence) and len(sentences[1]) >= 8:
+            sentence = sentences[1]  # 某地人注意啦！咱某县又搞大事——某开发区正式获批！: a post's call to its reader, then the news
         purpose_first = _PURPOSE_FIRST.match(sentence)
         purpose_kept = ""  # (the purpose the lead opens with, kept before the clause the title is read from)
         if (later := _LATER_DATED_EVENT.search(sentence)) and later.start() >= 6 \
