@@ -167,6 +167,7 @@ def park_first(tiers, rest: str, reading, across: bool = True) -> list:
     return out + [(rest, park)]
 
 
+
 def question_strings(value: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     """The strings ``value`` asks about when it reads as a question, else ``()``."""
     return question_reading(value, vocabulary)[0]
@@ -217,6 +218,7 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
         popped += _pop_light_verb(words, run, marked)
         popped += _pop_generic(words, run)
         popped += _pop_predicate(words, run, marked, vocabulary.segmenter)
+        popped += _pop_park(words, run, vocabulary.segmenter)
         # a particle left at an end once a report's word or a framing word went (园区的工业产值 → 的工业产值,
         # 招商引资的主要措施 → 招商引资的): 的 tied the word dropped to the topic, so it goes with it
         while run and words[run[0]] in FUNCTION_WORDS:
@@ -225,8 +227,8 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
             run.pop()
         for part in (before, run, after):
             if part:
-                start, end = spans[part[0]][0], spans[part[-1]][1]
-                out.append((value if same else folded)[start:end])
+                # (a park word taken from inside the topic leaves its words apart: _pop_park)
+                out.append("".join((value if same else folded)[spans[k][0]:spans[k][1]] for k in part))
                 own.append(len(part) == 1 and part[0] < first_asked and words[part[0]] in DOCUMENT_FUNCTION_WORDS
                            and not heading_kind(words[part[0]]))
         run = []
@@ -375,6 +377,22 @@ def _pop_light_verb(words, run, marked) -> list[str]:
         return []
     if not any(len(words[k]) >= 2 and words[k] not in SECTION_ROLE_FILLER and words[k] not in FUNCTION_WORDS
                for k in run[1:]):
+        return []
+    return [words[run.pop(0)]]
+
+
+def _pop_park(words, run, segmenter) -> list[str]:
+    """Drop a park word (text.PARK_WORDS: 园区, 开发区) opening a question's topic before one noun of its own too short
+    for ``_pop_generic`` (园区污水怎么处理的 → 污水 处理): the park is the asker's own, and a park's report writes 污水处理
+    without it. The word still ranks, and as a park word dropped it puts the parks' reports first in each tier
+    (``park_first``). It stays before a verb (园区入驻了多少家企业: 入驻 alone is no thing asked about) and before a
+    report's own word (园区发展 of 园区发展面临哪些困难: 发展 alone is no topic). Measured and left out: a park word
+    inside the topic after its verb (怎样提高园区土地利用效率 → 提高土地利用效率 0.28 → 0.18, 如何加强园区环境监管 0.80 → 0.86:
+    the parks' short reports hold few of the words left)."""
+    if len(run) != 2 or words[run[0]] not in PARK_WORDS:
+        return []
+    rest = words[run[1]]
+    if len(rest) < 2 or rest in DOCUMENT_FUNCTION_WORDS or segmenter.word_tag(rest) != "n":  # (a common noun: jieba tags 新建 a place)
         return []
     return [words[run.pop(0)]]
 

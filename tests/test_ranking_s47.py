@@ -1,0 +1,100 @@
+"""Session 47: how users ask (issue 13), read as what they ask about.
+
+A park word opening a question's topic before one noun of its own (园区污水怎么处理的) is the asker's park, as 园区 of
+园区招商引资有哪些问题 is (questions._pop_park): read as 园区污水 and 处理, the question found a government's report
+writing 工业园区污水 first and the park's own report on treating its sewage only among the loose matches. It ranks
+now, and the parks' reports come first (questions.park_first). Before a verb (园区入驻了多少家企业) or a report's own word
+(园区发展) it stays: 入驻 or 发展 alone is no thing asked about.
+
+A phrase the dictionary holds whole, a one-character verb and a noun (坐地铁, 坐火车), that nothing finds is read by the
+noun's characters (fallback.object_characters): its loose readings had cut it 坐地 | 铁, and 地 was dropped as the
+particle 地, so the reports writing 坐 and 铁 (钢铁) came first.
+
+Hand-written reports (invented counties and parks), a real index.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import service_of_texts, titles_found
+from indexer.analysis import bundled_vocabulary
+from indexer.search.fallback import phrase_characters
+from indexer.search.questions import question_reading
+
+FILLER = "园区管委会按照年初部署，统筹推进各项工作，总体运行平稳，各项指标稳中有进。"
+
+
+@pytest.mark.parametrize("typed, strings, popped", [
+    # a park word before one noun: the park is the asker's, the noun the topic
+    ("园区污水怎么处理的", ("污水", "处理"), ("园区",)),
+    # ... not before a verb (入驻 alone asks nothing), a report's own word (发展), or a word jieba tags a place (新建)
+    ("园区入驻了多少家企业", ("园区入驻", "企业"), ()),
+    ("园区发展面临哪些困难", ("园区发展", "困难"), ()),
+    ("今年园区新建了多少平方米厂房", ("园区新建", "平方米厂房"), ("今年",)),
+    # longer topics were read so before (_pop_generic), and still are
+    ("园区招商引资有哪些问题", ("招商引资", "问题"), ("园区",)),
+    ("园区怎样引进人才", ("引进人才",), ("园区",)),
+])
+def test_a_park_word_before_a_noun_is_the_askers_park(typed, strings, popped):
+    assert question_reading(typed, bundled_vocabulary()) == (strings, popped)
+
+
+@pytest.mark.parametrize("typed, chars", [
+    # one dictionary word: a one-character verb and its noun, read by the noun's characters (地 of 地铁 too)
+    ("坐地铁", ("地", "铁")),
+    ("坐火车", ("火", "车")),
+    ("打电话", ("电", "话")),
+    # a word of two characters keeps them (the verb is the word), and so does a word not opening with a verb
+    ("打鱼", ("打", "鱼")),
+    ("沙尘暴", ("沙", "尘", "暴")),
+    # a verb and its noun cut apart: as before (session 39)
+    ("开网店", ("网", "店")),
+    ("请保姆", ("保", "姆")),
+])
+def test_a_verb_and_noun_held_whole_is_read_by_the_nouns_characters(typed, chars):
+    assert phrase_characters(typed, bundled_vocabulary()) == chars
+
+
+PARK_REPORTS = {
+    # the park's own report: its sewage treated, never the string 园区污水
+    "甲园区2022年工作总结.txt": "甲园区2022年工作总结\n一、基础设施\n园区污水处理厂建成投运，日处理污水一万吨，"
+    "企业污水全部纳管处理。\n" + FILLER,
+    # a government's report writing 工业园区污水 once, beside 处理
+    "乙省2022年政府工作报告.txt": "乙省2022年政府工作报告\n一、生态环境\n推进工业园区污水集中处理设施建设，"
+    "加强大气污染防治。\n" + "全省经济运行总体平稳，民生持续改善。" * 3,
+    # neither
+    "丙园区2023年工作计划.txt": "丙园区2023年工作计划\n一、主要任务\n新建标准厂房两栋，引进项目三个。\n" + FILLER,
+}
+
+
+@pytest.fixture(scope="module")
+def park_service(tmp_path_factory):
+    return service_of_texts(tmp_path_factory, "park-noun", PARK_REPORTS)
+
+
+def test_a_park_question_lists_the_parks_report_first(park_service):
+    found, answer = titles_found(park_service, "园区污水怎么处理的")
+    assert found[:1] == ["甲园区2022年工作总结"], (found, answer["understood"])
+    assert "乙省2022年政府工作报告" in found, found
+    assert "园区只用于排序" in answer["understood"], answer["understood"]
+
+
+RAIL_REPORTS = {
+    # the metro written, never 坐地铁
+    "甲市2016年政府工作报告.txt": "甲市2016年政府工作报告\n一、城市建设\n地铁一号线开通运营，新增公交线路十条。\n"
+    + "全市经济运行总体平稳，民生持续改善。" * 3,
+    # steel and 坐 (坐落, 坐标) again and again, no metro
+    **{f"{name}县{year}年政府工作报告.txt": f"{name}县{year}年政府工作报告\n一、工业\n钢铁产量增长，钢铁企业坐落在"
+       f"县城东部，坐标清楚，钢铁工业稳步发展。\n" + "全县经济运行总体平稳，民生持续改善。" * 3
+       for name, year in (("乙", 1958), ("丙", 1959), ("丁", 1960))},
+}
+
+
+@pytest.fixture(scope="module")
+def rail_service(tmp_path_factory):
+    return service_of_texts(tmp_path_factory, "verb-noun-word", RAIL_REPORTS)
+
+
+def test_a_verb_and_noun_held_whole_finds_the_noun(rail_service):
+    found, answer = titles_found(rail_service, "坐地铁")
+    assert found[:1] == ["甲市2016年政府工作报告"], (found, answer["understood"])
