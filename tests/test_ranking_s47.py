@@ -10,6 +10,9 @@ A phrase the dictionary holds whole, a one-character verb and a noun (坐地铁,
 noun's characters (fallback.object_characters): its loose readings had cut it 坐地 | 铁, and 地 was dropped as the
 particle 地, so the reports writing 坐 and 铁 (钢铁) came first.
 
+Who, when, how long and how large are asked as what and how many are (text.QUESTION_WORDS: 谁, 何时, 多久, 多长,
+多大): 园区规划面积有多大 was searched as a phrase no report writes.
+
 Hand-written reports (invented counties and parks), a real index.
 """
 from __future__ import annotations
@@ -36,6 +39,17 @@ FILLER = "园区管委会按照年初部署，统筹推进各项工作，总体�
     ("园区怎样引进人才", ("引进人才",), ("园区",)),
 ])
 def test_a_park_word_before_a_noun_is_the_askers_park(typed, strings, popped):
+    assert question_reading(typed, bundled_vocabulary()) == (strings, popped)
+
+
+@pytest.mark.parametrize("typed, strings, popped", [
+    ("园区规划面积有多大", ("规划面积",), ("园区",)),  # jieba cuts 多 / 大
+    ("老人失能了谁来照顾", ("老人失能", "照顾"), ()),  # ... and 谁 / 来
+    ("污水管网何时建成", ("污水管网", "建成"), ()),
+    ("项目审批要多久", ("项目审批",), ()),
+    ("高速公路有多长", ("高速公路",), ()),
+])
+def test_who_when_how_long_and_how_large_are_asked(typed, strings, popped):
     assert question_reading(typed, bundled_vocabulary()) == (strings, popped)
 
 

@@ -57,7 +57,7 @@ _MAYBE = re.compile("|".join(sorted(QUESTION_WORDS, key=len, reverse=True)) + f"
                     + r"|没有?$|(\w)[没不]\1"  # yes-no questions: 建好了没有, 开工没开工, 能不能 (_yes_no)
                     + "|几(" + "|".join(sorted(CLASSIFIERS, key=len, reverse=True)) + ")")
 # ... and before normalising: a character of one of them, in either script
-_CHARS = re.compile(f"[哪什么麼怎如否吗嗎呢咋何少没况況几幾{QUESTION_MARKS}]|是不")  # a character of each question word, both scripts
+_CHARS = re.compile(f"[哪什么麼怎如否吗嗎呢咋何少没况況几幾谁誰{QUESTION_MARKS}]|是不|多[久长長大高远遠]")  # a character of each question word, both scripts
 _ENDS = ("情况", "状况")  # “…的情况” asks how something stands
 # A document's own word (text.DOCUMENT_FUNCTION_WORDS: 园区, 今年, 企业) opening a question's string goes
 # when at least this many characters are left (工作打算 keeps 工作: 打算 alone is too little)
@@ -432,6 +432,9 @@ def _split_asking(words: list[str]) -> list[str]:
     and asks (``_asks``)."""
     out = []
     for word in words:
+        if out and out[-1] in ("多", "谁") and out[-1] + word in QUESTION_WORDS:  # 有多大, 谁来: jieba cuts 多 / 大
+            out[-1] += word
+            continue
         head = _asking_head(word)
         if head is None and len(word) > 1 and word.endswith(_PARTICLE):  # 修好了吗 cut 修/好了吗: the 吗 asks
             stem = word[:-len(_PARTICLE)]
