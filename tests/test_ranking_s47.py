@@ -10,6 +10,10 @@ A phrase the dictionary holds whole, a one-character verb and a noun (坐地铁,
 noun's characters (fallback.object_characters): its loose readings had cut it 坐地 | 铁, and 地 was dropped as the
 particle 地, so the reports writing 坐 and 铁 (钢铁) came first.
 
+A verb and the report's own word asked after it (园区今年引进了哪些项目: 引进 | 哪些 | 项目) are one string, as the reports
+write the thing the verb makes (引进项目, 签约项目, 新增企业: questions._verb_and_object); read as 引进 and 项目, two
+strings every park's report holds somewhere, the question listed first the reports writing the two words most.
+
 Who, when, how long and how large are asked as what and how many are (text.QUESTION_WORDS: 谁, 何时, 多久, 多长,
 多大): 园区规划面积有多大 was searched as a phrase no report writes.
 
@@ -30,8 +34,9 @@ FILLER = "园区管委会按照年初部署，统筹推进各项工作，总体�
 @pytest.mark.parametrize("typed, strings, popped", [
     # a park word before one noun: the park is the asker's, the noun the topic
     ("园区污水怎么处理的", ("污水", "处理"), ("园区",)),
-    # ... not before a verb (入驻 alone asks nothing), a report's own word (发展), or a word jieba tags a place (新建)
-    ("园区入驻了多少家企业", ("园区入驻", "企业"), ()),
+    # ... not before a verb (入驻 alone asks nothing; with 企业 asked after it, one string: _verb_and_object), a
+    # report's own word (发展), or a word jieba tags a place (新建)
+    ("园区入驻了多少家企业", ("园区入驻企业",), ()),
     ("园区发展面临哪些困难", ("园区发展", "困难"), ()),
     ("今年园区新建了多少平方米厂房", ("园区新建", "平方米厂房"), ("今年",)),
     # longer topics were read so before (_pop_generic), and still are
@@ -51,6 +56,41 @@ def test_a_park_word_before_a_noun_is_the_askers_park(typed, strings, popped):
 ])
 def test_who_when_how_long_and_how_large_are_asked(typed, strings, popped):
     assert question_reading(typed, bundled_vocabulary()) == (strings, popped)
+
+
+@pytest.mark.parametrize("typed, strings, popped", [
+    ("园区今年引进了哪些项目", ("引进项目",), ("园区", "今年")),
+    ("园区去年签约了多少个项目", ("签约项目",), ("园区", "去年")),
+    ("园区去年新增了多少家企业", ("新增企业",), ("园区", "去年")),
+    ("引进了哪些企业", ("引进企业",), ()),
+    # the thing asked is a word of its own: it is the topic, the verb ranks (session 40)
+    ("园区为企业办了哪些实事", ("实事",), ("园区", "办", "企业")),
+    ("园区解决了多少人就业", ("就业",), ("解决", "园区")),
+    # a subject of its own with its verb, and a thing of its own counted: as they were
+    ("政府投入了多少资金", ("政府投入", "资金"), ()),
+])
+def test_a_verb_and_the_reports_word_asked_after_it_are_one_string(typed, strings, popped):
+    assert question_reading(typed, bundled_vocabulary()) == (strings, popped)
+
+
+PROJECT_REPORTS = {
+    # the projects brought in, written as the reports write them
+    "甲园区2022年工作总结.txt": "甲园区2022年工作总结\n一、招商引资\n全年引进项目12个，其中亿元以上项目5个。\n" + FILLER,
+    # 引进 (talent) and 项目 (construction), each written often, never together
+    "乙园区2022年工作总结.txt": "乙园区2022年工作总结\n一、人才\n引进人才30名，引进博士5名，引进团队两个。\n二、建设\n"
+    "项目建设加快，重点项目顺利推进，项目开工率提高，项目管理规范。\n" + FILLER,
+    "丙园区2023年工作计划.txt": "丙园区2023年工作计划\n一、主要任务\n新建标准厂房两栋，完成污水管网改造。\n" + FILLER,
+}
+
+
+@pytest.fixture(scope="module")
+def project_service(tmp_path_factory):
+    return service_of_texts(tmp_path_factory, "verb-object", PROJECT_REPORTS)
+
+
+def test_a_question_of_the_projects_brought_in_lists_the_report_writing_them_first(project_service):
+    found, answer = titles_found(project_service, "园区今年引进了哪些项目")
+    assert found[:1] == ["甲园区2022年工作总结"], (found, answer["understood"])
 
 
 @pytest.mark.parametrize("typed, chars", [

@@ -23,7 +23,8 @@ A count asked (多少家企业, 几个项目, 多少亩土地: 多少 or 几, a 
 writes the thing with a number in that classifier near it (120家企业, 企业120家, 入驻企业达到120家): ``Reading.counts``
 names each (classifier, thing), and within each tier of results the reports that write such a count come first
 (``writes_count``; the service orders the first ``COUNT_WINDOW`` hits). 几 with its classifier (几个, 几家) asks as
-多少个 does.
+多少个 does. A verb before the question word and a report's own word after it (引进了哪些项目, 签约了多少个项目) are
+one string, the thing the verb makes (引进项目, 签约项目: ``_verb_and_object``).
 
 The strings are then searched like any typed string: synonyms, the part of a report a
 string names (问题: roles.py), and when they find few reports, their words near each
@@ -197,7 +198,7 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
         return (), ()
     _spread(words, marked)
     _count_units(words, marked)
-    out, run, popped, own = [], [], [], []
+    out, run, popped, own, at = [], [], [], [], []
     first_asked = marked.index(True)
     for k, word in enumerate(words + [None]):
         if word is not None and not marked[k]:
@@ -227,8 +228,9 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
             run.pop()
         for part in (before, run, after):
             if part:
-                # (a park word taken from inside the topic leaves its words apart: _pop_park)
-                out.append("".join((value if same else folded)[spans[k][0]:spans[k][1]] for k in part))
+                start, end = spans[part[0]][0], spans[part[-1]][1]
+                out.append((value if same else folded)[start:end])
+                at.append((part[0], part[-1]))
                 own.append(len(part) == 1 and part[0] < first_asked and words[part[0]] in DOCUMENT_FUNCTION_WORDS
                            and not heading_kind(words[part[0]]))
         run = []
@@ -238,7 +240,8 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
         # asked: it ranks, as a word dropped from a topic's start does (the object asked about, 哪些项目,
         # stays; so do two words, 项目建设 of 园区项目建设有什么措施: together they are the topic)
         popped += [s for s, is_own in zip(out, own) if is_own]
-        out = [s for s, is_own in zip(out, own) if not is_own]
+        out, at = [s for s, is_own in zip(out, own) if not is_own], [a for a, is_own in zip(at, own) if not is_own]
+    out = _verb_and_object(out, at, words, marked, vocabulary.segmenter)
     return _one_part(tuple(dict.fromkeys(s for s in out if s.strip()))), tuple(dict.fromkeys(popped))
 
 
@@ -302,6 +305,23 @@ def _pop_generic(words, run) -> list[str]:
 _OBJECT_ASKED = frozenset(_COUNT_WORDS) | frozenset("哪些 什么 哪个 哪几 哪".split())
 # a preposition between a verb and the count asked says the count is the level its subject stands at (控制在多少)
 _LEVEL = frozenset("在 为 于".split())
+
+
+def _verb_and_object(out, at, words, marked, segmenter) -> list[str]:
+    """``out`` (the strings, ``at`` each one's first and last word) with a string closing in a verb and the report's own
+    word asked after it (园区今年引进了哪些项目: 引进 | 哪些 | 项目) joined into one (引进项目), as the reports write the
+    thing the verb makes of it (引进项目, 签约项目, 新增企业); apart, 引进 and 项目 were two strings every park's report
+    holds somewhere, and the question ranked them as that."""
+    merged = list(out)
+    for i in range(len(out) - 1, 0, -1):
+        (_, verb), (first, last) = at[i - 1], at[i]
+        between = range(verb + 1, first)
+        if first != last or words[first] not in DOCUMENT_FUNCTION_WORDS or segmenter.word_tag(words[verb]) != "v" \
+                or not all(marked[k] for k in between) \
+                or not any(words[k] in _OBJECT_ASKED or _count_head(words[k]) is not None for k in between):
+            continue
+        merged[i - 1:i + 1] = [merged[i - 1] + merged[i]]
+    return merged
 
 
 def _pop_predicate(words, run, marked, segmenter) -> list[str]:
