@@ -15,7 +15,8 @@ write the thing the verb makes (引进项目, 签约项目, 新增企业: questi
 strings every park's report holds somewhere, the question listed first the reports writing the two words most.
 
 Who, when, how long and how large are asked as what and how many are (text.QUESTION_WORDS: 谁, 何时, 多久, 多长,
-多大): 园区规划面积有多大 was searched as a phrase no report writes.
+多大): 园区规划面积有多大 was searched as a phrase no report writes; and so is which step (进展到哪一步了, where 一步 was
+left a string of its own to find).
 
 Hand-written reports (invented counties and parks), a real index.
 """
@@ -53,6 +54,8 @@ def test_a_park_word_before_a_noun_is_the_askers_park(typed, strings, popped):
     ("污水管网何时建成", ("污水管网", "建成"), ()),
     ("项目审批要多久", ("项目审批",), ()),
     ("高速公路有多长", ("高速公路",), ()),
+    # how far a thing has got: 哪一步 asks (jieba cuts 哪 / 一步), 到 carries it, 进展 names the part asked
+    ("园区配套设施建设进展到哪一步了", ("配套设施建设", "进展"), ("园区",)),
 ])
 def test_who_when_how_long_and_how_large_are_asked(typed, strings, popped):
     assert question_reading(typed, bundled_vocabulary()) == (strings, popped)

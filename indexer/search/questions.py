@@ -455,6 +455,9 @@ def _split_asking(words: list[str]) -> list[str]:
         if out and out[-1] in ("多", "谁") and out[-1] + word in QUESTION_WORDS:  # 有多大, 谁来: jieba cuts 多 / 大
             out[-1] += word
             continue
+        if out and out[-1] == "哪" and len(word) == 2 and word.startswith("一"):  # 进展到哪一步: jieba cuts 哪 / 一步
+            out[-1] += word
+            continue
         head = _asking_head(word)
         if head is None and len(word) > 1 and word.endswith(_PARTICLE):  # 修好了吗 cut 修/好了吗: the 吗 asks
             stem = word[:-len(_PARTICLE)]
@@ -488,7 +491,7 @@ def _yes_no(words, marked) -> None:
 
 def _asks(word: str) -> bool:
     head = _asking_head(word)
-    return word in QUESTION_WORDS or _count_head(word) is not None or (head is not None and len(word) == len(head) + 1) or (bool(word) and all(ch in QUESTION_MARKS for ch in word))
+    return word in QUESTION_WORDS or word.startswith("哪一") or _count_head(word) is not None or (head is not None and len(word) == len(head) + 1) or (bool(word) and all(ch in QUESTION_MARKS for ch in word))
 
 
 def _says(word: str) -> bool:
