@@ -56,6 +56,8 @@ def test_a_park_word_before_a_noun_is_the_askers_park(typed, strings, popped):
     ("高速公路有多长", ("高速公路",), ()),
     # how far a thing has got: 哪一步 asks (jieba cuts 哪 / 一步), 到 carries it, 进展 names the part asked
     ("园区配套设施建设进展到哪一步了", ("配套设施建设", "进展"), ("园区",)),
+    # a preposition opening what is asked about (有没有关于…的安排) frames it, as 有 does
+    ("有没有关于棚户区改造的安排", ("棚户区改造的安排",), ()),
 ])
 def test_who_when_how_long_and_how_large_are_asked(typed, strings, popped):
     assert question_reading(typed, bundled_vocabulary()) == (strings, popped)
