@@ -58,6 +58,15 @@ def test_a_park_word_before_a_noun_is_the_askers_park(typed, strings, popped):
     ("园区配套设施建设进展到哪一步了", ("配套设施建设", "进展"), ("园区",)),
     # a preposition opening what is asked about (有没有关于…的安排) frames it, as 有 does
     ("有没有关于棚户区改造的安排", ("棚户区改造的安排",), ()),
+    # everyday speech's what and why, which one (哪 with a classifier), when, and an A-not-A word jieba holds whole
+    ("园区有啥项目", ("项目",), ("园区",)),
+    ("企业融资难咋办", ("融资难",), ("企业",)),
+    ("啥时候开工", ("开工",), ()),
+    ("高铁哪年通车", ("高铁", "通车"), ()),
+    ("污水处理厂几时建成", ("污水处理厂", "建成"), ()),
+    ("房价贵不贵", ("房价",), ()),
+    # 哪怕 is "even if", no question
+    ("哪怕困难再大", (), ()),
 ])
 def test_who_when_how_long_and_how_large_are_asked(typed, strings, popped):
     assert question_reading(typed, bundled_vocabulary()) == (strings, popped)

@@ -58,7 +58,7 @@ _MAYBE = re.compile("|".join(sorted(QUESTION_WORDS, key=len, reverse=True)) + f"
                     + r"|没有?$|(\w)[没不]\1"  # yes-no questions: 建好了没有, 开工没开工, 能不能 (_yes_no)
                     + "|几(" + "|".join(sorted(CLASSIFIERS, key=len, reverse=True)) + ")")
 # ... and before normalising: a character of one of them, in either script
-_CHARS = re.compile(f"[哪什么麼怎如否吗嗎呢咋何少没况況几幾谁誰{QUESTION_MARKS}]|是不|多[久长長大高远遠]")  # a character of each question word, both scripts
+_CHARS = re.compile(f"[哪什么麼怎如否吗嗎呢咋何少没况況几幾谁誰啥{QUESTION_MARKS}]|(.)[不没]\\1|多[久长長大高远遠]")  # a character of each question word, both scripts
 _ENDS = ("情况", "状况")  # “…的情况” asks how something stands
 # A document's own word (text.DOCUMENT_FUNCTION_WORDS: 园区, 今年, 企业) opening a question's string goes
 # when at least this many characters are left (工作打算 keeps 工作: 打算 alone is too little)
@@ -491,7 +491,18 @@ def _yes_no(words, marked) -> None:
 
 def _asks(word: str) -> bool:
     head = _asking_head(word)
-    return word in QUESTION_WORDS or word.startswith("哪一") or _count_head(word) is not None or (head is not None and len(word) == len(head) + 1) or (bool(word) and all(ch in QUESTION_MARKS for ch in word))
+    return word in QUESTION_WORDS or _which(word) or _a_not_a(word) or _count_head(word) is not None or (head is not None and len(word) == len(head) + 1) or (bool(word) and all(ch in QUESTION_MARKS for ch in word))
+
+
+def _which(word: str) -> bool:
+    """哪 with a classifier or a numeral's step, one word of jieba's cut or joined by ``_split_asking`` (哪年, 哪家, 哪一步):
+    which one is asked (not 哪怕, "even if")."""
+    return len(word) >= 2 and word[0] == "哪" and word != "哪怕" and (word[1:] in CLASSIFIERS or word[1] in "一年天种类")
+
+
+def _a_not_a(word: str) -> bool:
+    """An A-not-A question jieba holds as one word (贵不贵, 好没好): ``_yes_no`` reads the form cut apart."""
+    return len(word) == 3 and word[0] == word[2] and word[1] in _NOT
 
 
 def _says(word: str) -> bool:
