@@ -10,9 +10,10 @@ A phrase the dictionary holds whole, a one-character verb and a noun (坐地铁,
 noun's characters (fallback.object_characters): its loose readings had cut it 坐地 | 铁, and 地 was dropped as the
 particle 地, so the reports writing 坐 and 铁 (钢铁) came first.
 
-A verb and the report's own word asked after it (园区今年引进了哪些项目: 引进 | 哪些 | 项目) are one string, as the reports
-write the thing the verb makes (引进项目, 签约项目, 新增企业: questions._verb_and_object); read as 引进 and 项目, two
-strings every park's report holds somewhere, the question listed first the reports writing the two words most.
+A verb and the report's own word asked after it which (园区今年引进了哪些项目: 引进 | 哪些 | 项目) are one string, as the
+reports write the thing the verb makes (引进项目: questions._verb_and_object); read as 引进 and 项目, two strings every
+park's report holds somewhere, the question listed first the reports writing the two words most. Not where a count is
+asked: the answer writes it between them (入驻35家企业).
 
 Who, when, how long and how large are asked as what and how many are (text.QUESTION_WORDS: 谁, 何时, 多久, 多长,
 多大): 园区规划面积有多大 was searched as a phrase no report writes; and so is which step (进展到哪一步了, where 一步 was
@@ -35,9 +36,8 @@ FILLER = "园区管委会按照年初部署，统筹推进各项工作，总体�
 @pytest.mark.parametrize("typed, strings, popped", [
     # a park word before one noun: the park is the asker's, the noun the topic
     ("园区污水怎么处理的", ("污水", "处理"), ("园区",)),
-    # ... not before a verb (入驻 alone asks nothing; with 企业 asked after it, one string: _verb_and_object), a
-    # report's own word (发展), or a word jieba tags a place (新建)
-    ("园区入驻了多少家企业", ("园区入驻企业",), ()),
+    # ... not before a verb (入驻 alone asks nothing), a report's own word (发展), or a word jieba tags a place (新建)
+    ("园区入驻了多少家企业", ("园区入驻", "企业"), ()),
     ("园区发展面临哪些困难", ("园区发展", "困难"), ()),
     ("今年园区新建了多少平方米厂房", ("园区新建", "平方米厂房"), ("今年",)),
     # longer topics were read so before (_pop_generic), and still are
@@ -74,9 +74,12 @@ def test_who_when_how_long_and_how_large_are_asked(typed, strings, popped):
 
 @pytest.mark.parametrize("typed, strings, popped", [
     ("园区今年引进了哪些项目", ("引进项目",), ("园区", "今年")),
-    ("园区去年签约了多少个项目", ("签约项目",), ("园区", "去年")),
-    ("园区去年新增了多少家企业", ("新增企业",), ("园区", "去年")),
     ("引进了哪些企业", ("引进企业",), ()),
+    ("今年签约了哪些企业", ("签约企业",), ("今年",)),
+    ("园区建成了哪些项目", ("建成项目",), ("园区",)),
+    # a count asked sits between them in the answer (入驻35家企业): apart
+    ("园区去年签约了多少个项目", ("签约", "项目"), ("园区", "去年")),
+    ("园区去年新增了多少家企业", ("新增", "企业"), ("园区", "去年")),
     # the thing asked is a word of its own: it is the topic, the verb ranks (session 40)
     ("园区为企业办了哪些实事", ("实事",), ("园区", "办", "企业")),
     ("园区解决了多少人就业", ("就业",), ("解决", "园区")),
