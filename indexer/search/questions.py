@@ -320,12 +320,14 @@ def _verb_and_object(out, at, words, marked, segmenter) -> tuple[list[str], list
     park's report holds somewhere, and the question ranked them as that. Not where a count is asked (园区入驻了多少家企业:
     the answer writes the count between them, 入驻35家企业; measured too, 入驻 企业 0.73 → 0.86 on the study queries,
     but a report writing 园区入驻35家企业 fell below those writing 园区入驻企业 without a count). Also the park words
-    dropped from the strings joined (园区建成了哪些项目 → 建成项目)."""
+    dropped from the strings joined (园区建成了哪些项目 → 建成项目). A part of a report asked (存在哪些问题, 有哪些措施:
+    roles.py) is no thing the verb makes, and stays apart."""
     merged, parks = list(out), []
     for i in range(len(out) - 1, 0, -1):
         (opening, verb), (first, last) = at[i - 1], at[i]
         between = range(verb + 1, first)
-        if first != last or words[first] not in DOCUMENT_FUNCTION_WORDS or segmenter.word_tag(words[verb]) != "v" \
+        if first != last or words[first] not in DOCUMENT_FUNCTION_WORDS or heading_kind(words[first]) \
+                or segmenter.word_tag(words[verb]) != "v" \
                 or not all(marked[k] for k in between) \
                 or not any(words[k] in _WHICH_ASKED for k in between):
             continue
