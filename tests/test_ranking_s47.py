@@ -75,6 +75,10 @@ def test_a_park_word_before_a_noun_is_the_askers_park(typed, strings, popped):
     ("农村宅基地能卖吗", ("农村宅基地能卖",), ()),
     # more or less before a verb is the asker's wish, no word of the thing
     ("农民怎么多挣钱", ("农民", "挣钱"), ()),
+    # a spoken sentence's closing particle is its tone, no string to find (招商引资 and 啊, 企业呀 found nothing)
+    ("园区招商引资怎么样啊", ("招商引资",), ("园区",)),
+    ("园区有哪些企业呀", ("企业",), ("园区",)),
+    ("今年GDP增长多少呀", ("GDP增长",), ("今年",)),
 ])
 def test_who_when_how_long_and_how_large_are_asked(typed, strings, popped):
     assert question_reading(typed, bundled_vocabulary()) == (strings, popped)

@@ -207,8 +207,8 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
             continue
         while run and (words[run[0]] in FUNCTION_WORDS or not _says(words[run[0]])):
             run.pop(0)
-        while run and (words[run[-1]] in FUNCTION_WORDS or not _says(words[run[-1]])):
-            run.pop()
+        while run and (words[run[-1]] in FUNCTION_WORDS or words[run[-1]] in _PARTICLES or not _says(words[run[-1]])):
+            run.pop()  # (园区有哪些企业呀: a particle closing the sentence is its tone, no word of the thing)
         if out and _done_after_manner(words, run, marked):
             popped.append(words[run.pop()])  # 融资难怎么解决, 消防安全工作怎么开展的: the doing asked ranks
         before, run, after = _role_ends(words, run, marked)
@@ -509,6 +509,8 @@ def _yes_no(words, marked) -> None:
             marked[k - 1] = marked[k] = True
 
 
+# the particles closing a spoken sentence (语气词: 园区招商引资怎么样啊, 有哪些企业呀), a closed class of the language
+_PARTICLES = frozenset("啊 呀 吧 啦 嘛 哇 哈 哦 呐 呗".split())
 _MORE = ("多", "少")  # an adverb of degree before a verb (多挣钱, 少交税)
 _MODALS = frozenset("要 会 能 该 应该 应当 可以 能够 将".split())
 
@@ -557,7 +559,8 @@ def _spread(words, marked) -> None:
             if marked[k]:
                 continue
             beside = (k > 0 and marked[k - 1]) or (k + 1 < len(words) and marked[k + 1])
-            if beside and (word in QUESTION_FRAME_WORDS or word in FUNCTION_WORDS or not _says(word)):
+            if beside and (word in QUESTION_FRAME_WORDS or word in FUNCTION_WORDS or word in _PARTICLES
+                           or not _says(word)):
                 marked[k] = changed = True
 
 
