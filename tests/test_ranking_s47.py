@@ -79,6 +79,14 @@ def test_a_park_word_before_a_noun_is_the_askers_park(typed, strings, popped):
     ("园区招商引资怎么样啊", ("招商引资",), ("园区",)),
     ("园区有哪些企业呀", ("企业",), ("园区",)),
     ("今年GDP增长多少呀", ("GDP增长",), ("今年",)),
+    # whether it can or will be (能 / 不能, 会不会), when (什么 / 时候), and 到底 only pressing the question
+    ("农民工能不能落户", ("农民工", "落户"), ()),
+    ("退休年龄会不会推迟", ("退休年龄", "推迟"), ()),
+    ("可不可以减免房租", ("减免房租",), ()),
+    ("什么时候发放补贴", ("发放补贴",), ()),
+    ("园区到底有几家企业", ("企业",), ("园区",)),
+    # how to regard a thing asks about it (看待 is a light verb after a manner word)
+    ("如何看待房价上涨", ("房价上涨",), ("看待",)),
 ])
 def test_who_when_how_long_and_how_large_are_asked(typed, strings, popped):
     assert question_reading(typed, bundled_vocabulary()) == (strings, popped)

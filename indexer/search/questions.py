@@ -381,7 +381,7 @@ def _pop_predicate(words, run, marked, segmenter) -> list[str]:
 _MANNER = frozenset("怎么 怎样 如何 咋 怎".split())
 # light verbs: "do it", "do it well" (做好安全生产工作, 抓项目建设, 开展…工作), which carry no topic of their own; the
 # thing done is the topic (a content verb, 提高 of 提高企业自主创新能力, is part of the phrase reports write)
-LIGHT_VERBS = frozenset("做好 搞好 抓好 办好 干好 做 搞 抓 干 开展 进行".split())
+LIGHT_VERBS = frozenset("做好 搞好 抓好 办好 干好 做 搞 抓 干 开展 进行 看待".split())  # (如何看待: an opinion asked of it)
 
 
 # closing a question after a manner word, a verb of doing asks how the thing named before is done or solved
@@ -472,8 +472,8 @@ def _split_asking(words: list[str]) -> list[str]:
     and asks (``_asks``)."""
     out = []
     for word in words:
-        if out and out[-1] in ("多", "谁") and out[-1] + word in QUESTION_WORDS:  # 有多大, 谁来: jieba cuts 多 / 大
-            out[-1] += word
+        if out and len(out[-1]) <= 2 and out[-1] + word in QUESTION_WORDS:
+            out[-1] += word  # 有多大, 谁来, 能不能, 什么时候: jieba cuts 多 / 大, 能 / 不能, 什么 / 时候
             continue
         if out and out[-1] == "哪" and len(word) == 2 and word.startswith("一"):  # 进展到哪一步: jieba cuts 哪 / 一步
             out[-1] += word
