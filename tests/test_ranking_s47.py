@@ -87,6 +87,11 @@ def test_a_park_word_before_a_noun_is_the_askers_park(typed, strings, popped):
     ("园区到底有几家企业", ("企业",), ("园区",)),
     # how to regard a thing asks about it (看待 is a light verb after a manner word)
     ("如何看待房价上涨", ("房价上涨",), ("看待",)),
+    # the asker's own words opening a question read as the question without them
+    ("请问园区有哪些企业", ("企业",), ("园区",)),
+    ("我想知道园区有多少企业", ("企业",), ("园区",)),
+    ("请问园区怎样引进人才", ("引进人才",), ("园区",)),
+    ("请问污水处理厂建成了吗", ("污水处理厂建成",), ()),
 ])
 def test_who_when_how_long_and_how_large_are_asked(typed, strings, popped):
     assert question_reading(typed, bundled_vocabulary()) == (strings, popped)

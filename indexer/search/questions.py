@@ -192,6 +192,7 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
     marked = [_asks(w) for w in words]
     _yes_no(words, marked)
     _modal(words, marked)
+    opening = _asker(words, marked)
     content = [k for k, w in enumerate(words) if not marked[k] and _says(w)]
     if content and words[content[-1]] in _ENDS and len(content) > 1:
         marked[content[-1]] = True  # 污水处理的情况
@@ -200,7 +201,7 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
     _spread(words, marked)
     _count_units(words, marked)
     out, run, popped, own, at = [], [], [], [], []
-    first_asked = marked.index(True)
+    first_asked = marked.index(True, opening) if True in marked[opening:] else marked.index(True)
     for k, word in enumerate(words + [None]):
         if word is not None and not marked[k]:
             run.append(k)
@@ -511,6 +512,23 @@ def _yes_no(words, marked) -> None:
 
 # the particles closing a spoken sentence (语气词: 园区招商引资怎么样啊, 有哪些企业呀), a closed class of the language
 _PARTICLES = frozenset("啊 呀 吧 啦 嘛 哇 哈 哦 呐 呗".split())
+# the asker's own words opening a question (请问, 我想知道, 帮我查一下): who asks and that they ask, no word of the thing
+_ASKER = frozenset("请问 请 问 我 我们 想 想要 要 知道 了解 想知道 告诉 帮 帮忙 帮我 麻烦 查 查询 查一下 一下".split())
+
+
+def _asker(words, marked) -> int:
+    """Mark the asker's words opening a question (``_ASKER``: 请问园区有哪些企业, 我想知道园区有多少企业): they frame it
+    as a question does (请问园区 was left a string to find). Only in a question (a word of it marked already), and
+    only a run of them opening it. How many there are (the question's subject comes after them)."""
+    if not any(marked):
+        return 0
+    n = 0
+    while n < len(words) and not marked[n] and words[n] in _ASKER:
+        marked[n] = True
+        n += 1
+    return n
+
+
 _MORE = ("多", "少")  # an adverb of degree before a verb (多挣钱, 少交税)
 _MODALS = frozenset("要 会 能 该 应该 应当 可以 能够 将".split())
 
