@@ -218,8 +218,6 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
         if after and _solved_problem(words, run, after, marked):
             popped.append(words[run.pop(0)])  # 怎么解决招工难的问题 → 招工难: the problem solved is the topic
             after = []
-        if len(run) >= 2 and words[run[0]] in _MORE and vocabulary.segmenter.word_tag(words[run[1]]) == "v":
-            run.pop(0)  # 农民怎么多挣钱 → 挣钱: how much more is the asker's wish, no word of the thing
         popped += _pop_light_verb(words, run, marked)
         popped += _pop_generic(words, run)
         popped += _pop_predicate(words, run, marked, vocabulary.segmenter)
@@ -529,7 +527,6 @@ def _asker(words, marked) -> int:
     return n
 
 
-_MORE = ("多", "少")  # an adverb of degree before a verb (多挣钱, 少交税)
 _MODALS = frozenset("要 会 能 该 应该 应当 可以 能够 将".split())
 
 
