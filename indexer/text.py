@@ -148,7 +148,7 @@ QUESTION_WORDS = frozenset("""
 # Words that only carry a question beside a question word (有哪些, 是多少, 存在哪些, 取得了哪些, 可以如何, 进展到哪一步,
 # 有没有关于…), and the "how things stand" a question ends in (污水处理的情况, 进展情况如何): dropped with it.
 QUESTION_FRAME_WORDS = frozenset("""
-有 是 要 该 应 应该 应当 能 能够 可以 才能 会 还 都 存在 面临 遇到 包括 采取 取得 需要 情况 状况 方面 到 关于 对于 到底 究竟
+有 是 要 该 应 应该 应当 能 能够 可以 才能 会 还 都 存在 面临 遇到 包括 采取 取得 需要 情况 状况 方面 到 关于 对于 到底 究竟 还有
 """.split())
 QUESTION_MARKS = "?？"
 # Verbs that with 情况 name how a plan stands (完成情况, 落实情况, 推进情况): a question ending in one asks for a

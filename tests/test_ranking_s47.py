@@ -90,6 +90,8 @@ def test_a_park_word_before_a_noun_is_the_askers_park(typed, strings, popped):
     ("我想知道园区有多少企业", ("企业",), ("园区",)),
     ("请问园区怎样引进人才", ("引进人才",), ("园区",)),
     ("请问污水处理厂建成了吗", ("污水处理厂建成",), ()),
+    # 还有 (jieba's one word of 还 and 有) carries 多少 as 有 does
+    ("贫困人口还有多少", ("贫困人口",), ()),
 ])
 def test_who_when_how_long_and_how_large_are_asked(typed, strings, popped):
     assert question_reading(typed, bundled_vocabulary()) == (strings, popped)
