@@ -12,9 +12,9 @@ work reports in ``bench/gov-work-reports/``):
 and scores both on ``bench/ranking-queries.tsv`` (query id, kind, query) with the
 judgements in ``bench/ranking-qrels.tsv`` (query id, ``file#n``, grade 0/1/2; unlisted
 reports are 0). Queries whose id starts with ``h`` (session 4), ``k`` (session 5), ``m`` (session 6),
-``s`` and ``t`` (session 7), ``u`` (session 8), ``v`` (session 9), ``w`` (session 11), ``x`` (session 12), ``y`` (session 13), ``z`` (session 14), ``a`` (session 15), ``c`` (session 16), ``e`` (session 17), ``f`` (session 18), ``g`` (session 19), ``j`` (session 20), ``r`` (session 22), ``i`` and ``l`` (session 23), ``o`` (session 26), ``A`` (session 30: every lowercase letter was taken), ``B`` (session 31), ``C`` (session 32), ``D`` (session 33), ``E`` (session 34), ``F`` (session 36), ``G`` (session 37), ``H`` (session 38), ``I`` (session 39), ``J`` (session 40), ``K`` (session 46) are the held-out splits (written and judged before the ranking changes they measure, never tuned on);
+``s`` and ``t`` (session 7), ``u`` (session 8), ``v`` (session 9), ``w`` (session 11), ``x`` (session 12), ``y`` (session 13), ``z`` (session 14), ``a`` (session 15), ``c`` (session 16), ``e`` (session 17), ``f`` (session 18), ``g`` (session 19), ``j`` (session 20), ``r`` (session 22), ``i`` and ``l`` (session 23), ``o`` (session 26), ``A`` (session 30: every lowercase letter was taken), ``B`` (session 31), ``C`` (session 32), ``D`` (session 33), ``E`` (session 34), ``F`` (session 36), ``G`` (session 37), ``H`` (session 38), ``I`` (session 39), ``J`` (session 40), ``K`` (session 46), ``L`` (session 47) are the held-out splits (written and judged before the ranking changes they measure, never tuned on);
 the rest, the development split, are reported apart (``dev`` / ``held-out`` / ``held-out-2`` /
-``held-out-3`` / … / ``held-out-32`` rows; held-out-32's per-query rows are printed, and written to ``--out``, only with
+``held-out-3`` / … / ``held-out-33`` rows; held-out-33's per-query rows are printed, and written to ``--out``, only with
 ``--unblind``; the kind rows and the ``study`` row count every split but the blind one, whose kinds are printed apart
 only with ``--blind-kinds``). Measures: nDCG@10 (gain 2^grade − 1), P@5 and MRR (relevant: grade ≥ 1), the
 queries without any result although relevant reports exist, and for quoted queries the
@@ -77,7 +77,8 @@ HELD_OUT = {"h": "held-out", "k": "held-out-2", "m": "held-out-3", "s": "held-ou
             "l": "held-out-20", "o": "held-out-21", "A": "held-out-22",
             "B": "held-out-23", "C": "held-out-24", "D": "held-out-25", "E": "held-out-26",
             "F": "held-out-27", "G": "held-out-28", "H": "held-out-29",
-            "I": "held-out-30", "J": "held-out-31", "K": "held-out-32"}
+            "I": "held-out-30", "J": "held-out-31", "K": "held-out-32",
+            "L": "held-out-33"}
 # splits whose per-query rows are not printed (only their aggregate rows), so that working on the ranking
 # does not show which of their queries lose; ``--unblind`` prints them
 # (held-out-5 was blind in session 7, held-out-6 in session 8, held-out-7 in sessions 9–10, held-out-8 in session 11,
@@ -87,9 +88,9 @@ HELD_OUT = {"h": "held-out", "k": "held-out-2", "m": "held-out-3", "s": "held-ou
 # held-out-20 in session 23 (its second ranking helper), held-out-21 in session 26, held-out-22 in session 30,
 # held-out-23 in session 31, held-out-24 in session 32, held-out-25 in session 33, held-out-26 in session 34,
 # held-out-27 in session 36, held-out-28 in session 37, held-out-29 in session 38, held-out-30 in session 39,
-# held-out-31 in session 40;
+# held-out-31 in session 40, held-out-32 in session 46;
 # their losing queries were read out after those sessions' last changes)
-BLIND = {"held-out-32"}
+BLIND = {"held-out-33"}
 
 
 def split_of(qid: str) -> str:

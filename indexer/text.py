@@ -136,14 +136,19 @@ FUNCTION_WORDS = frozenset("的 了 着 和 与 及 或 等 是 在 对 把 被 
 DEGREE_WORDS = frozenset("太 很 挺 非常 特别 十分 过于 太过 越来越 极其 相当".split())
 # A query string holding one of these is a question typed as a sentence (园区招商引资有哪些问题,
 # 怎样提高企业自主创新能力, 粮食产量是多少？): search/questions.py reads it as the strings around them.
-# Words of jieba's cut (什么 inside 为什么 is its own word); a string ending in ? or ？ is one too.
+# Words of jieba's cut (什么 inside 为什么 is its own word); a string ending in ? or ？ is one too. Who, when, how long
+# or how large is asked too (老人失能了谁来照顾, 园区规划面积有多大: read as phrases, they found only the reports writing
+# the question's own words), and what in everyday speech (啥, 为啥); jieba cuts 多 / 大 and 谁 / 来, which
+# questions._split_asking joins (and 能 / 不能, 什么 / 时候). 哪 with a classifier (哪年, 哪家) and an A-not-A word
+# (贵不贵) ask too (questions._asks).
 QUESTION_WORDS = frozenset("""
 哪些 哪个 哪里 哪儿 哪 什么 怎样 怎么 怎么样 怎么办 如何 是否 能否 可否 有没有 是不是 多少 几何 为何 为什么 咋 咋样 吗 呢 么
+谁 谁来 何时 几时 什么时候 多久 多长 多大 多高 多远 啥 为啥 干啥 啥时候 咋办 能不能 会不会 要不要 可不可以 行不行
 """.split())
-# Words that only carry a question beside a question word (有哪些, 是多少, 存在哪些, 取得了哪些, 可以如何), and the
-# "how things stand" a question ends in (污水处理的情况, 进展情况如何): dropped with it.
+# Words that only carry a question beside a question word (有哪些, 是多少, 存在哪些, 取得了哪些, 可以如何, 进展到哪一步,
+# 有没有关于…), and the "how things stand" a question ends in (污水处理的情况, 进展情况如何): dropped with it.
 QUESTION_FRAME_WORDS = frozenset("""
-有 是 要 该 应 应该 应当 能 能够 可以 才能 会 还 都 存在 面临 遇到 包括 采取 取得 需要 情况 状况 方面
+有 是 要 该 应 应该 应当 能 能够 可以 才能 会 还 都 存在 面临 遇到 包括 采取 取得 需要 情况 状况 方面 到 关于 对于 到底 究竟 还有
 """.split())
 QUESTION_MARKS = "?？"
 # Verbs that with 情况 name how a plan stands (完成情况, 落实情况, 推进情况): a question ending in one asks for a

@@ -66,7 +66,8 @@ def test_which_verb_a_question_reads_as_its_predicate():
     # only a report's own words left (项目, 企业): the verb says which of them are asked
     assert question_reading("园区去年签约了多少个项目", vocabulary)[0] == ("签约", "项目")
     assert question_reading("园区入驻了多少家企业", vocabulary)[0] == ("园区入驻", "企业")
-    assert question_reading("园区今年引进了哪些项目", vocabulary)[0] == ("引进", "项目")
+    # (which of them, 哪些: the verb and the thing as one string, session 47's questions._verb_and_object)
+    assert question_reading("园区今年引进了哪些项目", vocabulary)[0] == ("引进项目",)
     # a subject of its own and a thing of its own counted: subject and verb say together what is asked (政府投入);
     # a lone character counted (钱) is no topic of its own
     assert question_reading("政府投入了多少资金", vocabulary)[0] == ("政府投入", "资金")

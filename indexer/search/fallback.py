@@ -622,14 +622,24 @@ def object_characters(value: str, chars: tuple, vocabulary: Vocabulary) -> tuple
     """``chars`` less those of a verb opening ``value`` before its object, a noun (请保姆 → 保 姆, 开网店 → 网 店, 坐公交
     → 公 交, 抓贪官 → 贪 官): a user names the thing by an everyday verb acting on it, and that verb's character is in
     every report in another sense (开 of 开展, 请 of 提请, 坐 of 坐标, 抓 of 抓好); the reports write the thing, not
-    the verb. jieba's dictionary tags the words (``v``; ``n…``); a phrase of one word or not so cut keeps its
-    characters (打鱼, 堵车: the verb is the word), and so does a verb of two characters (吃饱饭: 饱 of 温饱 is
-    the thing's)."""
+    the verb. jieba's dictionary tags the words (``v``; ``n…``); a phrase of one word of two characters keeps them
+    (打鱼, 堵车: the verb is the word), and so does a verb of two characters (吃饱饭: 饱 of 温饱 is the thing's). A
+    phrase the dictionary holds whole, a one-character verb and a noun of its own (坐地铁, 坐火车: jieba's 坐 is a verb,
+    地铁 a noun), is read by the noun's characters, each of them (session 47: 地 of 地铁 is no particle 地, and the
+    loose readings had cut it 坐地 | 铁, so 坐 and 铁 alone listed the reports on 钢铁)."""
+    if len(chars) < 2:
+        return chars
+    segmenter = vocabulary.segmenter
+    words = segmenter.cut(normalize(value))
+    if len(words) == 1 and len(words[0]) >= 3:
+        verb, thing = words[0][:1], words[0][1:]
+        if segmenter.word_tag(verb) == "v" and segmenter.has_word(thing) and segmenter.word_tag(thing).startswith("n"):
+            return tuple(dict.fromkeys(thing))
+        return chars
     if len(chars) < 3:
         return chars
-    words = vocabulary.segmenter.cut(normalize(value))
-    if len(words) < 2 or len(words[0]) != 1 or vocabulary.segmenter.word_tag(words[0]) != "v" \
-            or not vocabulary.segmenter.word_tag(words[-1]).startswith("n"):
+    if len(words) < 2 or len(words[0]) != 1 or segmenter.word_tag(words[0]) != "v" \
+            or not segmenter.word_tag(words[-1]).startswith("n"):
         return chars
     thing = "".join(words[1:])
     return tuple(ch for ch in chars if ch in thing) or chars
