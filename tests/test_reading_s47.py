@@ -297,3 +297,28 @@ def test_a_posts_call_to_its_reader_is_no_title(tmp_path):
             "现在已经有300多家企业入驻。\n这波操作对咱老百姓有多香？\n")
     (report,) = read_page(tmp_path, page)
     assert report.title == "咱汀县又搞大事——汀州经济技术开发区正式获批", report.evidence["title"]
+
+
+# ---------------------------------------------------------------- furniture left searchable on the fresh sets
+
+_NEWS_BODY = ("6月3日，汀州经开区今年上半年实现工业总产值120亿元，同比增长8%。园区新签约项目12个，总投资56亿元。\n"
+              "园区负责人表示，下半年将继续加大招商力度。\n")
+
+
+@pytest.mark.parametrize("credit", [
+    "楚天都市报极目新闻讯(记者周某某 通讯员冯某某)",
+    "楚天都市報極目新聞訊(記者周某某 通訊員馮某某)",
+    "掌上梅州讯",
+])
+def test_an_outlets_mark_opening_the_lead_is_lifted(tmp_path, credit):
+    (report,) = read_page(tmp_path, "汀州经开区上半年经济运行良好\n" + credit + _NEWS_BODY)
+    assert credit not in report.text, report.text[:80]
+
+
+@pytest.mark.parametrize("page, furniture", [
+    ("汀州经开区上半年经济运行良好\n今年以来，{TodayHot}" + _NEWS_BODY, "{TodayHot}"),
+    ("汀州经开区上半年经济运行良好\n【大会现场。朱某摄】\n" + _NEWS_BODY, "【大会现场。朱某摄】"),
+])
+def test_a_templates_tag_and_a_bracketed_captions_credit_are_the_sites(tmp_path, page, furniture):
+    (report,) = read_page(tmp_path, page)
+    assert furniture not in report.text, report.text[:80]

@@ -1111,6 +1111,8 @@ def _cut_blurb_opening(line: str) -> str:
 
 
 _CLAUSE_STOPS = re.compile(r"[。，,；;：:]")
+# a site template's tag left unfilled in the page ({TodayHot}, {$title}, {dede:field}): the site's code, no word of the text
+_TEMPLATE_TAG = re.compile(r"\{\$?[A-Za-z][A-Za-z0-9_.:]{2,30}\}")
 # an excerpt cut short by the site (…确定为..., …的意见……): an ellipsis closing the line right after a word, no stop before it
 _CUT_EXCERPT = re.compile(rf"[{CJK}A-Za-z0-9”」》）)](?:\.{{3,6}}|…{{1,2}})$")
 
@@ -1122,7 +1124,8 @@ def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[st
     after_furniture: list[bool] = []  # for each line kept: whether the site's furniture was dropped just before it
     in_list = gap = False
     lines = [strip_tools_before(strip_tools_after(furniture.strip_glued(
-        _cut_blurb_opening((_HIDDEN_MARK.sub("", x) if _HIDDEN_HINT.search(x) else x).strip()), is_advert_line))) for x in lines]
+        _cut_blurb_opening((_HIDDEN_MARK.sub("", x) if _HIDDEN_HINT.search(x) else x).strip()), is_advert_line))) for x in
+             ((_TEMPLATE_TAG.sub("", y) if "{" in y else y) for y in lines)]
     lines = drop_excerpts(drop_blocks([x for x in lines if x]))
     # (the text's first sentence, not a site's slogan or a breadcrumb ending in ! that the rules below drop)
     # (…nor a headline exclaiming or asking, 第一名!某某园区综合排名居首: a line of a headline's length with no comma or full

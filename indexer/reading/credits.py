@@ -44,7 +44,10 @@ _SENTENCE_MARK = re.compile(r"[，,。！？；;]")
 # (讯 and 电 after what names an outlet or a dateline, 某某网讯, 本报讯, 【某市訊】, 某地5日电: a column's 最新资讯 credits no one)
 # (本报某地讯: the paper's own, whatever place it names)
 # (某某客户端讯, an outlet's app sending the item, 某某網·某某客戶端訊: the outlet's mark as 某某网讯 is)
-_CREDIT_WORD = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|报导|報道|本报|本報|(?<=[网網报報台社站市县縣区區省日端])[讯訊电電](?=\s*[】〕\])）:：]|\s|$)")
+# (新闻讯, 某某新聞訊: a news outlet's own name before 讯; a city's outlet glued to the lead's day, 掌上梅州讯6月3日, or its
+# writers in brackets right after, 某某新闻讯(记者…): the mark all the same)
+_CREDIT_WORD = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|报导|報道|本报|本報|"
+                          r"(?<=[网網报報台社站市县縣区區省日端闻聞州])[讯訊电電](?=\s*[】〕\])）:：(（]|\s|$|\d)")
 
 
 # the post's day and its count of readings after a byline (…採訪報導2019-01-20 14:58點閱2635): the row's, lifted with it

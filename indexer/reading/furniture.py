@@ -817,7 +817,10 @@ _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:{_OUTL
                            # (the day it was taken may close it: （圖/記者某某攝,2019.3.2）)
                            rf"[(（](?:[^()（）。，,]{{0,12}}?(?:圖|图|照|照片|圖片|图片)\s*[/／:：][^()（）。，,]{{2,20}}"
                            rf"(?:[,，]\s*\d{{4}}[.\-/]\d{{1,2}}[.\-/]\d{{1,2}})?|"
-                           rf"[^()（）。，,]{{0,12}}?[{CJK}·]{{2,4}}\s*[/／]?\s*(?:攝|摄))[)）]$")
+                           rf"[^()（）。，,]{{0,12}}?[{CJK}·]{{2,4}}\s*[/／]?\s*(?:攝|摄))[)）]$|"
+                           # (…and a caption and its credit together in a paper's square brackets, a line of its own:
+                           # 【大会现场。某某摄】)
+                           rf"^【[^【】]{{2,40}}?[。，,\s]\s*{_PHOTOGRAPHERS}\s*(?:攝|摄)】$")
 
 
 # …or closed by who took it after a blank, the caption unpunctuated (两天的招聘会吸引近5万人次进场 某某 摄): a caption of six
