@@ -322,3 +322,31 @@ def test_an_outlets_mark_opening_the_lead_is_lifted(tmp_path, credit):
 def test_a_templates_tag_and_a_bracketed_captions_credit_are_the_sites(tmp_path, page, furniture):
     (report,) = read_page(tmp_path, page)
     assert furniture not in report.text, report.text[:80]
+
+
+# ---------------------------------------------------------------- read after s47-f and s47-g were graded
+
+def test_a_colon_opening_a_quotation_ends_the_clause_of_who_says_it(tmp_path):
+    page = ("在昨天市政府新闻办举行的“大力实施科教兴市人才强市行动 扎实推进科教产融合发展”新闻发布会上,汀南区工信局局长某某介绍了"
+            "该区在推进工业园区存量资源盘活方面的相关情况:“我们以生产力地图为引领,全面摸清现有产业园区存量资源底数,"
+            "聚焦新能源新材料、智能制造、集成电路等6条主导产业链开展精准招商,加快形成更多新质生产力场景。去年以来,累计盘活存量"
+            "厂房和楼宇77万平方米、工业用地600亩,引进项目227个,预计新增产值181.8亿元、税收8.8亿元。”\n某某一一介绍了区域情况。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.endswith("介绍了该区在推进工业园区存量资源盘活方面的相关情况"), report.evidence["title"]
+
+
+def test_the_disclosure_reports_parts_make_it_one_without_its_title(tmp_path):
+    page = ("一、总体情况\n2021年，开发区管委会政务信息工作紧紧围绕区委区政府中心工作，积极有效开展各项工作，及时报送有价值的政务信息。\n"
+            "（一）领导高度重视，组织保障有力。开发区坚持按规定程序公开信息。\n二、主动公开政府信息情况\n"
+            "信息内容 | 本年制发件数 | 本年废止件数 |\n规章 | 0 | 0 |\n三、收到和处理政府信息公开申请情况\n"
+            "本年新收政府信息公开申请数量 | 0 |\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "工作总结", report.evidence["doc_type"]
+
+
+@pytest.mark.parametrize("row", ["您所在的位置是:某某网 >> 相关信息 >> 风情 >> 浏览相关信息", "你目前所处的位置：首页 > 园区动态"])
+def test_a_location_row_however_worded_is_the_sites(tmp_path, row):
+    page = (f"{row}\n\n汀州县:祥符大地正芳菲(2)\n\n2013/12/7 14:36:07 点击数: 【字体:\n\n\n \n 产业集聚区潜力无限\n \n"
+            " 感受今日汀州县的发展，不能不提到位于县城东部的汀州经济技术开发区黄龙园区。如今的黄龙园区正与建设中的新区遥相呼应。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "位置" not in report.title and "位置" not in report.text, report.evidence["title"]

@@ -210,8 +210,9 @@ _TEMPLATE_HEADER = re.compile(r"^(?:经典word整理文档[,，]仅参考[,，]�
 
 
 # a portal's row telling where the page stands (首页 > …, 当前位置：…): the site's path to it
-_LOCATION_ROW = re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置|您的当前位置|您的當前位置|你的当前位置|"
-                           r"您当前的位置|您當前的位置|您当前位置|您當前位置|您现在所在的位置)\s*[:：>»/]")
+# (however the site words where the reader is: 当前位置, 您现在的位置, 您所在的位置是, 你目前所处的位置)
+_LOCATION_ROW = re.compile(r"^(首页|首頁|(?:您|你)?(?:的)?(?:现在|現在|当前|當前|目前)?(?:所在|所處|所处)?的?(?:当前|當前)?位置"
+                           r"(?:是|为|為)?)\s*[:：>»/]")
 
 
 _DROP_LINE = [

@@ -1889,6 +1889,11 @@ _DISCLOSURE = re.compile(r"政府信息公开(?:工作)?(?:年度报告|年報|�
                          # (…2022年度政府信息公开工作报告: the year before the duty, 年度 there, the same report)
                          r"年度?政府信息公[开開](?:工作)?(?:报告|報告)|"
                          r"政府信息公开条例[^。]{0,80}(?:编制|編制|发布|公布)[^。]{0,40}(?:年度报告|年报)")
+# …and its parts as the State Council's template (2019) names them, two of them in the text whatever its title says:
+# the report's form, printed without its title line (一、总体情况 … 主动公开政府信息情况 … 收到和处理政府信息公开申请情况)
+_DISCLOSURE_PARTS = re.compile(r"主动公开政府信息(?:情况)?|主動公開政府信息(?:情況)?|收到和处理政府信息公开申请(?:情况)?|"
+                               r"收到和處理政府信息公開申請(?:情況)?|政府信息公开行政复议、行政诉讼(?:情况)?|"
+                               r"政府信息公開行政復議、行政訴訟(?:情況)?")
 # the yearly report every administrative body sends up on how it built government under the rule of law (法治政府建设
 # 年度报告, by the 法治政府建设与责任落实督察工作规定): its account of the year's duty to its superior, a 工作汇报 — as the
 # labellers typed its 情况报告 form (3 pages of 3 on 3 hosts, session 45, 工作总结 their other reading of each)
@@ -2455,7 +2460,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "其他", f"标题「{title}」说明是园区的历史（“{history.group(0)}”）：是介绍园区的文字，不是公文，也不是新闻"
     if not from_lead and (chapter := _CHAPTER.match(title)):
         return "其他", f"标题以“{chapter.group(0)}”开头：是书的一章（小说、读物），不是公文，也不是新闻"
-    if _DISCLOSURE.search(title) or _DISCLOSURE.search(body[:300]):
+    if _DISCLOSURE.search(title) or _DISCLOSURE.search(body[:300]) or len({p[:4] for p in _DISCLOSURE_PARTS.findall(body[:6000])}) >= 2:
         return "工作总结", ("这是依《政府信息公开条例》编制的政府信息公开工作年度报告：按法定格式总结一年的"
                         "政府信息公开工作（总体情况、公开情况、存在的问题及改进），是工作总结")
     if not from_lead and (rule_of_law := _RULE_OF_LAW_REPORT.search(title)):

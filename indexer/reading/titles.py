@@ -2297,7 +2297,8 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
     predicate of its own (`_lacks_predicate`) goes on to the next, while the title stays within ``_CLAUSE_MAX`` (past
     it the cut stays where it was)."""
     def next_comma(after: int) -> int:
-        for m in re.finditer(r"，|,(?!\d{3}(?!\d))|(?<!\d),", sentence[after:]):  # (5,335.64億元: a figure's comma)
+        # (5,335.64億元: a figure's comma; a colon opening a quotation ends the clause that says who said it: …介绍了…情况：“…”)
+        for m in re.finditer(r"，|,(?!\d{3}(?!\d))|(?<!\d),|[:：](?=\s*[“「])", sentence[after:]):
             if not _inside_quote(sentence[:after + m.start()]):
                 return after + m.start()
         return len(sentence)
