@@ -47,8 +47,10 @@ def search(service, q):
     ("PPP项目进展如何", ("PPP项目", "进展")),  # the role word apart from the topic (session 7, second round)
     ("取得了哪些成效", ("成效",)),
     # jieba holds 哪些项目 / 哪些企业 as one word: the question word opening it is cut off (session 12)
-    ("引进了哪些项目", ("引进", "项目")),
-    ("园区今年引进了哪些项目", ("引进", "项目")),  # a time word opening the topic is when, not what
+    # (which things a verb brought, 引进了哪些项目, is one string since session 47: the verb and the thing asked joined,
+    # as reports write 引进项目 — a count question, 引进了多少项目, stays split: the answer writes the number between)
+    ("引进了哪些项目", ("引进项目",)),
+    ("园区今年引进了哪些项目", ("引进项目",)),  # a time word opening the topic is when, not what
     ("哪些企业享受了减税", ("享受了减税",)),
     # the question's subject, one word every report says, before the question word: it ranks, it does not find
     ("园区怎样引进人才", ("引进人才",)),

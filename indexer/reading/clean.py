@@ -1112,8 +1112,9 @@ def _cut_blurb_opening(line: str) -> str:
 
 
 _CLAUSE_STOPS = re.compile(r"[。，,；;：:]")
-# a site template's tag left unfilled in the page ({TodayHot}, {$title}, {dede:field}): the site's code, no word of the text
-_TEMPLATE_TAG = re.compile(r"\{\$?[A-Za-z][A-Za-z0-9_.:]{2,30}\}")
+# a site template's tag left unfilled inside a line of the text (今年以来，{TodayHot}如火如荼…, {$title}, {dede:field}): the
+# site's code, no word of the text (a line of nothing but placeholders, {{…}} or ${…}, is the drop list's)
+_TEMPLATE_TAG = re.compile(r"(?<![{$])\{\$?[A-Za-z][A-Za-z0-9_.:]{2,30}\}(?!\})")
 # an excerpt cut short by the site (…确定为..., …的意见……): an ellipsis closing the line right after a word, no stop before it
 _CUT_EXCERPT = re.compile(rf"[{CJK}A-Za-z0-9”」》）)](?:\.{{3,6}}|…{{1,2}})$")
 
