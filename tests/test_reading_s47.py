@@ -350,3 +350,18 @@ def test_a_location_row_however_worded_is_the_sites(tmp_path, row):
             " 感受今日汀州县的发展，不能不提到位于县城东部的汀州经济技术开发区黄龙园区。如今的黄龙园区正与建设中的新区遥相呼应。\n")
     (report,) = read_page(tmp_path, page)
     assert "位置" not in report.title and "位置" not in report.text, report.evidence["title"]
+
+
+def test_a_zone_named_by_an_area_no_gazetteer_holds_is_vouched_by_its_organ(tmp_path):
+    page = ("大通湖区工业园管理委员会 2019年度政府信息公开工作报告\n2019年，我园区政府信息公开工作在区政府信息公开工作办公室的正确"
+            "领导和大力支持下，严格按照《中华人民共和国政府信息公开条例》要求，扎实推进政府信息公开工作。全年园区主动公开"
+            "政府信息120条。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park == "大通湖区工业园", report.evidence["park"]
+
+
+def test_a_districts_zone_keeps_its_reading(tmp_path):
+    # (the guard: a district the gazetteer holds, before a zone's head and its organ, is read as before)
+    page = ("雨花区工业园管理委员会2019年工作总结\n2019年，雨花区工业园管委会在区委、区政府的领导下，全面完成年度目标任务。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park != "大通湖区工业园", report.evidence["park"]

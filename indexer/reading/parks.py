@@ -2657,6 +2657,10 @@ def find_short_names(text: str) -> list[ParkMention]:
         simp = to_simplified(text[lo:m.start()])
         window = _NOT_NAME_CHAR.split(simp)[-1]
         if not window or _head_re().search(window[-9:]) and any(window.endswith(h) for h in (*PARK_HEADS, *PARK_SIDE_HEADS)):
+            if window and (whole := _district_zone_before_organ(window)) is not None:
+                place, head, vouched = whole
+                start = lo + len(simp) - len(place) - len(head)
+                out.append(ParkMention(place + head, place, head, start, vouched, organ=to_simplified(text[start:m.end()])))
             continue  # 某某经济开发区管委会: a full name
         head = next((h for h in _SHORT_HEADS if window.endswith(h)), "")
         rest = window[:len(window) - len(head)]
@@ -2681,6 +2685,22 @@ def find_short_names(text: str) -> list[ParkMention]:
         short = _place_key(place)  # (苏州市园区管委会: the short name is the place part, 苏州园区, however a page writes its level)
         out.append(ParkMention(short + head, short, head, start, vouched, organ=to_simplified(text[start:m.end()])))
     return out
+
+
+def _district_zone_before_organ(window: str) -> tuple[str, str, str] | None:
+    """(place, head, who vouches) of a zone named by an area the gazetteer does not hold as a district, its place and
+    区 (大通湖区, a 管理区), right before the zone's own organ (大通湖区工业园管理委员会): the organ vouches that the whole
+    is a zone's name, which the name's reading leaves out for the 区 a district's park would have; or None."""
+    head = max((h for h in PARK_HEADS if window.endswith(h)), key=len, default="")
+    rest = window[:len(window) - len(head)]
+    if not head or len(rest) < 3 or not rest.endswith("区") or is_division(rest) or _place_at_end(rest) is not None:
+        return None
+    inner = _place_at_end(rest[:-1])
+    if inner is None or not inner[1] or not rest[:-1].endswith(inner[0]) or len(inner[0]) < 2 or _is_category(inner[0]):
+        return None
+    if find_park_mentions(window):
+        return None  # (read as a name already)
+    return inner[0] + "区", head, inner[1]
 
 
 def _short_name_mentions(text: str, short: ParkMention, taken: list[tuple[int, int]]) -> list[ParkMention]:
@@ -4587,7 +4607,8 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     if park == _HONG_KONG_SCIENCE_PARK and not re.search("香港科[學学]園", title + body):
         why += "（文字从香港的角度写（港府、本港、香港），只写“科学园”：香港只有一个科学园，即香港科学园）"
     if park is not None and (short := next((m for m in find_short_names(title + "\n" + body) if m.name == park), None)):
-        why += f"（「{park}」是园区的简称：报告写「{short.organ}」，只有园区有党工委、管委会）"
+        what = "简称" if short.head in _SHORT_HEADS or not short.head else "名称（地名录里没有这个区）"
+        why += f"（「{park}」是园区的{what}：报告写「{short.organ}」，只有园区有党工委、管委会）"
     return park, mentioned, why
 
 
