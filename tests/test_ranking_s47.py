@@ -77,6 +77,9 @@ def test_a_park_word_before_a_noun_is_the_askers_park(typed, strings, popped):
     ("园区招商引资怎么样啊", ("招商引资",), ("园区",)),
     ("园区有哪些企业呀", ("企业",), ("园区",)),
     ("今年GDP增长多少呀", ("GDP增长",), ("今年",)),
+    # (every particle of the closed class, one set: 啦 and 嘛 were lost to a second set that shadowed the first)
+    ("园区有哪些企业啦", ("企业",), ("园区",)),
+    ("园区招商引资怎么样嘛", ("招商引资",), ("园区",)),
     # whether it can or will be (能 / 不能, 会不会), when (什么 / 时候), and 到底 only pressing the question
     ("农民工能不能落户", ("农民工", "落户"), ()),
     ("退休年龄会不会推迟", ("退休年龄", "推迟"), ()),

@@ -211,8 +211,8 @@ _TEMPLATE_HEADER = re.compile(r"^(?:经典word整理文档[,，]仅参考[,，]�
 
 # a portal's row telling where the page stands (首页 > …, 当前位置：…): the site's path to it
 # (however the site words where the reader is: 当前位置, 您现在的位置, 您所在的位置是, 你目前所处的位置)
-_LOCATION_ROW = re.compile(r"^(首页|首頁|(?:您|你)?(?:的)?(?:现在|現在|当前|當前|目前)?(?:所在|所處|所处)?的?(?:当前|當前)?位置"
-                           r"(?:是|为|為)?)\s*[:：>»/]")
+_WHERE_YOU_ARE = r"(?:您|你)?(?:的)?(?:现在|現在|当前|當前|目前)?(?:所在|所處|所处)?的?(?:当前|當前)?位置(?:是|为|為)?"
+_LOCATION_ROW = re.compile(rf"^(首页|首頁|{_WHERE_YOU_ARE})\s*[:：>»/]")
 
 
 _DROP_LINE = [
@@ -237,7 +237,7 @@ _DROP_LINE = [
     # a site's statement on reposting and rights, its label first (声明:转载此文是出于传递更多信息之目的…; 免责声明：…): a
     # report states no rights of its own copy
     re.compile(r"^(?:免责|免責|版权|版權|特别|特別)?(?:声明|聲明)\s*[:：].{0,40}?(?:转载|轉載|版权|版權|侵权|侵權|侵犯|本网|本網|本站|来源|來源)"),
-    re.compile(r"^(当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|您现在的位置)"),
+    re.compile(rf"^(?!位置)(?:{_WHERE_YOU_ARE})"),  # (the label without its separator; 位置 alone opens a text's sentence too)
     # a Q&A site's or a forum's counters and labels over the answers (共1个回答, 共12条评论, 全部回答(3), 最佳答案)
     re.compile(r"^(?:共\s*\d+\s*(?:个|個|条|條)?\s*(?:回答|回复|回覆|评论|評論|答案|留言)|(?:全部|其他|其它)(?:回答|回复|回覆|评论|評論|答案)\s*[(（]?\d*[)）]?|"
                r"最佳答案|推荐答案|推薦答案|满意答案|滿意答案|精选回答|精選回答)\s*$"),

@@ -2022,7 +2022,7 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         firms_class = _firms_of_a_class(name, sentence, m.start())
         if firms_class and (m.group("output") or m.group("period_output")):
             blocked = True  # "“十百千”工程企业实现产值…": a class's output said bare, none, as _OUTPUT_CLASS's classes
-        if ("开票" in m.group() or "应税" in m.group()) and _TURNOVER_STATED.search(_mask(_INVOICED_SALES, sentence)):
+        if _INVOICED_SALES.search(m.group()) and _TURNOVER_STATED.search(_mask(_INVOICED_SALES, sentence)):
             blocked = True  # "园区完成国税开票销售收入86亿元，实现营业收入102亿元": the tax base beside the turnover
         if name == "工业总产值" and _SECTOR_SUBJECT.search(sentence, _clause_start(sentence, m.start()), m.start()):
             blocked = True  # "建筑业完成总产值…": a sector's output that is no industry's

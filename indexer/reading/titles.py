@@ -1864,8 +1864,10 @@ _CAUSE_CLAUSE = re.compile(r"^(?:[^，,。]{2,12}?(?:却|卻)?(?:因为|因為|�
 _RESPONSE_CLAUSE = re.compile(r"^(?:(?:为了?|為了?)?(?:因应|因應)|(?:为了?|為了?)(?:应对|應對)|(?:面对|面對)(?!面)|面临|面臨)[^，,。]{2,40}$")
 # the day a count is made to (截至5月15日, 截止到2023年底, 截至目前, 截至今年上半年): when, as a day alone is
 _CUT_OFF_DAY = re.compile(r"(?:截至|截止到?|截至到)\s*(?:目前|现在|現在|今年|本月|(?:今年|本年|(?:19|20)\d{2}\s*年)?"
-                          r"(?:上半年|前三季度?|第?[一二三四1-4]季度?)(?:末|底)?|(?:(?:19|20)\d{2}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
+                          r"(?:上半年|前三季度?|第?[一二三四1-4]季度?)(?:末|底)?|(?:(?:19|20)\d{2}\s*年|今年|去年|本年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
                           r"(?:底|末|初|中旬|上旬|下旬)?)(?:前|止|为止|為止)?")
+# …with who counts before it, the clause's subject (据了解某县截至今年6月底)
+_CUT_OFF_CLOSING = re.compile(rf"[^，,。；;“”]{{1,12}}?(?:{_CUT_OFF_DAY.pattern})")
 _BASIS = re.compile(r"(?:根据|根據|按照|依照|依据|依據|遵照|本着|本著)[^，,。]{2,60}$")  # (a document's name in 《》 may be long)
 # …and the leave or the process it was done by (经市政府同意，…印发了…; 经国务院批准，…; 经研究，决定…): 经 + who and their
 # approving verb, a coverb's phrase however verb-like its end — the act is the clause after it (never a word 经 opens:
@@ -2059,8 +2061,6 @@ _GOES_TO = re.compile(r"前往|到|赴|往|进|進|入|驻|駐|来|來|走|参�
 
 # a post's call to its reader, a short exclamation closed by a modal particle (玉林人注意啦, 好消息来啦, 大家快看啊)
 _CALL_TO_READER = re.compile(rf"[{CJK}]{{2,8}}(?:啦|啊|呀|吧|哦|喽|咯)[!！]?")
-_CUT_OFF_CLOSING = re.compile(r"^[^，,。；;“”]{0,12}?(?:截至|截止到?|截止)\s*(?:今年|去年|本年|(?:19|20)\d{2}\s*年)?\s*"
-                              r"(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?\s*(?:底|末|初|中旬|下旬|上旬|前|为止|為止)?$")
 
 
 def _a_scene(clause: str) -> bool:
@@ -2082,9 +2082,6 @@ def _lacks_predicate(clause: str) -> bool:
         return False
     if _PURPOSE_CLAUSE.match(clause):
         return True  # (为保障循环经济发展，某园区着力…: what it is done for, the act is the next clause)
-    if _CUT_OFF_CLOSING.search(clause):
-        return True  # (据了解某县截至今年6月底，全县…完成投资…: the day a count is made to closes the clause, its subject
-        # perhaps before it; what was counted is the next clause)
     if (doer := _DOER_THEN_PURPOSE.match(clause)) and _PURPOSE_CLAUSE.match(clause, doer.end()) \
             and not _PROVIDES.search(clause, doer.end()) \
             and all(t in _SUBJECT_TAGS for _w, t in word_tags(doer.group(0)) if t != "x"):
@@ -2098,8 +2095,9 @@ def _lacks_predicate(clause: str) -> bool:
     if _CAUSE_CLAUSE.match(clause) or _RESPONSE_CLAUSE.match(clause):
         return True  # (受惠AI需求增加，某园区上半年营业额…: why; 因應供應鏈重組，…: what it answers; what happened is
         # the next clause)
-    if _CUT_OFF_DAY.fullmatch(clause):
-        return True  # (记者获悉，截至5月15日，全市…累计完成投资…: the day a stock is counted to, a time frame)
+    if _CUT_OFF_DAY.fullmatch(clause) or _CUT_OFF_CLOSING.fullmatch(clause):
+        return True  # (记者获悉，截至5月15日，全市…累计完成投资…: the day a stock is counted to, a time frame; its subject may
+        # stand before it, 据了解某县截至今年6月底，: what was counted is the next clause)
     if (basis := _DOER_ON_BASIS.match(clause)) and basis.group("doer") \
             and all(t in _SUBJECT_TAGS for _w, t in word_tags(basis.group("doer")) if t != "x"):
         return True  # (某镇按照“…”总要求，全力以赴抓项目: who acts and on what basis — the basis a noun however verb-like, 要求,
@@ -2475,9 +2473,10 @@ def title_from_lead(lines: list[str]) -> str | None:
     frames and clauses are written the same in either script (率調研組 is 率调研组, 車間內 is 车间内) — and given back as
     the page writes them (the conversion keeps each line's length, so the words are cut at the same places)."""
     from .parks import to_simplified  # (parks imports this module: looked up at call time)
-    if all(to_simplified(x) == x for x in lines[:6]):
+    head = [to_simplified(x) for x in lines[:6]]
+    if head == lines[:6]:
         return _title_from_lead(lines)
-    simple = [_PARTICLE_ZHE.sub("着", to_simplified(x)) for x in lines]
+    simple = [_PARTICLE_ZHE.sub("着", x) for x in head + [to_simplified(x) for x in lines[6:]]]
     title = _title_from_lead(simple)
     if title is None:
         return None

@@ -508,8 +508,6 @@ def _yes_no(words, marked) -> None:
             marked[k - 1] = marked[k] = True
 
 
-# the particles closing a spoken sentence (语气词: 园区招商引资怎么样啊, 有哪些企业呀), a closed class of the language
-_PARTICLES = frozenset("啊 呀 吧 啦 嘛 哇 哈 哦 呐 呗".split())
 # the asker's own words opening a question (请问, 我想知道, 帮我查一下): who asks and that they ask, no word of the thing
 _ASKER = frozenset("请问 请 问 我 我们 想 想要 要 知道 了解 想知道 告诉 帮 帮忙 帮我 麻烦 查 查询 查一下 一下".split())
 
@@ -638,7 +636,10 @@ _DETERMINERS = frozenset("这 那 每 前 头".split())
 # 有几个, 是几家: a count asked whatever follows (园区有几个项目在建)
 _HAVE = frozenset("有 是 共有 还有 拥有 一共 总共".split())
 _ASPECT = frozenset("了 过")  # 开工了几个项目: a verb's object
-_PARTICLES = frozenset("呢 吗 嗎 啊 呀 吧".split())  # a question's closing particle; another question word asks another thing
+# the particles closing a spoken sentence or a question (语气词: 园区招商引资怎么样啊, 有哪些企业呀, 有几家呢), a closed
+# class of the language: no word of the thing asked (one set; session 47's ranking round had written a second one above,
+# which this one shadowed at import)
+_PARTICLES = frozenset("呢 吗 嗎 啊 呀 吧 啦 嘛 哇 哈 哦 呐 呗".split())
 
 
 def _ji_asks(words, k, end, value, segmenter) -> bool:
