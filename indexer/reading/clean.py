@@ -85,6 +85,7 @@ _SPACE_CJK_NUM = re.compile(rf"(?<=[{CJK}])[ \u00a0\u3000]+(?=[0-9])|(?<=[0-9.%]
 _SPACE_BEFORE_PUNCT = re.compile(r"[ \u00a0\u3000]+(?=[，。、；：！？）,])")
 _STRAY_QUOTE = re.compile(rf"(?<=[{CJK}])['`](?=[{CJK}])")  # anti-copy noise: 破損的'樹池
 _BULLET = re.compile(r"^(?:[-•·▪●○◆◇■□▶►]\s+)+")
+_MARKDOWN_HEADING = re.compile(rf"^#{{1,6}}\s+(?=[{CJK}“「《（(])")
 
 
 # the three tables as one, and the characters they map: most lines hold none of them, and a
@@ -104,6 +105,8 @@ def normalize_line(line: str) -> str:
     line = line.strip(" \t\u3000")
     if line[:1] in "-•·▪●○◆◇■□▶►":
         line = _BULLET.sub("", line)
+    if line[:1] == "#" and (heading := _MARKDOWN_HEADING.match(line)):
+        line = line[heading.end():]  # (# 某园区发展规划: a heading's mark in a page written in Markdown, no word of the heading)
     if line[:1] == "?" and (lost := _LOST_INDENT.match(line)):
         line = line[lost.end():]  # ????前三季度，…: a paragraph's indent of full-width spaces, lost as ? by a conversion to a
         # charset without them; no Chinese line opens on a question mark

@@ -35,9 +35,16 @@ _AGENCY_BRACKETED = re.compile(rf"^[(（]\s*[{CJK}]{{1,8}}(?:社|日报|日報|�
 # a picture's or a quotation's source in brackets after a caption's stop: who gave it (（某局提供）, (某局提供/某某高雄傳真),
 # (記者某某/攝影)) or where it was taken from (（取材自某某網誌）, （擷取自某某簡報）) — a sentence's own bracket after its
 # stop (（下同）, （单位：万元）) names neither
-_GIVER = r"[^()（）。，,！？\s/／]{1,16}?(?:提供|傳真|传真|攝影|摄影|攝|摄)"
+_GIVER = r"[^()（）。，,！？\s/／]{1,16}?(?:提供|傳真|传真|攝影|摄影|攝|摄|供图|供圖)"
 _SOURCE_AFTER_STOP = re.compile(rf"(?<=[。！？!?”」])\s*[(（]\s*(?:(?:取材|擷取|撷取|翻攝|翻摄|截取|轉載|转载)(?:自|於|于)[^()（）。，,]{{2,24}}|"
                                 rf"{_GIVER}(?:\s*[/／]\s*{_GIVER})?|(?:記者|记者)[{CJK}·]{{2,4}}\s*[/／]\s*(?:攝影|摄影|攝|摄))\s*[)）]\s*$")
+# a picture's giver after its caption's stop, unbracketed (…园区内的企业。某某 供图; 鸟瞰某园区。某园区供图) or in brackets after the
+# agency that sent it (…拍摄的某工业园。新华社发(某工业园供图)): the credit, lifted as a bracketed one is; the caption stays, as
+# the words of a picture the text does not keep may name the park the item is about
+_GIVER_AFTER_CAPTION = re.compile(r"(?<=[。！？!?])\s*(?:(?:新华社发|新華社發|新华社|新華社)?\s*[(（]\s*[^()（）。，,\s]{1,16}?(?:供图|供圖)\s*[)）]|"
+                                  r"[^()（）。，,！？!?\s]{1,12}\s*(?:供图|供圖))\s*$")
+# a wire item's closing mark after its last sentence (…的比重为48.4%。(完)): the agency's, as its byline is
+_END_MARK = re.compile(r"(?<=[。！？!?”」])\s*[(（]完[)）]")
 # a clause's or a sentence's mark: the lead's words after its opening credits have them
 _SENTENCE_MARK = re.compile(r"[，,。！？；;]")
 # a reporter's or an outlet's word inside a lead's opening, which makes what the lead pattern took off a credit, no date
@@ -47,7 +54,12 @@ _SENTENCE_MARK = re.compile(r"[，,。！？；;]")
 # (新闻讯, 某某新聞訊: a news outlet's own name before 讯; a city's outlet glued to the lead's day, 掌上梅州讯6月3日, or its
 # writers in brackets right after, 某某新闻讯(记者…): the mark all the same)
 _CREDIT_WORD = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|报导|報道|本报|本報|"
-                          r"(?<=[网網报報台社站市县縣区區省日端闻聞州])[讯訊电電](?=\s*[】〕\])）:：(（]|\s|$|\d)")
+                          r"(?<=[网網报報台社站市县縣区區省日端闻聞州])[讯訊电電](?=\s*[】〕\])）:：(（]|\s|$|\d)|"
+                          # (据某某消息：, whom the item is from, closed by its colon: the outlet's credit as 某某网讯： is)
+                          r"^据[^，,。：:]{2,12}消息\s*[:：]\s*$|^據[^，,。：:]{2,12}消息\s*[:：]\s*$")
+# the reporters in brackets after a mark closed by 讯, whatever the outlet's name ends in (甘州融媒讯 (记者 某某), 某县讯(通讯员
+# 某某), 某某全媒体讯(记者…)): the mark is a credit by them, as after 某某网讯
+_REPORTERS_AFTER = re.compile(r"\s*[(（]\s*(?:本报|本報|特约|特約|见习|見習|全媒体|全媒體|融媒体|融媒體)?(?:记者|記者|通讯员|通訊員)")
 
 
 # the post's day and its count of readings after a byline (…採訪報導2019-01-20 14:58點閱2635): the row's, lifted with it
@@ -69,7 +81,9 @@ def _opening_credit(line: str) -> int:
     end = 0
     while end < len(line):
         m = titles.lead_opening(line[end:]) or _AGENCY_BRACKETED.match(line[end:])
-        if not m or not m.group(0).strip() or not (m.re is _AGENCY_BRACKETED or _CREDIT_WORD.search(m.group(0))):
+        if not m or not m.group(0).strip() or not (m.re is _AGENCY_BRACKETED or _CREDIT_WORD.search(m.group(0))
+                                                   or m.group(0).rstrip().endswith(("讯", "訊"))
+                                                   and _REPORTERS_AFTER.match(line, end + m.end())):
             break
         end += m.end()
     # (the lead's sentence must follow: a line that is all credits is a credit row, lifted whole, and what is left of a row
@@ -101,8 +115,10 @@ def find_credits(text: str) -> list[tuple[int, int]]:
             # (the writers credited closing the text: …。（某某）, a row of its own (记者 某某) — the stop before it stays)
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip("。！”」"))
             spans.append((at + start, at + len(line)) if start else whole)
-        elif m := _SOURCE_AFTER_STOP.search(line):
+        elif m := _SOURCE_AFTER_STOP.search(line) or _GIVER_AFTER_CAPTION.search(line):
             spans.append((at + m.start(), at + len(line)))
+        if i > last - 3 and (m := _END_MARK.search(line)):
+            spans.append((at + m.start(), at + m.end()))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start < merged[-1][1]:

@@ -916,8 +916,25 @@ def is_hashtag_row(line: str) -> bool:
 _AD_SLOT = re.compile(r"^[\s\-–—·_*]*(?:[Aa]dvertisement|ADVERTISEMENT|[Ss]ponsored|广告|廣告)[\s\-–—·_*]*$")
 
 
+# a list's cells set apart by bars, each a word or a short name (地区:安徽|北京|重庆|…|湖北|; 行业:养猪|养牛|…): a site's
+# filter or its index of channels, a label glued to a cell where the site printed several lists on one line
+_BAR_CELL = re.compile(rf"(?:[{CJK}]{{1,4}}[:：])?[{CJK}A-Za-z]{{1,8}}(?:[{CJK}]{{1,4}}[:：][{CJK}]{{1,8}})?")
+
+
+def is_bar_list(line: str) -> bool:
+    """Eight short cells or more between bars and nothing else (no sentence, no figure): the site's filter or index of
+    channels. A report's table dumped with bars holds figures; its prose holds commas and stops."""
+    if line.count("|") + line.count("｜") < 7 or re.search(r"[。，,！？；\d]", line):
+        return False
+    cells = [c.strip() for c in re.split(r"[|｜]", line) if c.strip()]
+    return len(cells) >= 8 and all(_BAR_CELL.fullmatch(c) for c in cells)
+
+
 def is_furniture_line(line: str) -> bool:
     """A line whose form alone makes it the site's (see the module's docstring)."""
+    if "|" in line or "｜" in line:
+        if is_bar_list(line):
+            return True
     if len(line) > 160:
         return is_statement_line(line)
     if len(line) <= 24 and _AD_SLOT.match(line):
@@ -1290,6 +1307,7 @@ _KEYWORD_RUN = re.compile(r"^(?:[^\s_\-。，,！？!?]{2,24}[_\-]){3,}[^\s_\-�
 # trade, where a mirror's lead (its commas made ASCII, 3月2日,某园区召开…,部署…) tells in other words what the
 # headline and the paragraphs under it tell (园区, 项目, 会议)
 _KEYWORD_LIST = re.compile(r"^(?:[^,，。、！？!?；;：:]{2,24},){4,}[^,，。、！？!?；;：:]{0,24},?$")
+_PHRASE_ROW = re.compile(r"^(?:[^,，丨|｜。、！？!?；;：:]{2,24}[,丨|｜]){3,}[^,，丨|｜。、！？!?；;：:]{2,24}[,丨|｜]?$")
 _CJK_PAIR = re.compile(rf"(?=([{CJK}]{{2}}))")
 _DIGIT_GROUPS = re.compile(r"\d,\d{3}")  # (19,473,995元: a figure's thousands, never a list)
 
@@ -1324,6 +1342,11 @@ def is_foreign_title(line: str, below: list[str]) -> bool:
         segments = [x.strip() for x in line.split(",") if x.strip()]
         return sum(map(len, segments)) <= 14 * len(segments) and _shared_pairs(line, "".join(below)) < 0.05 \
             and not any(seg in x for seg in segments if len(seg) >= 4 for x in below)
+    if _PHRASE_ROW.match(line) and not _DIGIT_GROUPS.search(line):
+        # (four phrases or more set apart by commas or bars over the page — 某某精品,某某在线,…; …丨…丨… — that the text,
+        # read in Simplified as the row, does not go on to use: the search phrases a spam or hacked site plants on top)
+        from .parks import to_simplified  # (parks imports this module: asked at call time)
+        return _shared_pairs(to_simplified(line), to_simplified("".join(below))) < 0.1
     if len(line) > 120 or not (_KEYWORD_TITLE.match(line) or _KEYWORD_RUN.match(line)):
         return False
     return not any(seg in x for seg in re.split(r"[_\-]", line) if len(seg) >= 4 for x in below)

@@ -1318,6 +1318,11 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     if place.endswith(SUPERVISING_ORGANS):
         return None  # 霞海海关 + 综保区监管科: the customs' office for the zone, not its name
     start = head_start - len(part) - len(window) + len(rest) - len(place)
+    if _ORDINAL_OPENS.match(place) or place[0] in _COUNTING_CHARS and start > 0 and simp[start - 1] in _NUMERAL_CHARS \
+            or start > 0 and _COUNTED_BEFORE.search(simp, max(0, start - 6), start):
+        return None  # (首批9 + 个小微企业 + 创业园, 首个 + 国家级台湾农民 + 创业园: a classifier after a count, or an ordinal, opens
+        # the phrase — parks counted or ranked, a class, never one park's name; the segmenter glued the classifier to the
+        # word after it)
     if start > 0 and any((simp[:start] + place[0]).endswith(h) for h in (*PARK_HEADS, *_PARK_READER_HEADS) if len(h) >= 2):
         # (某某高新技术产业园 + 区凤巢 + 工业园: the segmenter glued the last character of a head to the name after it;
         # the place then starts inside the head before it, a park inside a park named after it, found itself)
@@ -1328,6 +1333,17 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         # 物流园区 of the same place that the text names beside it, the zone it lies in, is another park)
         place += joined.group(0)
     return place, vouched, start, part
+
+
+# a count's classifier (个, 家, 座, 所, 批) right after a numeral, and an ordinal (首个, 第二批, 唯一): what opens a class of parks
+# counted or ranked, never a name
+_COUNTING_CHARS = frozenset("个家座所批")
+_NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两几数百千万")
+_ORDINAL_OPENS = re.compile(r"^(?:首[个家座批]|第[一二三四五六七八九十\d]+[个家座所批]?|唯一)")
+# …and right before the words a page repeats before a head (江苏首个 + 国家级台湾农民 + 创业园, 全省3个 + 省级…): a class ranked
+# or counted each time, no one park's name
+_COUNTED_BEFORE = re.compile(r"(?:首[个家座批]|第[一二三四五六七八九十\d]+[个家座所批]?|唯一(?:的|一[个家座])?|"
+                             r"[\d一二三四五六七八九十两几数]+[个家座所批])$")
 
 
 # A zone a province designates to take in one trade leaving the coast (承接产业转移示范区): the place, its level, the verb
@@ -2481,6 +2497,7 @@ def _repeated_names(text: str, heads: list[re.Match], found: list[ParkMention]) 
                 words = words[1:]
             place = _strip_qualifiers(name) or name
             if len(at_ends) < 2 or not 2 <= len(place) <= _REPEAT_LONGEST or words[0][0] in NAME_NEVER_STARTS \
+                    or any(_COUNTED_BEFORE.search(simp, max(0, at - len(name) - 6), at - len(name)) for at, _ in at_ends) \
                     or DEICTIC_PLACE_RE.match(place[:2]) or _is_category(place) or _class_of_rank(place) \
                     or _head_re().search(place) or place in PARK_QUALIFIERS or _REPEAT_MASKED.search(name) \
                     or is_division(place) and not (zone_abroad and _taiwan_only(place)) \

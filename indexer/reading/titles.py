@@ -438,6 +438,8 @@ _IN_THE_PICTURE = re.compile(r"[(（]\s*(?:左|右|前排左|前排右|后排左
 # photographer and the agency (某某摄(人民视觉)); a report's "(见下图)" points at one and is no credit, and a bare kind
 # (资料图) names nobody: no sign of news (an encyclopedia's pictures are so marked)
 _PICTURE_CREDIT_END = re.compile(rf"[(（](?!(?:资料|資料|示意|效果|配|插|网络|網絡)?(?:图|圖)[)）])[^()（）]{{1,20}}(?<![见見如附下上左右该該本此])(?:图|圖|供图|供圖|摄|攝)[)）]\s*$|"
+                                 # (who gave the picture after the caption's stop, unbracketed: …园区内的企业。某某 供图)
+                                 rf"[。！!]\s*[^\s。，,！？!?()（）]{{2,12}}\s*(?:供图|供圖)\s*$|"
                                  rf"[{CJK}]{{2,4}}\s*(?:摄|攝)\s*[(（][^()（）]{{2,12}}[)）]\s*$")
 
 
@@ -1535,7 +1537,10 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月" + _DAYS + r"(?:[上下中晚]午|�
                    # the recent years (近年来), or the years of work behind the news (经过多年的推进, 经过三年努力)
                    r"(?:\d{4}年|今年|全年|上半年)?(?:时间|時間)(?:已经|已經|已)?(?:过半|過半|过去一半|過去一半)|近年(?:来|來|以来|以來)|"
                    r"(?:经过|經過|历经|歷經)(?:多年|近?[一二三四五六七八九十两兩\d]+年)(?:来|來)?(?:的)?"
-                   r"(?:不懈)?(?:推进|推進|努力|发展|發展|建设|建設|奋斗|奮鬥|探索|打造|培育)")
+                   r"(?:不懈)?(?:推进|推進|努力|发展|發展|建设|建設|奋斗|奮鬥|探索|打造|培育)|"
+                   # (a day of this month, its month left out as a paper dates the week's news, alone or a span: 11日上午,
+                   # 11至12日 — when, as 3月11日 is)
+                   r"(?<![\d月])\d{1,2}日(?:[、和及至—\-]\d{1,2}日)?(?:[上下中晚]午|晚上)?|(?<![\d月])\d{1,2}[—－\-~至到]\d{1,2}日(?:[上下中晚]午|晚上)?")
 # (2023年6月, 南臺灣的艷陽…: a month is no title either)
 
 
@@ -2074,6 +2079,10 @@ def _a_scene(clause: str) -> bool:
     return len(words) == 1 and words[0][1] in ("i", "l") or len(words) == 2 and words[1][1] == "z"
 
 
+# a verb of coinciding opening a clause (正逢, 恰逢, 适逢, 时值, 欣逢): the occasion the day falls on, a time frame
+_COINCIDING = re.compile(r"^(?:正逢|恰逢|适逢|適逢|正值|时值|時值|值此|欣逢|喜逢|时逢|時逢|适值|適值)(?=[^，,。]{2,40}$)")
+
+
 def _lacks_predicate(clause: str) -> bool:
     """Whether ``clause`` (the words between two commas of a lead) is no clause of its own: see above."""
     from .parks import to_simplified, word_tags  # (parks imports this module: the tagger is asked at call time)
@@ -2120,6 +2129,9 @@ def _lacks_predicate(clause: str) -> bool:
     if _SITE.search(clause) and not _GOES_TO.search(clause) and len(words) >= 2 \
             and not any(t.startswith("v") or t in ("p", "d", "a") for _w, t in words):
         return True  # (11月21日，某区某某片区，某项目主体竣工: a site alone, nouns and names only — where; the event follows)
+    if _COINCIDING.match(clause):
+        return True  # (正逢某地回归25周年，某商会举办了…: what the day falls on, opened by a verb of coinciding — a time, whatever it
+        # names; the event is the next clause)
     if words[-1][0].endswith(_MOMENT_NOUNS) and words[0][0] in ("在", "於", "于", "值此", "正值", "适逢", "適逢"):
         return True  # (在…的关键时刻: the moment the event falls in, whatever verbs the tagger sees inside it)
     if words[-1][0] in _WHEN_CLAUSE_ENDS and any(t == "v" for _w, t in words[:-1]):
@@ -2662,7 +2674,8 @@ def _title_from_lead(lines: list[str]) -> str | None:
         purpose_first = _PURPOSE_FIRST.match(sentence)
         purpose_kept = ""  # (the purpose the lead opens with, kept before the clause the title is read from)
         if (later := _LATER_DATED_EVENT.search(sentence)) and later.start() >= 6 \
-                and not (_ACCORDING_TO.fullmatch(sentence[:later.start() + 1]) and _VAGUE_DAY.match(sentence, later.start() + 1)) \
+                and not ((_ACCORDING_TO.fullmatch(sentence[:later.start() + 1]) or _LEARNT.fullmatch(sentence[:later.start() + 1]))
+                         and _VAGUE_DAY.match(sentence, later.start() + 1)) \
                 and (purpose_first or not re.search(r"[\d０-９]", sentence[:later.start()])):  # (a profile's facts before its
             # history: no why; a purpose's own figures, 吸取3.21事故教训, are no profile's)
             # (…and its basis, the one clause before the day, 根据市委统一部署，2023年10月10日至12月15日，…: kept as the
