@@ -1318,7 +1318,7 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     if place.endswith(SUPERVISING_ORGANS):
         return None  # 霞海海关 + 综保区监管科: the customs' office for the zone, not its name
     start = head_start - len(part) - len(window) + len(rest) - len(place)
-    if _ORDINAL_OPENS.match(place) or place[0] in _COUNTING_CHARS and start > 0 and simp[start - 1] in _NUMERAL_CHARS \
+    if _ORDINAL_OPENS.match(place) or place[0] in _COUNTING_CHARS and start > 0 and simp[start - 1] in _COUNT_DIGITS \
             or start > 0 and _COUNTED_BEFORE.search(simp, max(0, start - 6), start):
         return None  # (首批9 + 个小微企业 + 创业园, 首个 + 国家级台湾农民 + 创业园: a classifier after a count, or an ordinal, opens
         # the phrase — parks counted or ranked, a class, never one park's name; the segmenter glued the classifier to the
@@ -1338,7 +1338,7 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
 # a count's classifier (个, 家, 座, 所, 批) right after a numeral, and an ordinal (首个, 第二批, 唯一): what opens a class of parks
 # counted or ranked, never a name
 _COUNTING_CHARS = frozenset("个家座所批")
-_NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两几数百千万")
+_COUNT_DIGITS = frozenset("0123456789一二三四五六七八九十两几数百千万")
 _ORDINAL_OPENS = re.compile(r"^(?:首[个家座批]|第[一二三四五六七八九十\d]+[个家座所批]?|唯一)")
 # …and right before the words a page repeats before a head (江苏首个 + 国家级台湾农民 + 创业园, 全省3个 + 省级…): a class ranked
 # or counted each time, no one park's name
