@@ -101,6 +101,9 @@ _HISTORY_TITLE = re.compile(r"沿革|缘起|緣起|由来|由來|发展历程|�
 _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?|(?:在|於|于)[^，,。\d]{1,16}?)?(?:成立|設立|设立|设置|設置|建成|获批|獲批|批准|批準|批设|批設|核准|核準|建区|建區|始建|升级为|升格為|升格为|更名|改名|"
                            # (… and the day a zone opened, 2006年開園的農業生物科技園區; not an event so named, 2018年开园大会)
                            r"(?:开园|開園)(?!大会|大會|仪式|儀式|典礼|典禮|庆典|慶典|活动|活動))|"
+                           # (… and a founding told as the attribute of what was founded, 2012年甘孜眉山两地共建的甘眉园区: the
+                           # zone the year describes was set up then, whatever the sentence goes on to count)
+                           r"[^，,。；;\d]{0,12}?(?:共建|合建|创建|創建|组建|組建|设立|設立|成立|批设|批設|始建)的(?=[^，,。；;]{2,})|"
                            # (… in its own clause too: 2016年5月，园区被评为省级示范园区; an honour won, 2006年荣获“…”称号)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:被(?:评为|評為|认定|認定|命名|列为|列為|列入|授予)|获评|獲評|荣获|榮獲|荣膺|榮膺)|"
                            # (a rank a zone was made, 2014年正式成为第九个国家级新区: its status, as 获批 tells it)
@@ -1191,6 +1194,11 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
             # of the year its own review heading names
             return int(own.group(1)), (f"正文自己的小标题「{own.group(0).strip().lstrip('一1、.．').strip()}」总结的是 "
                                         f"{own.group(1)} 年，标题中的「{m.group(0)}」是正文所计划的一年：以正文为准")
+        if news and published and year > published and not _PLAN_TITLE.search(title.strip()):
+            # (关丹工业园2016年落成 on a page dated 2012: a news item cannot be of a year after it ran; its headline's year
+            # is what is to come then, 落成 told ahead — the page's date is the news's)
+            return published, (f"标题中的年份「{m.group(0)}」晚于网页的发布日期（{published} 年），说的是将来的事；"
+                               f"新闻的年份以发布日期为准")
         return year, f"标题中的年份「{m.group(0)}」"
     if not from_lead and (told := _HISTORY_TITLE.search(title)):
         # (设立缘起与开发经过, 园区沿革, 发展历程: a text titled as a park's history has no year of its own; the years it
@@ -1226,6 +1234,9 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         # body, the same number in brackets cites another document, a history's: 经批复同意(某政〔2011〕28号)设立)
         return int(number.group(1)), f"标题中的发文字号「{number.group(0)}」：文件发出的年份"
     opening = body[:200]
+    if news and any(is_caption(x.strip()) for x in opening.split("\n")[1:]):
+        # (a picture's caption under the lead, 这是2023年11月3日在某市拍摄的某工业园。, dates the picture: no sentence of the lead)
+        opening = "\n".join(x for x in body[:600].split("\n") if not is_caption(x.strip()))[:200]
     if news:  # up to the end of the lead (a bulletin's issue line above it stays: 某某编 2023年6月20日)
         # (a picture's caption above the lead is not the lead: 某某出席典禮。(某某提供))
         lead = next((m for m in re.finditer(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening) if not is_credit_line(m.group(0).strip())), None)

@@ -418,7 +418,9 @@ PHOTO_CAPTION = re.compile(rf"^[▲△▼▽↑↓]|(?:[(（]\s*(?:图|圖|照�
 
 # a caption's opening words: 图为… ("pictured is"), 上图为…, 左图：…
 # (and a caption opened by its marker: 圖/ 某某局長(右3)與…合影, 图：…)
-_PICTURED = re.compile(r"^(?:图为|圖為|[上下左右][图圖][为為:：]|(?:图|圖|照片)\s*[/／:：])\s*\S")
+_PICTURED = re.compile(r"^(?:图为|圖為|[上下左右][图圖][为為:：]|(?:图|圖|照片)\s*[/／:：])\s*\S|"
+                       # (an agency's caption, 这是2024年2月16日在某市拍摄的某工业园: "this is…, taken on… at…", however long)
+                       r"^(?:这是|這是)[^。！？]{0,60}?(?:拍摄|拍攝)(?:的|于|於)")
 _CAPTION_MARK = re.compile(r"^(?:图|圖|照片)\s*[/／:：]")
 # who supplied the picture, alone where the picture was: 經濟部園管局提供, 圖片來源：某某
 PHOTO_SOURCE_LINE = re.compile(rf"^(?:[{CJK}]{{2,14}}提供|(?:图片来源|圖片來源|图源|圖源)\s*[:：／/][^\s。，,]{{2,16}})$")
