@@ -1607,6 +1607,11 @@ _DATE_BEFORE_HEADLINE = re.compile(r"^\s*[\[［(（【]?\s*((?:19|20)\d{2}[-/.]\
 _DATE_AFTER_HEADLINE = re.compile(rf"^\s*([“「《]?[{CJK}][^\s]{{9,}})\s+[\[［(（【]?\s*((?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*[\]］)）】]?\s*$")
 
 
+# a headline with the page's stamp (its day and clock time) and the source's label after it, on one line
+_HEADLINE_STAMP_SOURCE = re.compile(rf"^\s*([“「《]?[{CJK}].{{5,80}}?)\s+((?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+                                    r"\s+(?:来源|來源|作者|编辑|編輯|稿源)\s*[:：].*)$")
+
+
 # a wire's feature: its dateline, then 题： and the headline, on one line (某某社杭州6月3日电 题：小园区里的“大制造”): the
 # headline on a line of its own, the dateline a line of its own above it
 _WIRE_FEATURE = re.compile(r"^([^，,。\s【】《》“”]{2,12}?(?:\d{1,2}月)?(?<!\d)\d{1,2}日\s*[电電])\s*(?:题|題)\s*[:：]\s*(\S.{5,})$")
@@ -1618,6 +1623,9 @@ def _split_scraped_date(line: str) -> list[str]:
         return [m.group(1), line[m.end():]]
     if ("题" in line or "題" in line) and (wire := _WIRE_FEATURE.match(line)) and not re.search(r"[。！？]", wire.group(2)):
         return [wire.group(2), wire.group(1)]
+    if (stamped := _HEADLINE_STAMP_SOURCE.match(line)) and not re.search(r"[。！？]", stamped.group(1)):
+        return [stamped.group(1), stamped.group(2)]  # (标题 2022-03-31 08:58:54  來源:某某日报: the headline, then the page's
+        # stamp and its source, one row — a list's entry carries no source)
     if len(line) <= 70 and ("-" in line or "/" in line or "." in line) \
             and not re.search(r"[。，,！？；]|\d{1,2}:\d{2}", line):  # (a clock time: a list's entry stamp)
         if (d := _DATE_BEFORE_HEADLINE.match(line)) and titles.title_score(d.group(2)) >= 2:
@@ -1648,7 +1656,10 @@ def split_glued_headings(line: str) -> list[str]:
 # them (标题發布單位:某某局發布時間:2024-07-19瀏覽次數:11字體:[大中小]正文…): each label starts a row of its own
 _GLUED_META = re.compile(r"(?:(?<=\S)|\s+)(?=(?:来源|來源|发布单位|發布單位|发布时间|發布時間|發佈時間|发布日期|發布日期|浏览次数|瀏覽次數|"
                          r"更新时间|更新時間|浏览量|瀏覽量|"
-                         r"字体|字體)\s*[:：])|(?<=[大中小][\]】])\s*(?=\S)")
+                         r"字体|字體)\s*[:：])|(?<=[大中小][\]】])\s*(?=\S)|"
+                         # (a bare 时间 or 日期 whose value is a date, 时间: 2020-11-11; the source's label with its own noun
+                         # before it, 信息来源:, 稿件来源:)
+                         r"(?:(?<=\S)|\s+)(?=(?:信息|稿件|文章)(?:来源|來源)\s*[:：])")
 
 
 # the site's statement on its copy glued after the text's last sentence (…项目推进安排。 免责声明: 凡本公众号注明…): a line
@@ -1677,6 +1688,8 @@ def _counter_apart(piece: str) -> list[str]:
 
 
 _GLUED_META_FIRST = re.compile(r"(?:发布单位|發布單位|发布时间|發布時間|發佈時間|发布日期|發布日期|更新时间|更新時間)\s*[:：]")
+# a bare 时间 or 日期 whose value is a date, glued after a headline (…发展研究*时间: 2020-11-11信息来源:…): the page's row
+_BARE_DATE_LABEL = re.compile(r"(?<![\u3400-\u9fff])\s*(?:时间|時間|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.年]")
 
 
 # the day a Taiwanese wire files a story, in the Republic's calendar, after its last line's credit (1080402: 108-04-02)
@@ -1734,6 +1747,10 @@ def _split_glued_metadata(line: str) -> list[str]:
     """A line whose headline runs into a portal's metadata labels, split at each label (see _GLUED_META); only when
     a label comes within a headline's length of the line's start."""
     first = _GLUED_META_FIRST.search(line)
+    if not first and ("时间" in line or "時間" in line or "日期" in line) and (bare := _BARE_DATE_LABEL.search(line)) \
+            and 6 <= bare.start() <= 80 and not re.search(r"[【】\[\]:：。！？]", line[:bare.start()]) \
+            and titles.title_score(line[:bare.start()].strip()) >= 1:
+        return [line[:bare.start()]] + _split_glued_metadata(line[bare.start():].strip())
     if not first and "(" in line and ("布" in line or "佈" in line) and (cleaned := normalize_line(line)) != line \
             and (first := _GLUED_META_FIRST.search(cleaned)):
         line = cleaned  # (a converted repost's pinyin noise inside the label, 發(fā)布單位: read as the cleaner reads it; a

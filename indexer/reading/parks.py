@@ -2508,6 +2508,11 @@ def _repeated_names(text: str, heads: list[re.Match], found: list[ParkMention]) 
                 continue  # (a masked name, XX工业园区; a division's park, which the walk reads; a class of parks counted,
                 # 三大科学园区, or picked by a determiner or a preposition, 各开发区, 关于…产业园, or described, 智慧化物流园区:
                 # words of the sentence)
+            afters = {simp[at + len(head):at + len(head) + 2] for at, _ in at_ends}
+            if len(afters) == 1 and all(at - len(name) == 0 or not re.match(f"[{CJK}]", simp[at - len(name) - 1])
+                                        for at, _ in at_ends):
+                continue  # (。深化 + 边境经济合作区 + 建设，… and ，深化 + 边境经济合作区 + 建设，…: the clause repeated whole, opening
+                # where a clause opens and going on alike each time — a phrase of the text, its verb tagged a name)
             if zone_abroad and any(t in _NEVER_A_ZONE_ABROADS_NAME for _, t in words):
                 continue  # (现有 + 经济特区, 所有 + 特区: a distinguishing word or a verb picks zones, names none)
             if not zone_abroad and not any(t in _PROPER_TAGS or t == "eng" or len(w) >= 2 and not _known(w) for w, t in words) \
