@@ -284,6 +284,10 @@ PARK_QUALIFIERS = tuple(sorted((
     # the sections of the national classification named with 业, as official writing names what a zone is for (某某 + 先进
     # 制造业 + 产业园, 某某 + 装备制造业 + 生态园区, 某某 + 现代服务业 + 集聚区): the sector, as 工业 and 农业 are
     "制造业", "先进制造业", "装备制造业", "服务业", "现代服务业",
+    # …and the services its section L and M name by their trade, as the State designates parks of them (国家级人力资源服务
+    # 产业园, 服务外包示范园区, 科技服务产业园, 检验检测认证产业园, 节能环保产业园): what the park is for, never a place
+    "服务", "现代服务", "人力资源", "人力资源服务", "服务外包", "科技服务", "信息服务", "信息技术服务", "商务服务", "金融服务",
+    "金融", "检验检测", "节能环保", "环保",
 ), key=len, reverse=True))
 # Words for a part of a zone or of a city: a free-trade zone's 片区 (合肥片区) and its 区块 (高新区块), a
 # park's 园中园 / 分园 / 组团. A part word between a place and a head is no part of the park's name

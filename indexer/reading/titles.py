@@ -2083,6 +2083,10 @@ def _a_scene(clause: str) -> bool:
     return len(words) == 1 and words[0][1] in ("i", "l") or len(words) == 2 and words[1][1] == "z"
 
 
+# 当 opening a clause, "when…" (当…时, 当…之际, or the clause alone: 当某某徐徐铺展，): a time clause — not 当 in a word of its
+# own (当地, 当前, 当年, 当天, 当时: a time or a place; 当选, 当作, 当好: a verb)
+_WHEN_CLAUSE = re.compile(r"^(?:当|當)(?!地|前|年|天|日|月|时|時|今|即|场|場|选|選|作|成|好|家|然|初|中|下|面|代|务|務|事|晚|夜|期)"
+                          r"(?=[^，,。]{4,40}$)")
 # a verb of coinciding opening a clause (正逢, 恰逢, 适逢, 时值, 欣逢): the occasion the day falls on, a time frame
 _COINCIDING = re.compile(r"^(?:正逢|恰逢|适逢|適逢|正值|时值|時值|值此|欣逢|喜逢|时逢|時逢|适值|適值)(?=[^，,。]{2,40}$)")
 
@@ -2133,6 +2137,9 @@ def _lacks_predicate(clause: str) -> bool:
     if _SITE.search(clause) and not _GOES_TO.search(clause) and len(words) >= 2 \
             and not any(t.startswith("v") or t in ("p", "d", "a") for _w, t in words):
         return True  # (11月21日，某区某某片区，某项目主体竣工: a site alone, nouns and names only — where; the event follows)
+    if _WHEN_CLAUSE.match(clause):
+        return True  # (当京津冀协同发展的画卷徐徐铺展，某地的物流园区正成为…: a clause of when, subordinate however full; the
+        # main clause is the next)
     if _COINCIDING.match(clause):
         return True  # (正逢某地回归25周年，某商会举办了…: what the day falls on, opened by a verb of coinciding — a time, whatever it
         # names; the event is the next clause)
