@@ -3846,6 +3846,7 @@ _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\
 # "该项目预计明年6月投产，今年园区完成固定资产投资12亿元". (A year named, 2025年，…, goes on with a plan by years.)
 _SO_FAR = r"(?:\d{1,2}(?:-|—|~|～|至|到)\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|前[二三两]季度|上半年|今年以来)"
 _PARK_SUBJECT = r"(?:园区|我园|全园|全区|我区|区内|本区|开发区|高新区|经开区|工业园区|产业园区)"
+_PARK_SUBJECT_WORDS = _PARK_SUBJECT
 _FRESH_CLAUSE = re.compile(rf"(?<=[，；;：:,])(?:{_SO_FAR}(?:[,，]|(?={_PARK_SUBJECT})|(?P<doing>(?=(?:实际|共|累计)?(?:完成|实现))))"
                            rf"|(?:今年|本年|当年){_PARK_SUBJECT}"
                            rf"|{_PARK_SUBJECT}(?:今年|本年|当年|{_SO_FAR}))")
@@ -3872,6 +3873,12 @@ def _a_statement_of_its_own(head: str, end: int) -> bool:
 # (not a span's end, 2016年至2018年, but where a change went, 攀升至2014年的12.86亿元: that year's)
 _ONE_YEAR = re.compile(r"(?<![自从])(?<!(?<![升长加高大展壮])[至到])(?:(?:19|20)\d{2}年(?:度)?|今年|去年|当年)(?!以来|来|底|末|年底|年末|[-—~至到])")
 _STRIVING_ADVERB = re.compile(r"力争|确保|争取|努力|奋力|力求")
+# the park opening the next clause as its subject to tell what it is (园区产业主要以…为主, 园区位于…, 园区规划面积…): a
+# description; one telling what it will reach (园区产值达到…, 实现…) is the striving's figure, a target
+_PARK_AS_IT_IS = re.compile(rf"{_PARK_SUBJECT_WORDS}[^，,；;。]{{0,30}}?(?:以[^，,；;。]{{1,30}}?为主|位于|地处|坐落|规划|占地|总面积|面积)")
+_REACHING = re.compile(r"达到|实现|完成|突破|超过|力争|确保|争取|将")
+# the verbs of what a zone strives to become (力争打造…园区, 努力建设成为…): an aim said of the zone, no figure's
+_BECOMING = re.compile(r"(?:打造|建设成为|建设成|建成为|建成|建设|培育成|创建|创成)")
 # (实际 before a verb of doing says what was done against a plan just stated: "计划新开工项目20个，实际开工23个")
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际(?=完成|开工|签约|竣工|投产|实现|达到|到位)")
 
@@ -3908,6 +3915,7 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     own_clause = _clause_start(head, len(head))
     first_clause_end = next((m.start() for m in _CLAUSE_SEP_RE.finditer(head)), len(head))
     spanned = _SPAN_OPENING.match(sentence)
+    aims_said = []  # (what the zone strives to become, said in its own clause: no word of a figure after it)
     for start, end, status in _strong_marks(head, sentence):
         lead_in = start < first_clause_end and not _VALUE_RE.search(head[:first_clause_end])
         if status == "累计" and own_clause > start and not lead_in and not head[start:end].endswith("以来") \
@@ -3919,6 +3927,12 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         if status != "累计" and start >= first_clause_end and (";" in head[end:] or "；" in head[end:]) \
                 and _a_statement_of_its_own(head, end):
             continue  # "总量将实现历史性突破；完成工业总产值1821亿元": the forecast was said of its own clause
+        if status == "目标" and _STRIVING_ADVERB.fullmatch(sentence, start, end) and _BECOMING.match(sentence, end) \
+                and (aim := _CLAUSE_SEP_RE.search(head, end)) and not re.search(r"[\d#]", head[end:aim.start()]) \
+                and _PARK_AS_IT_IS.match(head, aim.end()) and not _REACHING.search(head, aim.end()):
+            aims_said.append((start, aim.start()))
+            continue  # "共同出资力争打造最具活力的“飞地”工业园区，园区产业主要以…为主，规划面积38.5平方公里": what the zone strives
+            # to become is its own clause's; the clauses the park then opens as their subject tell what it is
         if status == "目标" and _STRIVING_WITH_VERB.fullmatch(sentence, start, end) \
                 and (aim := _CLAUSE_SEP_RE.search(head, end)) and re.fullmatch(rf"[{CJK}]{{2,12}}", head[end:aim.start()]):
             continue  # "努力实现更高质量，园区…总产值达到2530亿元": the striving's object is its own clause's, no figure
@@ -3988,12 +4002,17 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         return ctx.status, f"上文的引导语（{ctx.status}）：“{word}”是将来的累计数"  # (到2027年，…。投资累计完成300亿元)
     if status in ("预计", "目标", "累计"):
         return status, f"“{word}”" + ("（将来）" if word == "将" else "")
+    if ctx.status and (now := _NOW.match(sentence.lstrip())):
+        return "实际", f"句首的“{now.group()}”说的是现状，上文的引导语（{ctx.status}）不管到这里"  # (…力争打造…。现有企业79户，
+        # 其中规模以上工业企业35户: the zone as it stands)
     if ctx.status:
         return ctx.status, f"上文的引导语或句首的期限（{ctx.status}）"
     if ctx.plan:
         if past or _reported_so_far(head, ctx):
             return "实际", "计划部分里说的是已做的"
         return "目标", f"计划部分（{ctx.section}）" if ctx.section else "计划（文档类型）"
+    for a, b in aims_said:
+        head = head[:a] + "#" * (b - a) + head[b:]
     future = _FUTURE.search(_mask(_FROM_YEAR_TO_YEAR, _mask(_FUTURE_AS_NOUN, head) if "未来" in head else head))
     if future:
         return "目标", f"“{future.group()}”"
