@@ -226,7 +226,10 @@ _NAME_FORMS = {
            # (the park word inside the built area's name: 建成园区面积385亩 is how much is built, not the park's area)
            "建成园区面积", "已建成园区面积", "开发园区面积", "已开发园区面积",
            # (面积 alone only where it describes the park: "成为面积达1.5平方公里的新兴工业集中区", see _names_in)
-           "面积"),
+           "面积",
+           # (the area a free-trade zone's approval gives it, in the State Council's words: 实施范围119.97平方公里 — the
+           # zone's only where its land would be, as 占地: see _LAND_FORMS)
+           "实施范围", "总实施范围"),
     # counts: the noun phrase; the value may come before or after it
     "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业",
               # (四上企业: the statistics' units above their lines in four trades, industry's 规上 among them — how a zone
@@ -424,7 +427,7 @@ _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|(?
 # said of every project and building ("项目占地120亩")
 _LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地", "总规划占地", "规划占地",
                          "总用地面积", "用地总面积", "用地面积", "行政区划面积", "行政区域面积", "区域面积", "辖区面积",
-                         "土地面积", "土地总面积", "总土地面积"))
+                         "土地面积", "土地总面积", "总土地面积", "实施范围", "总实施范围"))
 _PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|(?<=[经农])开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|经济园|生态园|工业区|"
                                # (the heads of Hong Kong's, Taiwan's and the free zones' names: 工业邨, 创科园, 科学园,
                                # 加工区, 保税区, 科学城; 某工业邨佔地67公顷 is the estate's land as 园区占地 is the park's)

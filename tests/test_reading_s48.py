@@ -1,0 +1,234 @@
+"""Reading decided in session 48, from the misses of three fresh-by-host sets (s48 a–c) graded on reader 145. Own pages:
+each shows the form the rule reads, never a page's words.
+
+- An outlet's mark closed by 讯 is a credit by the reporters bracketed after it, whatever the outlet's name ends in
+  (某某融媒讯 (记者 某某), 某县讯(通讯员…), 某某全媒体讯(记者…)); 据某某消息： before the lead is the item's credit.
+- A picture's giver after its caption's stop (…园区内的企业。某某 供图; 新华社发(某园供图)) is a credit, lifted; the caption
+  stays, and is no lead; a wire item's closing (完) is the agency's.
+- A row of eight or more short cells between bars (地区:甲|乙|丙|…) is the site's filter; four phrases or more set apart by
+  commas or bars over the page that the text does not go on to use are a spam site's search phrases.
+- A day of this month without its month (11日, 11至12日) is a lead's time; a clause opened by a verb of coinciding (正逢,
+  恰逢, 适逢…) or by 当 ("when") frames the lead, whose title runs on; where the reporter learnt it (记者/笔者从…获悉) is
+  kept before a vague day (近日), as 据某某消息 is.
+- A headline glued to the page's stamp and source (标题 2022-03-31 08:58:54 来源:…) or to a bare 时间: with a date is split
+  off; a paper's footnote mark after its title (…研究*) is no part of it; a Markdown heading's # is no word of it.
+- A founding told as the attribute of what was founded (2012年…共建的某园区) is history; a paper's name and day on a row of
+  their own date the repost; a news headline's year after the page's date is what is to come; an agency's caption
+  (这是…拍摄的…) dates its picture.
+- A class counted or ranked (第一批…, 9个…, 首个国家级…) is no park's name, nor a clause repeated whole where clauses open.
+- The services the national classification names by trade (人力资源服务, 服务外包, 科技服务…) say what a park is for.
+- What a zone strives to become, said in its own clause, governs none of the clauses then describing the park; a sentence
+  opening on 现有 tells the zone as it stands; 实施范围 is a free-trade zone's area.
+"""
+import pytest
+
+from conftest import read_page
+
+
+def figures(report):
+    return {(f.name, f.value, f.status) for f in report.indicators}
+
+
+_NEWS = ("7月3日，汀州区委书记某某一行来汀州经开区考察循环经济园区建设情况。\n"
+         "考察团一行先后来到园区多家企业，实地观摩、听取汇报。\n")
+
+
+# ---------------------------------------------------------------- credits and furniture
+
+@pytest.mark.parametrize("credit", ["汀州融媒讯 (记者 某某某)", "汀州县讯(通讯员 某某)", "汀州广电全媒体讯(记者 某某某)",
+                                    "汀州融媒訊（記者 某某某）"])
+def test_an_outlets_mark_before_its_bracketed_reporters_is_lifted(tmp_path, credit):
+    (report,) = read_page(tmp_path, "汀州经开区迎来考察团\n" + credit + _NEWS)
+    assert credit.split("(")[0].split("（")[0].strip() not in report.text, report.text[:80]
+    assert report.title == "汀州经开区迎来考察团", report.evidence["title"]
+
+
+def test_a_column_word_closed_by_xun_is_no_credit(tmp_path):
+    # (the guard: 喜讯 is good news, a word of the text, with no reporters bracketed after it)
+    page = "汀州经开区迎来考察团\n园区传来喜讯：7月3日，汀州区委书记某某一行来汀州经开区考察。\n考察团一行先后来到园区多家企业。\n"
+    (report,) = read_page(tmp_path, page)
+    assert "喜讯" in report.text
+
+
+def test_whom_the_item_is_from_closed_by_a_colon_is_lifted(tmp_path):
+    page = "汀州工业区开展安全检查\n据汀州区消息:为提高园区企业安全水平，汀州工业区领导分成15个检查组深入企业。\n检查组共检查企业79家。\n"
+    (report,) = read_page(tmp_path, page)
+    assert "据汀州区消息" not in report.text, report.text[:60]
+
+
+@pytest.mark.parametrize("caption", ["汀州返乡创业园内的企业。某某某 供图", "鸟瞰汀州园区。汀州园区供图",
+                                     "这是2023年11月3日在某市拍摄的汀州工业园。新华社发(汀州工业园供图)"])
+def test_a_pictures_giver_after_its_caption_is_lifted_and_the_caption_is_no_lead(tmp_path, caption):
+    page = ("东西部协作新模式:返乡创业园助力就近就业\n" + caption + "\n"
+            "“前些年我在外打拼，学会了做面条。”汀州县某食品公司负责人说，“现在我入驻了返乡创业园。”\n"
+            "据介绍，园区已入驻企业30家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "东西部协作新模式:返乡创业园助力就近就业", report.evidence["title"]
+    assert "供图" not in report.text, report.text[:120]
+
+
+def test_a_wire_items_closing_mark_is_lifted(tmp_path):
+    page = "汀州自贸港税收增长\n新华社汀州3月5日电 今年1-2月，汀州自贸港实现税收收入120亿元，同比增长1.7%。(完)\n"
+    (report,) = read_page(tmp_path, page)
+    assert "(完)" not in report.text and "1.7%" in report.text, report.text
+
+
+def test_a_sites_filter_of_bar_separated_cells_is_furniture(tmp_path):
+    page = ("地区:甲省|乙省|丙省|丁省|戊省|己省|庚省|辛省|壬省|\n"
+            "行业:养猪|养牛|养羊|养兔|养鱼|养鸡|养鸭|养鹅|水稻|玉米|\n"
+            "汀州返乡创业园助力就近就业\n"
+            "汀州县返乡创业园已入驻企业30家，带动就业2000人。园区负责人表示，将继续扩大规模。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "汀州返乡创业园助力就近就业", report.evidence["title"]
+    assert "养猪" not in report.text
+
+
+def test_a_table_row_with_bars_and_figures_stays(tmp_path):
+    # (the guard: a report's table dumped with bars holds figures)
+    page = ("汀州经开区2023年主要指标\n园区全年完成工业总产值120亿元。\n"
+            "指标|2016|2017|2018|2019|2020|2021|2022|2023\n产值|50|60|70|80|90|100|110|120\n")
+    (report,) = read_page(tmp_path, page)
+    assert "产值|50|60|70|80|90|100|110|120" in report.text.replace(" ", "")
+
+
+@pytest.mark.parametrize("spam", ["某某精品,亚洲某某在线视频,某某一区二区不卡,精品网站在线播放",
+                                  "国产 某某 精品丨某某色某某丨某某在线观看丨某某福利一区丨某某网站大全"])
+def test_a_spam_sites_row_of_search_phrases_is_no_title(tmp_path, spam):
+    page = (spam + "\n汀州工業園區“強筋健骨”煥新機\n2020-07-11 11:08 來源:汀州時報\n"
+            "2020年，汀州工業園區結合美麗城鎮建設，組織開展“補短板、強功能、塑形象”活動，努力打造布局科學、設施完善的現代化園區。\n"
+            "在基礎設施建設上，汀州工業園區新建道路12公里，新增綠化面積30萬平方米。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "汀州工業園區“強筋健骨”煥新機", report.evidence["title"]
+
+
+# ---------------------------------------------------------------- titles
+
+def test_a_day_of_this_month_without_its_month_opens_a_lead(tmp_path):
+    page = "11至12日,由某大学管理学院院长某某率领的经济学术参访团到汀州台湾农民创业园考察。\n参访团认为，创业园的成功提供了很好的范本。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "11至12日,由某大学管理学院院长某某率领的经济学术参访团到汀州台湾农民创业园考察", report.evidence["title"]
+
+
+@pytest.mark.parametrize("frame", ["正逢汀州建区25周年", "恰逢汀州经开区开园十周年", "當汀州協同發展的畫卷徐徐鋪展"])
+def test_a_clause_of_coinciding_or_of_when_runs_the_lead_on(tmp_path, frame):
+    page = frame + ",汀州的物流园区正成为区域联动的生动缩影。\n近日，记者走进汀州多个物流园区，深入生产一线。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith(frame + ",汀州的物流园区"), report.evidence["title"]
+
+
+def test_a_when_word_of_its_own_stays_a_clause(tmp_path):
+    # (the guard: 当前 is "at present", a time alone, no clause of when — the title runs on past it as past any time)
+    page = "当前，汀州经开区正全力推进重点项目建设，园区新开工项目12个。\n园区负责人表示，将继续加大招商力度。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("当前，汀州经开区正全力推进重点项目建设"), report.evidence["title"]
+
+
+def test_where_the_reporter_learnt_it_stays_before_a_vague_day(tmp_path):
+    page = "笔者从州经信委获悉,近日,汀州工业园区通过省级开发区公示,正式升级为省级工业园区。\n园区规划面积38.5平方公里。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("笔者从州经信委获悉,近日,汀州工业园区通过省级开发区公示"), report.evidence["title"]
+
+
+def test_a_headline_glued_to_the_pages_stamp_and_source_is_the_title(tmp_path):
+    page = ("首页>访谈 >\n去年汀州省国家级园区引进高层次人才近万人 形成三核引领格局 2022-03-31 08:58:54  来源:汀州日报\n\n"
+            "日前，汀州国际人力资源服务产业园成功入选首批特色服务出口基地名单。\n园区已累计进驻企业95家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "去年汀州省国家级园区引进高层次人才近万人 形成三核引领格局", report.evidence["title"]
+
+
+def test_a_papers_title_glued_to_its_date_row_loses_its_footnote_mark(tmp_path):
+    page = ("区域协调发展背景下汀州边境经济合作区发展研究*时间: 2020-11-11信息来源:《汀州经济评论》2020年 第2期 作者:某某\n"
+            "摘 要:边境经济合作区作为边境地区对外开放的主要窗口，对于促进边境地区发展具有重要意义。\n"
+            "一、边境经济合作区的发展历程\n边境经济合作区设立于1992年。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "区域协调发展背景下汀州边境经济合作区发展研究", report.evidence["title"]
+
+
+def test_a_markdown_headings_mark_is_no_word_of_the_title(tmp_path):
+    page = "# 汀州经济园区循环经济发展规划\n二十年前我刚到汀州经济园区时，这里还是粗放模样。如今园区已形成循环经济产业链。\n"
+    (report,) = read_page(tmp_path, page)
+    assert not report.title.startswith("#"), report.evidence["title"]
+
+
+# ---------------------------------------------------------------- years
+
+def test_a_founding_told_as_an_attribute_is_history_and_the_papers_row_dates_the_repost(tmp_path):
+    page = ("汀州工业园将成最具活力“飞地”园区\n《汀州日报》    2015年11月06日\n"
+            "本网讯(某某)4日,笔者从州经信委获悉,目前,2012年甲乙两地共建的汀州园区已累计入库税金2676万元。\n"
+            "据悉,汀州园区以项目建设为抓手，实施基础设施项目17个。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2015, report.evidence["year"]
+
+
+def test_a_news_headlines_year_after_the_pages_date_is_to_come(tmp_path):
+    page = ("汀州工业园2016年落成\n信息来自:某某日报 · 作者: · 日期:25-08-2012\n"
+            "汀州工业园首期工程进展顺利，园区负责人表示，整个园区将于2016年全面落成，届时可容纳企业50家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2012, report.evidence["year"]
+
+
+def test_a_plans_headline_year_after_the_pages_date_stays(tmp_path):
+    # (the guard: a plan is of the year it plans, published before it)
+    page = ("汀州工业园2013年工作计划\n发布日期：2012-12-25\n一、指导思想\n2013年，园区将力争完成工业总产值100亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2013, report.evidence["year"]
+
+
+def test_an_agencys_caption_dates_its_picture_not_the_lead(tmp_path):
+    page = ("汀州工业园助力当地工业发展\n发布时间：2024-02-20\n"
+            "在某国首都东南约50公里的汀州工业园，一辆又一辆货车穿梭往来，一派繁忙景象。\n"
+            "这是2023年11月3日在某市拍摄的汀州工业园(无人机照片)。新华社发\n"
+            "这座由中国民营企业投资的工业园，开启了中国工业园模式助力当地工业发展的篇章。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2024, report.evidence["year"]
+
+
+# ---------------------------------------------------------------- parks
+
+@pytest.mark.parametrize("sentence", ["我市启动第一批小微企业创业园区建设，力求改善小微企业发展环境。",
+                                      "首批9个小微企业创业园启动建设。",
+                                      "汀州锡山台湾农民创业园是全省首个国家级台湾农民创业园，已引进企业32家。去年，首个国家级台湾农民创业园又获评优秀。"])
+def test_a_class_counted_or_ranked_is_no_parks_name(tmp_path, sentence):
+    (report,) = read_page(tmp_path, "汀州市小微企业园区建设情况\n" + sentence + "\n")
+    names = set(report.parks_mentioned or [])
+    assert not any(n.startswith(("第一批", "个", "首个", "小微企业")) for n in names), names
+
+
+def test_a_clause_repeated_whole_vouches_for_no_name(tmp_path):
+    page = ("中国边境经济合作区发展研究\n边境经济合作区是沿边开放的窗口。深化边境经济合作区建设,推动沿边地区经济发展,意义重大。"
+            "研究发现,深化边境经济合作区建设面临政策优势趋弱等问题。\n")
+    (report,) = read_page(tmp_path, page)
+    assert not any(n.startswith("深化") for n in (report.parks_mentioned or [])), report.parks_mentioned
+    assert report.park is None or not report.park.startswith("深化"), report.evidence["park"]
+
+
+@pytest.mark.parametrize("sentence, park", [
+    ("汀州人力资源服务产业园成功入选首批国家级特色服务出口基地。", "汀州人力资源服务产业园"),
+    ("汀州服务外包产业园新引进企业12家。", "汀州服务外包产业园"),
+])
+def test_a_service_trade_says_what_a_park_is_for(tmp_path, sentence, park):
+    (report,) = read_page(tmp_path, "汀州园区建设情况\n" + sentence + "\n园区负责人介绍了有关情况。\n")
+    assert park in (report.parks_mentioned or []), (report.parks_mentioned, report.evidence["park"])
+
+
+# ---------------------------------------------------------------- figures
+
+def test_what_a_zone_strives_to_become_governs_no_description_after_it(tmp_path):
+    page = ("汀州工业园将成最具活力园区\n甲乙两地共同出资力争打造全省最具活力的“飞地”工业园区,园区产业主要以有色金属、新能源为主,"
+            "规划面积38.5平方公里,建成区7平方公里。现有企业79户,其中规模以上工业企业35户。\n")
+    (report,) = read_page(tmp_path, page)
+    found = figures(report)
+    assert ("面积", 38.5, "实际") in found and ("规上企业数", 35, "实际") in found, report.indicators
+
+
+def test_striving_to_become_and_what_the_park_will_reach_is_a_target(tmp_path):
+    # (the guard: the park's clause tells what it will reach, the striving's figure)
+    page = "汀州工业园2024年工作打算\n园区力争打造千亿级产业园区,园区工业总产值达到100亿元。\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("工业总产值", 100, "目标") in figures(report), report.indicators
+
+
+def test_a_free_trade_zones_implementation_scope_is_its_area(tmp_path):
+    page = "汀州自贸试验区建设情况\n汀州自贸试验区实施范围119.97平方公里，涵盖三个片区。\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("面积", 119.97, "实际") in figures(report), report.indicators
