@@ -1319,6 +1319,7 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         return None  # 霞海海关 + 综保区监管科: the customs' office for the zone, not its name
     start = head_start - len(part) - len(window) + len(rest) - len(place)
     if _ORDINAL_OPENS.match(place) or place[0] in _COUNTING_CHARS and start > 0 and simp[start - 1] in _COUNT_DIGITS \
+            and not (simp[start - 1] == "一" and place[0] != "批") \
             or start > 0 and _COUNTED_BEFORE.search(simp, max(0, start - 6), start):
         return None  # (首批9 + 个小微企业 + 创业园, 首个 + 国家级台湾农民 + 创业园: a classifier after a count, or an ordinal, opens
         # the phrase — parks counted or ranked, a class, never one park's name; the segmenter glued the classifier to the
@@ -1343,7 +1344,8 @@ _ORDINAL_OPENS = re.compile(r"^(?:首[个家座批]|第[一二三四五六七八
 # …and right before the words a page repeats before a head (江苏首个 + 国家级台湾农民 + 创业园, 全省3个 + 省级…): a class ranked
 # or counted each time, no one park's name
 _COUNTED_BEFORE = re.compile(r"(?:首[个家座批]|第[一二三四五六七八九十\d]+[个家座所批]?|唯一(?:的|一[个家座])?|"
-                             r"[\d一二三四五六七八九十两几数]+[个家座所批])$")
+                             # (一 with its classifier is the article, 有一座某高新区: "a", no count — but 一批 is a batch)
+                             r"(?:\d+|(?<![\d一二三四五六七八九十两几数])一(?=批)|[一二三四五六七八九十两几数]*[二三四五六七八九十两几数])[个家座所批])$")
 
 
 # A zone a province designates to take in one trade leaving the coast (承接产业转移示范区): the place, its level, the verb

@@ -1512,7 +1512,7 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
 _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月" + _DAYS + r"(?:[上下中晚]午|晚上|上午|下午|清晨|早上|早晨|傍晚|凌晨|晚间|晚間|深夜)?"
                    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}|\s*\d{1,2}\s*[时時](?:\d{1,2}\s*分)?)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
-                   r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|"
+                   r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|连日来|連日來|连日|連日|"
                    # (a cut-off told alone: 截至目前, 截至9月底 — the time the figures that follow stand at)
                    r"(?:截至|截止)(?:目前|(?:\d{4}年|今年|本年|去年)?\d{1,2}月(?:底|末)?|\d{4}年(?:底|末)?)|"
                    # (…and up to now, however it is said: 今年迄今为止, 迄今, 到目前为止)
@@ -1780,7 +1780,7 @@ def _unit_acts(clause: str) -> bool:
 #抓手, 以…为例), or 以其 + the noun phrase of what the subject brings (以其独特的区位优势): no subject, no predicate of its
 # own (以来, 以后, 以上, 以及… are other words)
 _MEANS_FRAME = re.compile(r"^以(?![来來后後前上下及便免至致外内內])[^，,。]{2,40}(?:为|為)[^，,。为為的]{1,6}$")
-_BY_ITS_MEANS = re.compile(r"^以其[^，,。]{2,60}$")
+_BY_ITS_MEANS = re.compile(r"^(?:正|更|更是|也|都|均|还|還|将|將|已|则|則)?以其[^，,。]{2,60}$")
 _FRAME = re.compile(r"^在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]\s*")
 _FRAME_CLAUSE = re.compile(r"(?:^|[，,])\s*在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]$")
 # a headline run into its lead on one line, a dash or a space between, the lead opening on its dateline or where its
@@ -1882,7 +1882,12 @@ _BASIS = re.compile(r"(?:根据|根據|按照|依照|依据|依據|遵照|本着
 # approving verb, a coverb's phrase however verb-like its end — the act is the clause after it (never a word 经 opens:
 # 经开区党工委专题研究 is a subject and its predicate)
 _BY_LEAVE = re.compile(r"^(?:经|經)(?!开|開|济|濟|营|營|贸|貿|信|委|发|發)(?:过|過)?[^，,。]{0,30}?(?:同意|批准|批复|批復|研究|审议|審議|审定|審定|审核|審核|核准|认定|認定|"
-                       r"协商|協商|讨论|討論)$")
+                       r"协商|協商|讨论|討論)$|"
+                       # (…and the process a body ran, 经市经信局积极组织申报…，: 经 + who + the work they did, the result the
+                       # next clause — 经 opening no word of its own, 经济, 经营, 经理, 经验, 经历, 经常, 经典, 经销, 经费)
+                       r"^(?:经|經)(?!开|開|济|濟|营|營|贸|貿|信|委|发|發|理|验|驗|历|歷|常|典|销|銷|费|費|纬|緯|纪|紀|商|手|办|辦|过|過)"
+                       r"[^，,。]{1,12}?(?:局|委|厅|廳|部|办|辦|会|會|院|府|处|處|组|組|中心|管委会|管委會)(?:的)?(?:积极|積極|精心|认真|認真)?"
+                       r"(?:组织|組織|推荐|推薦|申报|申報|评审|評審|审查|審查|考核|评估|評估|论证|論證|争取|爭取|协调|協調)[^，,。]{0,30}$")
 # the tagger's parts of speech a noun phrase is made of: nouns (a verb used as one, 合作 in 经济合作区, too), names, places,
 # numbers and measures, time words, pronouns and 的 joining them; any verb, adjective, adverb or preposition is none
 _NOMINAL_TAGS = frozenset(("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "vn", "an", "j", "m", "mq", "q", "t", "tg",
@@ -1943,6 +1948,40 @@ def _after_last_of(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
 # localizers that make a place of the noun before them (开发区内, 园区里): a setting, not a subject
 _INSIDE = frozenset(("内", "內", "里", "裡", "裏", "中", "外", "旁"))
 _MEANS_COVERBS = frozenset(("借助", "依托", "凭借", "憑藉", "依靠", "借力"))
+# …and the coverbs of a basis (根据, 按照, 依照, 依据, 遵照, 本着: on what ground), said after the clause's subject whatever
+# noun closes their object (用工需求, 原则, 部署), as 依托 and 借助 are
+_BASIS_COVERBS = frozenset(("根据", "根據", "按照", "依照", "依据", "依據", "遵照", "本着", "本著"))
+# adverbs the segmenter glues to the verb after them (大力发展, 加快推进: tagged a name or a noun, a verb's phrase)
+_ADVERB_GLUED_TO_VERB = ("大力", "积极", "積極", "加快", "全力", "努力", "着力", "著力", "持续", "持續", "不断", "不斷", "深入", "全面")
+# the adverbs a subject may carry before its coverb (正以其…, 更是以…为…, 均按照…)
+_ADVERBS_BEFORE_COVERB = frozenset(("正", "更", "更是", "也", "都", "均", "还", "還", "将", "將", "已", "正在", "一直", "始终", "始終",
+                                    "则", "則", "主要", "积极", "積極"))
+
+
+def _subject_and_coverb(clause: str) -> bool | None:
+    """True where ``clause`` is a subject (names, nouns, places: _SUBJECT_TAGS), perhaps an adverb, then a coverb of means
+    or basis (依托…, 根据…) with no verb of its own after it, or 以 and what it takes as (以…为载体, 以其…): no predicate;
+    None where it is no such clause (its first word no subject's, or no such coverb after it)."""
+    from .parks import to_simplified, word_tags  # (parks imports this module: the tagger is asked at call time)
+    words = [(w, t) for w, t in word_tags(to_simplified(clause.strip())) if t != "x"]
+    at = next((i for i, (w, _t) in enumerate(words) if w in _MEANS_COVERBS or w in _BASIS_COVERBS or w in ("以", "以其")),
+              None)
+    if not at or not all(t in _SUBJECT_TAGS or w in _ADVERBS_BEFORE_COVERB for w, t in words[:at]) \
+            or not any(t in _SUBJECT_TAGS for _w, t in words[:at]):
+        return None
+    rest = "".join(w for w, _t in words[at:])
+    if words[at][0] in ("以", "以其"):
+        return bool(re.fullmatch(r"以其[^，,。]{2,60}|以[^，,。]{2,40}?(?:为|作为)[^，,。为的]{1,4}", rest)) or None
+    after = words[at + 1:]
+    of = max((i for i, (w, _t) in enumerate(after) if w == "的"), default=-1)
+    head = after[of + 1:-1] if of >= 0 else after  # (the last word after 的 is the phrase's head, a noun by its place
+    # whatever the tagger calls it: 企业的用工需求; a verb before it is a predicate's, 规划的要求建设道路)
+    acts = any(t in ("v", "vd") and len(w) >= 2 or t == "vn" and k and head[k - 1][1] in ("d", "ad")
+               or t == "vn" and k + 1 < len(head) and head[k + 1][1] in ("n", "ns", "nz", "nt", "j")
+               or w.startswith(_ADVERB_GLUED_TO_VERB)
+               for k, (w, t) in enumerate(head))  # (大力发展, 发展临港产业: a verb the tagger calls a noun, after its
+    # adverb or before its object, acts; 产业发展优势 — 发展 before a noun — is read so too, the safe side: the title stops)
+    return (bool(after) and not acts and not any(w in ("了", "着", "著", "过", "過") for w, _t in after)) or None
 
 
 # a relative clause's verbs that make no clause of who did what before 的: 有的 (some), 是的, 所谓的
@@ -2175,6 +2214,10 @@ def _lacks_predicate(clause: str) -> bool:
     coverb = next((i for i, (w, _t) in enumerate(words[:3]) if w in _MEANS_COVERBS), None)
     if coverb is not None and not any(t == "v" and len(w) >= 2 for w, t in words[coverb + 1:]):
         return True  # (该县借助某合作区建设契机: by what means, 借助 + its object; the act is the next clause, 加大…力度)
+    if (framed := _subject_and_coverb(clause)) is not None:
+        return framed  # (某省某市某经济开发区依托本地食品产业优势，…; 园区根据企业的用工需求，…; 甲县与乙县，正以其蓬勃的活力，…;
+        # 各街镇更是以产业园区建设为载体，…: a subject, then a coverb's phrase — by what means, on what basis, as what — and
+        # no verb of its own; its predicate is the next clause)
     if _BY_POST_AND_NAME.fullmatch(clause) and not any(t == "v" and len(w) >= 2 and not re.search(_POSTS, w)
                                                        for w, t in words[:-1]):
         return True  # (10月28日，某某联合会副秘书长兼某部主任某某某，某某中心副主任某某一行3人到…考察: who came, each by post and
