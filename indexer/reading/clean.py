@@ -115,6 +115,8 @@ def normalize_line(line: str) -> str:
     if line[:1] in "|｜" and _PIPE_BEFORE_TEXT.match(line) and not re.search(r"[|｜]", line[1:].rstrip(" |｜")):
         line = line[1:].strip(" |｜")  # | 2007年，全市… |: a menu's separators left around the text's first line (a table's
         # row has a bar between its cells too)
+    if line[-1:] in "|｜" and line.count("|") + line.count("｜") == 1 and len(line) > 2:
+        line = line[:-1].rstrip()  # (…分会场。某某网 某某摄 |: a cell's separator left after the text, as before it)
     if "(" in line or "（" in line or "?" in line or "？" in line:
         line = _strip_pinyin(line)
     if _SPACES.search(line):

@@ -517,6 +517,12 @@ def is_credit_line(line: str) -> bool:
 _SPACED_NAME = re.compile(f"(?<![{CJK}])([{CJK}])[ \u3000]([{CJK}])(?![{CJK}])")
 
 
+# an outlet, its writer's name, then its editor credited by the outlet's short name (某某经济新闻 张某 某经编辑 赵某某): the
+# outlet's row, as 记者 某某 编辑 某某 is
+_OUTLET_WRITER_EDITOR = re.compile(rf"^[{CJK}]{{2,10}}(?:新闻|新聞|日报|日報|晚报|晚報|时报|時報|报|報|网|網|社)\s+[{CJK}·]{{2,4}}\s+"
+                                   rf"[{CJK}]{{0,4}}(?:编辑|編輯|责编|責編|责任编辑|責任編輯)[\s:：]*[{CJK}·]{{2,4}}$")
+
+
 def is_credit_row(line: str) -> bool:
     """A row that only says who sent the item (a reporter's byline, a paper and its reporter, a dateline and byline
     set apart from the lead, where it was printed first): the site's credit, no words of the item — unlike a
@@ -528,7 +534,7 @@ def is_credit_row(line: str) -> bool:
     if ("记" in line or "記" in line or "通" in line) and (" " in line or "\u3000" in line):
         line = _SPACED_NAME.sub(r"\1\2", line)  # (本报记者 刘 昊: a paper spaces a two-character name out to three)
     return bool(REPORTER_LINE.match(line) or PAPER_LINE.match(line) or WIRE_CREDIT_LINE.match(line)
-                or CREDIT_REPORTED.match(line) or _REPRINTED.match(line)
+                or CREDIT_REPORTED.match(line) or _REPRINTED.match(line) or _OUTLET_WRITER_EDITOR.match(line)
                 or DATED_PAPER_LINE.match(line) or SLASH_REPORTED.match(line)
                 or _lead_credits_only(line))
 
@@ -1287,7 +1293,9 @@ AUTHOR_LINE = re.compile(rf"(?:文|作者|撰文|撰稿|文字|执笔|執筆)\s*
 # a text's part named with a colon at a line's start (引言：…, 前言：…, 结语：…): the heading of its first part, never its title
 PART_LABEL = re.compile(r"^(?:引言|前言|导言|導言|序言|结语|結語|结束语|結束語)\s*[:：]")
 # a label before a text's own words on its line (摘要：…, 导读：…, 内容提要：…): the words after it are the text's
-_TEXT_LABEL = re.compile(r"^(?:摘\s*要|内容摘要|內容摘要|内容提要|內容提要|提\s*要|导读|導讀)\s*[:：]\s*")
+_TEXT_LABEL = re.compile(r"^(?:摘\s*要|内容摘要|內容摘要|内容提要|內容提要|提\s*要|导读|導讀|"
+                         # (…and a profile's or a project's label of what follows, 介绍: 简介: — a site's field)
+                         r"介绍|介紹|简介|簡介|项目介绍|項目介紹|项目简介|項目簡介|内容简介|內容簡介)\s*[:：]\s*")
 # who signs an article under its headline: a post and a name (財政司司長曾俊華, 某某区委书记 王某某), as a column or an
 # official's blog is signed — a news item is credited to a reporter, a document issued by an organ
 _POSTS = (r"书记|書記|省长|省長|市长|市長|县长|縣長|区长|區長|主任|局长|局長|部长|部長|司长|司長|署长|署長|厅长|廳長|处长|處長|"
