@@ -184,7 +184,9 @@ AREA_PARK_HEADS = ("工业集聚区", "工业聚集区", "产业聚集区", "工
                    "产业转移示范区",
                    # the sectors of the national classification named with 业 before the area word, as 工业 and 产业 are
                    # (某某先进制造业集聚区, 某某现代服务业集聚区)
-                   "制造业集聚区", "服务业集聚区", "先进制造业集聚区", "现代服务业集聚区")
+                   "制造业集聚区", "服务业集聚区", "先进制造业集聚区", "现代服务业集聚区",
+                   # (…and before 园区, as 工业园区 and 物流园区 are: 某某先进制造业园区, 某某现代服务业园区)
+                   "制造业园区", "服务业园区", "先进制造业园区", "现代服务业园区")
 # Heads, longest first so that the longest one is matched.
 PARK_HEADS = tuple(sorted((
     "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "农业科技园区", "现代农业园区",
