@@ -232,3 +232,71 @@ def test_a_free_trade_zones_implementation_scope_is_its_area(tmp_path):
     page = "汀州自贸试验区建设情况\n汀州自贸试验区实施范围119.97平方公里，涵盖三个片区。\n"
     (report,) = read_page(tmp_path, page)
     assert ("面积", 119.97, "实际") in figures(report), report.indicators
+
+
+# ---------------------------------------------------------------- read after s48 d, e and f were graded
+
+@pytest.mark.parametrize("lead, title", [
+    # a subject and a coverb of means or basis, no verb of its own: the predicate is the next clause
+    ("近年来,汀州经济开发区依托本地食品产业优势,以打造承接老字号食品企业外迁平台为目标,规划建设了老字号食品产业园。",
+     "近年来,汀州经济开发区依托本地食品产业优势,以打造承接老字号食品企业外迁平台为目标,规划建设了老字号食品产业园"),
+    ("园区根据企业的用工需求,积极组织企业参加市、县举办的专场招聘活动。",
+     "园区根据企业的用工需求,积极组织企业参加市、县举办的专场招聘活动"),
+    ("甲县与乙县,正以其蓬勃的工业发展活力,成为区域经济版图中引人注目的新星。",
+     "甲县与乙县,正以其蓬勃的工业发展活力,成为区域经济版图中引人注目的新星"),
+    ("8个农业园区纳入规划后,各街镇更是以产业园区建设为载体,纷纷制定措施。",
+     "8个农业园区纳入规划后,各街镇更是以产业园区建设为载体,纷纷制定措施"),
+    # 经 + a body's work, and 连日来 after a basis
+    ("日前,经市经信局积极组织申报,汀州锂电产业园获评全省首批重点特色园区。", "日前,经市经信局积极组织申报,汀州锂电产业园获评全省首批重点特色园区"),
+    ("本着“务实、高效”的原则,连日来,汀州专用车基地工作人员正紧锣密鼓地筹备博览会。",
+     "本着“务实、高效”的原则,连日来,汀州专用车基地工作人员正紧锣密鼓地筹备博览会"),
+])
+def test_a_subjects_coverb_frame_runs_the_lead_on(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n园区负责人介绍了有关情况。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("园区根据总体规划建设了一条贯通南北的主干道路,新增入园企业5家,完成固定资产投资12亿元,园区面貌焕然一新。",
+     "园区根据总体规划建设了一条贯通南北的主干道路"),
+])
+def test_a_coverb_clause_with_its_own_verb_stays_a_clause(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n园区负责人介绍了有关情况。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+def test_an_outlets_writer_and_editor_row_is_no_title(tmp_path):
+    page = ("汀州经开区举行重大项目集中开工活动\n汀州经济新闻 张某 汀经编辑 赵某某\n"
+            "3月20日,汀州经开区举行2023年一季度重大项目集中开工活动,18个项目集中开工。\n如需转载请与《汀州经济新闻》报社联系。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "汀州经开区举行重大项目集中开工活动", report.evidence["title"]
+    assert "如需转载" not in report.text, report.text
+
+
+def test_the_sites_copying_terms_are_furniture(tmp_path):
+    page = ("汀州工业区污水治理情况\n自本市全面开展工业区污水治理工作以来，汀州工业区污水实现集中处理。\n"
+            "凡注明来源为“汀州水网”的所有内容,包括文字、图表等,版权均属汀州环境平台所有,如有转载,请注明来源。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "版权均属" not in report.text, report.text
+
+
+def test_a_profiles_label_is_no_word_of_the_title(tmp_path):
+    page = "介绍: 随着汀州工业园的开发建设,工业园片区排水量已大幅增加。园区拟新建污水处理厂一座。\n项目总投资5000万元。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "随着汀州工业园的开发建设,工业园片区排水量已大幅增加", report.evidence["title"]
+
+
+def test_a_cells_bar_after_a_captions_credit_goes(tmp_path):
+    page = ("汀州新区重大项目集中开工\n汀州新区分会场。人民网 高某摄 |\n"
+            "7月3日，汀州新区举行下半年重大项目集中开工仪式，12个项目集中开工，总投资56亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "高某摄" not in report.text, report.text
+
+
+@pytest.mark.parametrize("sentence, park", [
+    ("临朐县先进制造业园区举行项目签约仪式。", "临朐县先进制造业园区"),
+    ("青州市现代服务业园区新引进企业12家。", "青州市现代服务业园区"),
+])
+def test_a_sector_named_with_ye_before_yuanqu_is_a_head(tmp_path, sentence, park):
+    (report,) = read_page(tmp_path, "汀州园区建设情况\n" + sentence + "\n园区负责人介绍了有关情况。\n")
+    assert park in (report.parks_mentioned or []), (report.parks_mentioned, report.evidence["park"])
