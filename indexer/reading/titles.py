@@ -1979,7 +1979,9 @@ def _subject_and_coverb(clause: str) -> bool | None:
         return None
     rest = "".join(w for w, _t in words[at:])
     if words[at][0] in ("以", "以其"):
-        return bool(re.fullmatch(r"以其[^，,。]{2,60}|以[^，,。]{2,40}?(?:为|作为)[^，,。为的]{1,4}", rest)) or None
+        return bool(re.fullmatch(r"以其[^，,。]{2,60}|以[^，,。]{2,40}?(?:为|作为)(?!主|辅|指导|例|准|限|荣|傲|本)[^，,。为的]{1,4}",
+                                 rest)) or None  # (以…为主, "is mainly", is a predicate; 以…思想为指导 the formula session 19
+        # ends a headline on)
     after = words[at + 1:]
     of = max((i for i, (w, _t) in enumerate(after) if w == "的"), default=-1)
     head = after[of + 1:-1] if of >= 0 else after  # (the last word after 的 is the phrase's head, a noun by its place
