@@ -1346,7 +1346,7 @@ def is_foreign_title(line: str, below: list[str]) -> bool:
         segments = [x.strip() for x in line.split(",") if x.strip()]
         return sum(map(len, segments)) <= 14 * len(segments) and _shared_pairs(line, "".join(below)) < 0.05 \
             and not any(seg in x for seg in segments if len(seg) >= 4 for x in below)
-    if _PHRASE_ROW.match(line) and not _DIGIT_GROUPS.search(line) and len("".join(below)) >= 100:
+    if _PHRASE_ROW.match(line) and not _DIGIT_GROUPS.search(line) and len("".join(below)) >= 30:
         # (four phrases or more set apart by commas or bars over the page — 某某精品,某某在线,…; …丨…丨… — that the text,
         # read in Simplified as the row, does not go on to use: the search phrases a spam or hacked site plants on top)
         from .parks import to_simplified  # (parks imports this module: asked at call time)
