@@ -85,6 +85,7 @@ _SPACE_CJK_NUM = re.compile(rf"(?<=[{CJK}])[ \u00a0\u3000]+(?=[0-9])|(?<=[0-9.%]
 _SPACE_BEFORE_PUNCT = re.compile(r"[ \u00a0\u3000]+(?=[，。、；：！？）,])")
 _STRAY_QUOTE = re.compile(rf"(?<=[{CJK}])['`](?=[{CJK}])")  # anti-copy noise: 破損的'樹池
 _BULLET = re.compile(r"^(?:[-•·▪●○◆◇■□▶►]\s+)+")
+_BLOCK_MARKS = re.compile(r"^(?:(?:视频|視頻|图集|圖集|音频|音頻|正文)\s?[se](?=\s|[\u3400-\u9fff*])\s*){2,}")
 _MARKDOWN_HEADING = re.compile(rf"^#{{1,6}}\s+(?=[{CJK}“「《（(])")
 
 
@@ -105,6 +106,8 @@ def normalize_line(line: str) -> str:
     line = line.strip(" \t\u3000")
     if line[:1] in "-•·▪●○◆◇■□▶►":
         line = _BULLET.sub("", line)
+    if line[:2] in ("视频", "視頻", "图集", "圖集", "正文") and (marks := _BLOCK_MARKS.match(line)):
+        line = line[marks.end():]  # (视频 s 视频 e 图集 s 图集 e 正文s …: a template's marks where its blocks start and end)
     if line[:1] == "#" and (heading := _MARKDOWN_HEADING.match(line)):
         line = line[heading.end():]  # (# 某园区发展规划: a heading's mark in a page written in Markdown, no word of the heading)
     if line[:1] == "?" and (lost := _LOST_INDENT.match(line)):
@@ -906,6 +909,22 @@ def _is_tool_row(line: str) -> bool:
         and sum(not re.fullmatch(r"[大中小]", w) for w in words) >= 2
 
 
+# a headline closed by the day it was posted, glued or set apart (某会在渝闭幕2016-11-29, 标题 (2016-11-29)): an entry of a
+# list of the site's stories, no sentence in it
+_DATED_LINK = re.compile(r"^(?![^。！？]*[。！？；])[^\s].{3,60}?\s*[(（\[]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]]?$")
+
+
+def _dated_links_around(lines: list[str], i: int) -> int:
+    """How many lines in a row, the ``i``-th among them, are such entries (_DATED_LINK)."""
+    lo = i
+    while lo > 0 and _DATED_LINK.match(lines[lo - 1]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(lines) and _DATED_LINK.match(lines[hi + 1]):
+        hi += 1
+    return hi - lo + 1
+
+
 def _is_link_line(line: str) -> bool:
     """A line of a link list: short, no sentence end, often a file name or a date."""
     if re.search(r"\.(docx?|pdf|pptx?|xlsx?|txt)(\s*VIP)?$", line, re.I):
@@ -1153,6 +1172,9 @@ def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[st
         if _LIST_HEADER.match(line) or i > first_sentence and _LIST_HEADER_AFTER.match(line):
             in_list, stamped, gap = True, 0, True
             continue
+        if i > first_sentence and _DATED_LINK.match(line) and _dated_links_around(lines, i) >= 3:
+            gap = True  # (标题2016-11-29 / 标题2016-11-28 / …: three or more headlines in a row, each closed by its day, under
+            continue  # the text — a list of the site's other stories, however it is headed or not)
         if in_list:
             # (an entry is a link's headline, or the excerpt the site prints of the page it links to, cut by its ellipsis
             # mid-sentence: 本报讯…日前，…确定为...)

@@ -54,7 +54,7 @@ _SENTENCE_MARK = re.compile(r"[，,。！？；;]")
 # (新闻讯, 某某新聞訊: a news outlet's own name before 讯; a city's outlet glued to the lead's day, 掌上梅州讯6月3日, or its
 # writers in brackets right after, 某某新闻讯(记者…): the mark all the same)
 _CREDIT_WORD = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|报导|報道|本报|本報|"
-                          r"(?<=[网網报報台社站市县縣区區省日端闻聞州])[讯訊电電](?=\s*[】〕\])）:：(（]|\s|$|\d)|"
+                          r"(?<=[网網报報台社站市县縣区區省日端闻聞州专專])[讯訊电電](?=\s*[】〕\])）:：(（]|\s|$|\d)|"
                           # (据某某消息：, whom the item is from, closed by its colon: the outlet's credit as 某某网讯： is)
                           r"^据[^，,。：:]{2,12}消息\s*[:：]\s*$|^據[^，,。：:]{2,12}消息\s*[:：]\s*$")
 # the reporters in brackets after a mark closed by 讯, whatever the outlet's name ends in (甘州融媒讯 (记者 某某), 某县讯(通讯员

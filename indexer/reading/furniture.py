@@ -747,7 +747,11 @@ _LINE_FORMS = re.compile(
 # rows the template sets, each tried only on a line holding its word (the reader's CPU: they look inside the line):
 # a copyright line however it opens, the sign or the words inside the row (版权所有 © 某某, 某某 版權所有): a report's sentence
 # on its own copyright closes on its stop
-_COPYRIGHT_ROW = re.compile(r"^[^。！？]{0,40}(?:©|Ⓒ|版权所有|版權所有|All Rights Reserved)[^。！？]{0,80}$")
+_COPYRIGHT_ROW = re.compile(r"^[^。！？]{0,40}(?:©|Ⓒ|版权所有|版權所有|All Rights Reserved)[^。！？]{0,80}$|"
+                            # (…or a footer's row of several marks, the copyright among them, the site's registration, its
+                            # reporting line or its licence: 某某举报中心 举报电话:… Copyright © … 批准文号:…)
+                            r"^(?=[^。！？]*(?:ICP|备案|備案|举报|舉報|批准文号|批准文號|许可证|許可證))[^。！？]{0,160}"
+                            r"(?:©|Ⓒ|版权所有|版權所有|All Rights Reserved)[^。！？]{0,160}$")
 # a pager: the page's numbers with its steps (首页 上一页 1 2 3 下一页 尾页, 共3页 上一頁 1 2 下一頁): no report turns pages
 _PAGER = re.compile(r"^(?:(?:共\s*\d+\s*(?:页|頁)|首页|首頁|尾页|尾頁|末页|末頁|上一?(?:页|頁)|下一?(?:页|頁)|"
                     r"\d{1,3}|…|\.{2,3}|跳转|跳轉|GO|go)\s*[|｜]?\s*)+$")
@@ -934,8 +938,16 @@ def is_bar_list(line: str) -> bool:
     return len(cells) >= 8 and all(_BAR_CELL.fullmatch(c) for c in cells)
 
 
+# an e-paper's row for the story it shows: the paper, its page's column and number, the headline, the day, the story's
+# numbers and the day again with its weekday (某某日报 要闻 a0001 标题 2015-07-22 45664 2 2015年07月22日 星期三)
+_EPAPER_ROW = re.compile(rf"^[{CJK}]{{2,10}}(?:日报|日報|晚报|晚報|时报|時報|报|報)\s+\S.{{0,100}}?\s(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s*"
+                         rf"{WEEKDAY}$")
+
+
 def is_furniture_line(line: str) -> bool:
     """A line whose form alone makes it the site's (see the module's docstring)."""
+    if "星期" in line[-4:] and len(line) <= 160 and _EPAPER_ROW.match(line) and not re.search(r"[。，,！？；]", line):
+        return True
     if "|" in line or "｜" in line:
         if is_bar_list(line):
             return True
@@ -962,7 +974,11 @@ _MACHINE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
 _CLOCKED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}")
 # …or who posted it, then the date in figures with any separator and the clock time, as a forum stamps a post (某某 -
 # 2022/4/2 18:24:00); a date and time alone (2024/03/18 10:20) may be the text's own dateline, which dates it
-_POSTER_ROW = re.compile(r"^[^\s\d。，,！？；][^\s。，,！？；]{1,19}\s*[-–—|｜:：]?\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_POSTER_ROW = re.compile(r"^[^\s\d。，,！？；][^\s。，,！？；]{1,19}\s*[-–—|｜:：]?\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|"
+                         # (…or the poster and how long ago it went up, its day in brackets, its column and its count after:
+                         # admin8个月前 (09-29)某某产业信息217)
+                         r"^[A-Za-z0-9_\u3400-\u9fff]{1,16}?\d{1,2}\s*(?:个月|個月|天|小时|小時|分钟|分鐘|年|周|週)前\s*"
+                         r"[(（]\s*\d{1,2}-\d{1,2}\s*[)）][^。，,！？；]{0,24}$")
 # the poster's account alone above the post, letters and figures run together as a site's user names are (某某1688):
 # the who of the post's row without its when; a report's line of Latin letters is a word or a name with its blanks
 _ACCOUNT = re.compile(r"(?=[^\d]*\d)(?=.*[a-z])[A-Za-z][A-Za-z0-9_.]{3,19}")

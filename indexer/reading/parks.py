@@ -2511,10 +2511,14 @@ def _repeated_names(text: str, heads: list[re.Match], found: list[ParkMention]) 
                 # 三大科学园区, or picked by a determiner or a preposition, 各开发区, 关于…产业园, or described, 智慧化物流园区:
                 # words of the sentence)
             afters = {simp[at + len(head):at + len(head) + 2] for at, _ in at_ends}
-            if len(afters) == 1 and all(at - len(name) == 0 or not re.match(f"[{CJK}]", simp[at - len(name) - 1])
-                                        for at, _ in at_ends):
+            if len(afters) == 1 and (all(at - len(name) == 0 or not re.match(f"[{CJK}]", simp[at - len(name) - 1])
+                                         for at, _ in at_ends)
+                                     or (after_words := _tag(next(iter(afters)))) and len(after_words) == 1
+                                     and after_words[0][1] in ("v", "vn") and not is_division(words[0][0])):
                 continue  # (。深化 + 边境经济合作区 + 建设，… and ，深化 + 边境经济合作区 + 建设，…: the clause repeated whole, opening
-                # where a clause opens and going on alike each time — a phrase of the text, its verb tagged a name)
+                # where a clause opens and going on alike each time — a phrase of the text, its verb tagged a name; and
+                # “深化 + 产业园区 + 改革 … 在深化 + 产业园区 + 改革: the same verb of the whole after the head each time, 改革,
+                # 建设 — the head its object's attribute, the words before it the phrase's verb)
             if zone_abroad and any(t in _NEVER_A_ZONE_ABROADS_NAME for _, t in words):
                 continue  # (现有 + 经济特区, 所有 + 特区: a distinguishing word or a verb picks zones, names none)
             if not zone_abroad and not any(t in _PROPER_TAGS or t == "eng" or len(w) >= 2 and not _known(w) for w, t in words) \

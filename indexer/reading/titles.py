@@ -406,7 +406,7 @@ WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|
                               # caption's dateline, as a wire's is its story's
                               r"^(?:新华社|新華社|中新社|中新社)(?:照片|图片|圖片|发|發)\s*[，,]\s*[^，,。]{2,16}[，,]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日$|"
                               # an agency and its dateline alone: 中央社／ 台中28日電
-                              rf"^[{CJK}]{{2,8}}\s*[/／]\s*[{CJK}]{{0,6}}\d{{1,2}}日[电電]$|"
+                              rf"^[{CJK}]{{2,8}}\s*[/／]\s*[{CJK}]{{0,6}}\d{{1,2}}日(?:专|專)?[电電]$|"
                               # a source's tag alone, as a lead opens on it (某某新闻网讯, 某某日报讯, 某某台讯): a dateline
                               # (after the portal's name, its client's: 某某網 某某客戶端訊)
                               rf"^(?:[{CJK}]{{1,12}}(?:网|網|报|報|台|社)\s+)?[{CJK}]{{1,12}}" + SOURCE_TAG + "$")
@@ -541,7 +541,7 @@ def is_credit_row(line: str) -> bool:
 
 # the words that make a lead's opening a credit: a dateline (…电, …讯, …消息) or a byline (记者, 通讯员, …报道)
 # (电 only as a dateline ends, 日电; 讯 only before the credit's bracket or the line's end: 电子信息产业园 credits nobody)
-_CREDIT_WORD = re.compile(r"日[电電]|[讯訊](?=\s*[(（【)）]|\s*$)|消息|记者|記者|通讯员|通訊員|报道|報導|报导|報道")
+_CREDIT_WORD = re.compile(r"日(?:专|專)?[电電]|[讯訊](?=\s*[(（【)）]|\s*$)|消息|记者|記者|通讯员|通訊員|报道|報導|报导|報道")
 
 
 def lead_opening(line: str) -> re.Match | None:
@@ -1458,7 +1458,7 @@ def _inside_quote(text: str) -> bool:
 
 # a paper's or an agency's own dateline glued to the lead's first word (本报北京7月6日电作为…, 新华社昆明4月2日电某某…): the
 # sender's word (本报, 某某社, 某某网) says it is a dateline whatever follows (a lead's opening, and a credit only news carries)
-GLUED_DATELINE = r"(?:本报|本報|[^，,。\s【】\[\]]{1,8}?(?:社|网|網))[^，,。\s\d【】\[\]]{0,8}?\d{1,2}月\d{1,2}日[电電]"
+GLUED_DATELINE = r"(?:本报|本報|[^，,。\s【】\[\]]{1,8}?(?:社|网|網))[^，,。\s\d【】\[\]]{0,8}?\d{1,2}月\d{1,2}日(?:专|專)?[电電]"
 # how an outlet opens its item, as both lead patterns below read it: its source tag, its dateline (某某社北京7月6日电,
 # with a space or in numerals: 中新社 海口7月31日电, 中新社福州十一月四日電), 本报讯
 # a lead's day of the month, with the days after it or the span it opens (18日, 8日、9日和12日, 8日至10日, 26-27日): its
@@ -1483,14 +1483,14 @@ _OUTLET_DATELINES = (r"[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\
 # 中新社福州十一月四日電)
 NEWS_LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       # a wire dateline giving the day alone, as agencies date this month's stories (某某社北京3日电)
-                      r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|"
+                      r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日(?:专|專)?[电電](?=\s|[(（]|$)|"
                       rf"{GLUED_DATELINE}|"
                       r"[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道|消息)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?" + _DAYS + r"[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,]|"
                           rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}})")  # (◎某某日报记者 某某 7月23日，…)
 _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
-                      r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|"
+                      r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日(?:专|專)?[电電](?=\s|[(（]|$)|"
                       rf"{GLUED_DATELINE}|"
                       r"[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道|消息)】|"
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:[^】\]〕，,。]{0,8}?|[^】\]〕，,。]{0,12}?(?:网|網|报|報|台)\s*\d{1,2}月\d{1,2}日\s*)(?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
@@ -1639,7 +1639,7 @@ def title_at_end(lines: list[str]) -> str | None:
 QUOTED_OPENING = re.compile(r"^《([^《》]{4,50})》(?=[为為是由系於于在，,]|\()|"
                             # …or a headline in 【】 before its text, hashtags or a literary opening (social-media style);
                             # never a credit in 【】, who reported it from where (【某某網記者某某/臺北報導】, 【某某12月10日電】)
-                            r"^(?!【[^】]{0,40}(?:记者|記者|报道|報導|报导|報道|[讯訊]|日[电電])】|【[^】]{0,40}(?:记者|記者|通讯员|通訊員)\s*[^】\s]{1,8}】)"
+                            r"^(?!【[^】]{0,40}(?:记者|記者|报道|報導|报导|報道|[讯訊]|日(?:专|專)?[电電])】|【[^】]{0,40}(?:记者|記者|通讯员|通訊員)\s*[^】\s]{1,8}】)"
                             r"【([^【】。！？]{10,60})】(?=\s*#|\S{10})")  # (…nor its reporter named last: 【某某网 8月18日 记者某某】)
 
 
