@@ -160,8 +160,8 @@ _DECORATIONS = [
     re.compile(r"^【[^】]{1,8}】|^【[^】]{9,16}】(?=.{8,})"),  # the site's category or topic: 【工作总结】, 【“五位一体”总体布局】
     re.compile(r"^[(（][^\d()（）一二三四五六七八九十]{2,8}[)）](?=.{6,})"),  # a paper's column: (新春走基层)福建屏南…
     re.compile(r"\*{3,}$"),  # …加速度******
-    # a paper's footnote mark after its title (…发展研究*, …研究①: the note on its funding, printed under it)
-    re.compile(rf"(?<=[{CJK}])\s*[*＊①]$"),
+    # a paper's footnote mark after its title (…发展研究*: the note on its funding, printed under it; ① after a title numbers a series, 在行动①)
+    re.compile(rf"(?<=[{CJK}])\s*[*＊]$"),
     PICTURE_NOTE,
     # a forum's category tag: [计划总结] 生态园…工作总结 — never a bracketed word the headline goes on from with 的, a
     # particle that needs the word before it ([某某园]的解释: the entry's word, not a tag)
