@@ -56,7 +56,9 @@ _SENTENCE_MARK = re.compile(r"[，,。！？；;]")
 _CREDIT_WORD = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|报导|報道|本报|本報|"
                           r"(?<=[网網报報台社站市县縣区區省日端闻聞州专專])[讯訊电電](?=\s*[】〕\])）:：(（]|\s|$|\d)|"
                           # (据某某消息：, whom the item is from, closed by its colon: the outlet's credit as 某某网讯： is)
-                          r"^据[^，,。：:]{2,12}消息\s*[:：]\s*$|^據[^，,。：:]{2,12}消息\s*[:：]\s*$")
+                          r"^据[^，,。：:]{2,12}消息\s*[:：]\s*$|^據[^，,。：:]{2,12}消息\s*[:：]\s*$|"
+                          # (an outlet's dated dispatch, 某某网某地6月25日消息: its dateline, as 某地6月25日电 is)
+                          r"(?<=日)消息(?=\s*[(（:：]|\s|$)")
 # the reporters in brackets after a mark closed by 讯, whatever the outlet's name ends in (甘州融媒讯 (记者 某某), 某县讯(通讯员
 # 某某), 某某全媒体讯(记者…)): the mark is a credit by them, as after 某某网讯
 _REPORTERS_AFTER = re.compile(r"\s*[(（]\s*(?:本报|本報|特约|特約|见习|見習|全媒体|全媒體|融媒体|融媒體)?(?:记者|記者|通讯员|通訊員)")
@@ -82,7 +84,7 @@ def _opening_credit(line: str) -> int:
     while end < len(line):
         m = titles.lead_opening(line[end:]) or _AGENCY_BRACKETED.match(line[end:])
         if not m or not m.group(0).strip() or not (m.re is _AGENCY_BRACKETED or _CREDIT_WORD.search(m.group(0))
-                                                   or m.group(0).rstrip().endswith(("讯", "訊"))
+                                                   or m.group(0).rstrip().endswith(("讯", "訊", "消息"))
                                                    and _REPORTERS_AFTER.match(line, end + m.end())):
             break
         end += m.end()

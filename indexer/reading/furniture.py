@@ -457,7 +457,9 @@ _SITE_CELL = re.compile(r"(?:English|ENGLISH|EN|Language|繁體|繁体|简体|�
                         r"(?:預設|预设|較大的|较大的|最大的|較小的|较小的|最小的|標準|标准)?字(?:體|体|型|號|号|級|级)(?:大小)?|"
                         r"\S{0,3}(?:無障礙|无障碍)\S{0,4}|"
                         # (the switch between the site's editions: 行動版 電腦版, 手机版 | 电脑版)
-                        r"(?:手机|手機|行動|行动|电脑|電腦|桌面|触屏|觸屏|移动|移動|PC|网页|網頁)版)", re.I)
+                        r"(?:手机|手機|行動|行动|电脑|電腦|桌面|触屏|觸屏|移动|移動|PC|网页|網頁)版|"
+                        # (an e-paper's own steps: back to the page, the pages' index, the page before and after)
+                        r"返回版面|版面导航|版面導航|上一版|下一版|返回目录|返回目錄)", re.I)
 _MENU_SPLIT = re.compile(r"[\s|｜/／]+")
 
 
@@ -944,8 +946,14 @@ _EPAPER_ROW = re.compile(rf"^[{CJK}]{{2,10}}(?:日报|日報|晚报|晚報|时�
                          rf"{WEEKDAY}$")
 
 
+# a picture's file name left where the picture was (本报记者 某某 摄.jpg, 园区全景.png): the page's, no sentence of the text
+_IMAGE_FILE_NAME = re.compile(r"^[^。！？，,]{1,40}\.(?:jpe?g|png|gif|webp|bmp)$", re.I)
+
+
 def is_furniture_line(line: str) -> bool:
     """A line whose form alone makes it the site's (see the module's docstring)."""
+    if line[-4:].lower() in (".jpg", "jpeg", ".png", ".gif", "webp", ".bmp") and _IMAGE_FILE_NAME.match(line):
+        return True
     if "星期" in line[-4:] and len(line) <= 160 and _EPAPER_ROW.match(line) and not re.search(r"[。，,！？；]", line):
         return True
     if "|" in line or "｜" in line:

@@ -519,6 +519,10 @@ _SPACED_NAME = re.compile(f"(?<![{CJK}])([{CJK}])[ \u3000]([{CJK}])(?![{CJK}])")
 
 # an outlet, its writer's name, then its editor credited by the outlet's short name (某某经济新闻 张某 某经编辑 赵某某): the
 # outlet's row, as 记者 某某 编辑 某某 is
+# the writers of an item on a row of their own, perhaps after a paper's mark and its outlets (●某某网-某某日报某某 某某/文,
+# □某某 某某 某某/文): their names and what each made (文, 图, 摄) — the credit, no words of the item
+_WRITERS_ROW = re.compile(rf"^[●□■◎◆]?\s*(?:[{CJK}]{{2,10}}?(?:网|網|日报|日報|报|報|台)\s*[-－—·]?\s*){{0,2}}"
+                          rf"(?:[{CJK}·]{{2,3}}[\s、，,]+){{0,5}}[{CJK}·]{{2,3}}\s*(?:[/／]\s*(?:文|图|圖|文图|文圖|摄|攝)|(?<=\s)(?:摄|攝))$")
 _OUTLET_WRITER_EDITOR = re.compile(rf"^[{CJK}]{{2,10}}(?:新闻|新聞|日报|日報|晚报|晚報|时报|時報|报|報|网|網|社)\s+[{CJK}·]{{2,4}}\s+"
                                    rf"[{CJK}]{{0,4}}(?:编辑|編輯|责编|責編|责任编辑|責任編輯)[\s:：]*[{CJK}·]{{2,4}}$")
 
@@ -535,6 +539,8 @@ def is_credit_row(line: str) -> bool:
         line = _SPACED_NAME.sub(r"\1\2", line)  # (本报记者 刘 昊: a paper spaces a two-character name out to three)
     return bool(REPORTER_LINE.match(line) or PAPER_LINE.match(line) or WIRE_CREDIT_LINE.match(line)
                 or CREDIT_REPORTED.match(line) or _REPRINTED.match(line) or _OUTLET_WRITER_EDITOR.match(line)
+                or ("文" in line[-2:] or "图" in line[-2:] or "圖" in line[-2:] or "摄" in line[-1:] or "攝" in line[-1:])
+                and _WRITERS_ROW.match(line)
                 or DATED_PAPER_LINE.match(line) or SLASH_REPORTED.match(line)
                 or _lead_credits_only(line))
 
