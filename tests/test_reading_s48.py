@@ -368,3 +368,32 @@ def test_a_phrase_whose_head_is_followed_each_time_by_the_same_verb_names_no_par
             "在深化产业园区改革工作中,汀州县聚焦主导产业,汀州工业园区实现营业收入120亿元。\n")
     (report,) = read_page(tmp_path, page)
     assert not any(n.startswith("深化") for n in (report.parks_mentioned or [])), report.parks_mentioned
+
+
+# ---------------------------------------------------------------- read after s48 i and j were graded
+
+@pytest.mark.parametrize("row", ["●汀州网-汀州日报张某某 徐某某/文", "□李某某 李某 曾某/文"])
+def test_a_row_of_the_items_writers_is_no_title(tmp_path, row):
+    page = (row + "\n这是一个历史性的时刻——2009年6月25日,国务院批准汀州经济区发展规划,汀州经开区迎来新的机遇。\n"
+            "汀州经开区全年实现工业总产值120亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "/文" not in report.title, report.evidence["title"]
+
+
+def test_a_pictures_file_name_and_an_epapers_steps_are_the_sites(tmp_path):
+    page = ("汀州经开区重大项目集中开工\n返回版面 版面导航\n本报记者 张某 摄.jpg\n"
+            "3月20日,汀州经开区举行重大项目集中开工活动,18个项目集中开工,总投资251亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert ".jpg" not in report.text and "版面导航" not in report.text, report.text[:80]
+
+
+def test_an_outlets_dated_dispatch_is_its_dateline(tmp_path):
+    page = "汀州高新区营收增长\n汀州网汀州6月25日消息(记者 某某某)汀州高新区上半年实现营业收入100亿元,同比增长12%。\n"
+    (report,) = read_page(tmp_path, page)
+    assert "消息" not in report.text, report.text[:60]
+
+
+def test_the_tail_of_a_split_national_level_opens_no_name(tmp_path):
+    page = "汀州经济技术开发区简介\n汀州经济技术开发区2010年升级为国 家级经济技术开发区。全区总面积120平方公里。\n"
+    (report,) = read_page(tmp_path, page)
+    assert not any(n.startswith("家级") for n in (report.parks_mentioned or [])), report.parks_mentioned
