@@ -397,3 +397,29 @@ def test_the_tail_of_a_split_national_level_opens_no_name(tmp_path):
     page = "汀州经济技术开发区简介\n汀州经济技术开发区2010年升级为国 家级经济技术开发区。全区总面积120平方公里。\n"
     (report,) = read_page(tmp_path, page)
     assert not any(n.startswith("家级") for n in (report.parks_mentioned or [])), report.parks_mentioned
+
+
+# ---------------------------------------------------------------- read after s48 k was graded
+
+def test_the_whole_year_in_a_paragraph_of_the_years_goals_is_a_target(tmp_path):
+    # (targets shown as achieved: the one kind the fresh sets showed this session)
+    page = ("汀州经济开发区谋篇布局开启新征程\n2月12日下午,汀州经济开发区召开全区重点工作推进会,研究部署今年重点工作。\n"
+            "今年,开发区围绕“做大特色产业”主题,聚焦能级提升,强化项目服务,确保综合实力跻身全省省级开发区前10强。"
+            "全年完成工业开票销售突破300亿元,其中规上工业开票销售超200亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert ("营业收入", 300, "目标") in figures(report), report.indicators
+
+
+def test_the_whole_year_after_a_summary_stays_done(tmp_path):
+    # (the guard: with no goals stated before it, the year's total told in a review is what was done)
+    page = ("汀州经济开发区2023年工作总结\n2023年,开发区坚持项目为王,园区综合实力跻身全省前10强。"
+            "全年完成工业开票销售300亿元,同比增长14%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert ("营业收入", 300, "实际") in figures(report), report.indicators
+
+
+def test_a_city_named_national_innovation_zone_stays_a_programme(tmp_path):
+    page = "汀州经开区简介\n北京中关村国家自主创新示范区企业实现总收入2.1万亿元。温州国家自主创新示范区建设推进会召开。\n"
+    (report,) = read_page(tmp_path, page)
+    names = report.parks_mentioned or []
+    assert "北京中关村国家自主创新示范区" in names and not any(n.startswith("温州") for n in names), names

@@ -103,7 +103,7 @@ _LOST_INDENT = re.compile(rf"\?{{1,4}}\s*(?=[{CJK}（(【“「《])")
 def normalize_line(line: str) -> str:
     if _TO_MAP.search(line):
         line = line.translate(_ONE_TABLE)
-    line = line.strip(" \t\u3000")
+    line = line.strip(" \t\u3000\x0b\x0c")  # (a form feed or a vertical tab: a page break, no character of the line)
     if line[:1] in "-•·▪●○◆◇■□▶►":
         line = _BULLET.sub("", line)
     if line[:2] in ("视频", "視頻", "图集", "圖集", "正文") and (marks := _BLOCK_MARKS.match(line)):

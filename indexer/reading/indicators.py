@@ -1153,6 +1153,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             if event_scope and not para_scope and _EVENT_REFERENCE.search(sentence):
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
             opens_dated = bool(para_status) and (bool(_PERIOD_RE.match(_YEAR_WORD_OPENING.sub("", sentence)))
+                                                 and not (para_status == "目标" and _WHOLE_YEAR_OPENING.match(sentence))
                                                  or para_status == "目标" and bool(_YEAR_OPENING.match(sentence)
                                                                                   or _DONE_OPENING.match(sentence)
                                                                                   or _SO_FAR_CLAUSE.search(sentence)))
@@ -1570,6 +1571,9 @@ def _opens_with_horizon(sentence: str) -> bool:
 
 
 _ALREADY = re.compile(r"已|目前|现有|截至|截止|去年|上年|今年以来|回顾|过去")  # (_PAST less 累计: a plan totals too)
+# the whole year or within it opening a sentence (全年完成…, 年内实现…): in a paragraph of the year's goals, the year the goals
+# are of — no period of its own that ends them ("今年，某开发区…确保…前10强。全年完成工业开票销售突破300亿元": the goal)
+_WHOLE_YEAR_OPENING = re.compile(r"\s*(?:全年|年内|今年全年)")
 _YEAR_OPENING = re.compile(r"\s*(?:19|20)\d\d年(?:[1-9]|1[0-2])?月?份?(?:以来)?[，,]")  # (2022年，园区完成…: done that year)
 _HORIZON_OPENING = re.compile(r"\s*(?:到|至)(?:20\d\d年|[“\"「]?十[一二三四五六七八九]五[”\"」]?)(?:期末|年末|年底|末|底)?[，,]")
 

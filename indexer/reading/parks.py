@@ -1315,6 +1315,11 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         return None  # (a province's one reform zone, 山西 + 综改示范区, is no class of its parks)
     if place.endswith(PROGRAMME_WORDS):
         return None  # 国家火炬计划 + 产业园: a programme's name
+    if simp.startswith(_INNOVATION_ZONE_HEADS, head_start) and (is_division(_strip_qualifiers(place) or place)
+                                                               or _is_region_or_province(place)
+                                                               or _place_key(place) != place and is_division(_place_key(place))):
+        return None  # 温州 + 国家自主创新示范区: the class the State confers on a city's zones, a programme (session 42); an
+        # area named by its own name, 北京 + 中关村 + 国家自主创新示范区, 东湖 + …, is the zone
     if place.endswith(SUPERVISING_ORGANS):
         return None  # 霞海海关 + 综保区监管科: the customs' office for the zone, not its name
     start = head_start - len(part) - len(window) + len(rest) - len(place)
@@ -1336,6 +1341,9 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     return place, vouched, start, part
 
 
+# the State Council's zones for innovation: a zone where an area's own name opens it (中关村, 东湖, 张江), a programme of
+# a city's zones where a city's name alone does (温州, 深圳)
+_INNOVATION_ZONE_HEADS = ("国家自主创新示范区", "自主创新示范区")
 # a count's classifier (个, 家, 座, 所, 批) right after a numeral, and an ordinal (首个, 第二批, 唯一): what opens a class of parks
 # counted or ranked, never a name
 _COUNTING_CHARS = frozenset("个家座所批")
