@@ -423,3 +423,22 @@ def test_a_city_named_national_innovation_zone_stays_a_programme(tmp_path):
     (report,) = read_page(tmp_path, page)
     names = report.parks_mentioned or []
     assert "北京中关村国家自主创新示范区" in names and not any(n.startswith("温州") for n in names), names
+
+
+def test_a_verb_of_designation_opens_no_parks_name(tmp_path):
+    page = ("汀州经济开发区谋篇布局开启新征程\n过去的一年,该区创成首家国家级绿色园区,获批省级生态工业园区;工业开票销售同比增长14.2%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert not any(n.startswith(("获批", "创成")) for n in (report.parks_mentioned or [])), report.parks_mentioned
+
+
+def test_an_encyclopedias_source_note_is_no_word_of_the_title(tmp_path):
+    page = "潢川经济技术开发区 百科内容来自于: 某某百科\n潢川经济技术开发区位于河南省信阳市潢川县,2005年经省政府批准设立。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "潢川经济技术开发区", report.evidence["title"]
+
+
+def test_a_byline_with_its_pictures_taker_is_a_credit(tmp_path):
+    page = ("汀州经开区项目集中开工\n本报记者 某某某 通讯员 某某 摄\n"
+            "3月20日,汀州经开区举行重大项目集中开工活动,18个项目集中开工,总投资25亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "通讯员" not in report.text, report.text[:60]

@@ -1036,7 +1036,7 @@ _DISCLOSURE_HEAD = re.compile(r"^[^\s。，,！？：:]{0,30}?(?:政府信息公
 # …a disclosed document's mode of disclosure (主动公开, 依申请公开) and the page's read-aloud button (朗读, 语音播报), alone on
 # their rows between an official document's title and its text: the portal's, never the document's words
 _DISCLOSURE_MODE = re.compile(r"^(?:公开方式\s*[:：]?\s*)?(?:主动公开|主動公開|依申请公开|依申請公開|不予公开|不予公開)$|"
-                              r"^(?:朗读|朗讀|语音播报|語音播報|听全文|聽全文|收听|收聽)(?:本文|全文)?$")
+                              r"^(?:朗读|朗讀|语音播报|語音播報|听全文|聽全文|收听|收聽|听新闻|聽新聞)(?:本文|全文)?$")
 # …the unit that put the page up with its level of government, a blank between (某某局 县级): the platform's publisher row
 _PUBLISHER_LEVEL = re.compile(r"^[^\s。，,！？]{2,30}\s+(?:省级|市级|县级|区级|乡级|镇级|省級|市級|縣級|區級|鄉級|鎮級)$")
 # …a forum's board named above the post (某某新聞討論版, 某某讨论区): the board's, never the post's title

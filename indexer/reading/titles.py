@@ -160,6 +160,8 @@ _DECORATIONS = [
     re.compile(r"^【[^】]{1,8}】|^【[^】]{9,16}】(?=.{8,})"),  # the site's category or topic: 【工作总结】, 【“五位一体”总体布局】
     re.compile(r"^[(（][^\d()（）一二三四五六七八九十]{2,8}[)）](?=.{6,})"),  # a paper's column: (新春走基层)福建屏南…
     re.compile(r"\*{3,}$"),  # …加速度******
+    # an encyclopedia's note of where its entry came from, after the head word (某开发区 百科内容来自于: 某某百科)
+    re.compile(r"\s+(?:百科)?(?:内容|內容)(?:来自|來自)(?:于|於)?\s*[:：].*$"),
     # a paper's footnote mark after its title (…发展研究*: the note on its funding, printed under it; ① after a title numbers a series, 在行动①)
     re.compile(rf"(?<=[{CJK}])\s*[*＊]$"),
     PICTURE_NOTE,
@@ -537,6 +539,8 @@ def is_credit_row(line: str) -> bool:
     line = POST_STAMP_BEFORE.sub("", line, count=1) if line[:1] in "12" else line
     if ("记" in line or "記" in line or "通" in line) and (" " in line or "\u3000" in line):
         line = _SPACED_NAME.sub(r"\1\2", line)  # (本报记者 刘 昊: a paper spaces a two-character name out to three)
+    if line[-1:] in "摄攝影" and (bare := re.sub(r"\s*(?:摄影|攝影|摄|攝)$", "", line)) != line and REPORTER_LINE.match(bare):
+        return True  # (本报记者 某某 通讯员 某某 摄: the item's byline, its picture's taker the same)
     return bool(REPORTER_LINE.match(line) or PAPER_LINE.match(line) or WIRE_CREDIT_LINE.match(line)
                 or CREDIT_REPORTED.match(line) or _REPRINTED.match(line) or _OUTLET_WRITER_EDITOR.match(line)
                 or ("文" in line[-2:] or "图" in line[-2:] or "圖" in line[-2:] or "摄" in line[-1:] or "攝" in line[-1:])
@@ -2962,7 +2966,9 @@ _ISSUE_NUMBER = re.compile(r"^[{CJK}]{{1,10}}[〔\[［(（【]\s*(?:19|20)\d{{2}
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
 # the source a repost names after the title it copies (…增长26.8%——来源:巴中日报)
-_SOURCE_AFTER = re.compile(r"\s*[—－-]{1,2}\s*(?:来源|來源|稿源|出处|出處)\s*[:：].*$")
+_SOURCE_AFTER = re.compile(r"\s*[—－-]{1,2}\s*(?:来源|來源|稿源|出处|出處)\s*[:：].*$|"
+                           # (…and an encyclopedia's note of where its entry came from after the head word: 某开发区 百科内容来自于: 某某百科)
+                           r"\s+(?:百科)?(?:内容|內容)(?:来自|來自)(?:于|於)?\s*[:：].*$")
 
 
 def _field_value(value: str) -> str:
