@@ -442,3 +442,13 @@ def test_a_byline_with_its_pictures_taker_is_a_credit(tmp_path):
             "3月20日,汀州经开区举行重大项目集中开工活动,18个项目集中开工,总投资25亿元。\n")
     (report,) = read_page(tmp_path, page)
     assert "通讯员" not in report.text, report.text[:60]
+
+
+def test_a_place_holding_de_is_no_name():
+    # (the sample the property test of test_split_describe drew once in a full run: 有关的 before a Traditional head, the
+    # page writing 有关 before the name each time — 的 joins a noun to what describes it, never a name's part)
+    from indexer.reading.parks import find_park_mentions
+    text = ("\n\n现将国家，\n产业园开发区，有关的市县园区金岭园区物流工业园金岭的产业园××国家有关的工業園區现将县园区有关工业园工業園區"
+            "鳳陽高新\n有关经济技术开发区开发区")
+    assert not any("的" in m.place or m.place.startswith("有关") for m in find_park_mentions(text)), \
+        [(m.name, m.place) for m in find_park_mentions(text)]

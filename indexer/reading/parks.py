@@ -2348,13 +2348,17 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                 out[i] = m = ParkMention(ethnic + m.name, ethnic + m.place, m.head, m.start - len(ethnic), m.vouched,
                                          m.written, m.organ, m.short, m.glued)
                 continue
-            if m.vouched != LISTED and (glued := _written_whole(simp_text, m)):
+            if m.vouched != LISTED and (glued := _written_whole(simp_text, m)) \
+                    and not (glued + m.place).startswith(NAME_NEVER_STARTS) and "的" not in glued:
                 # (大 + 柴旦工业园: the page writes 大柴旦 wherever it writes 柴旦)
                 out[i] = ParkMention(glued + m.name, glued + m.place, m.head, m.start - len(glued), m.vouched, m.written,
                                      m.organ, m.short, glued)
     if "大" in text or "强" in text or "強" in text:
         out = [m for m in out if not _ranked_class(page or to_simplified(text), m)]
-    out = [_after_subject_and_coverb(m) for m in out if not _PROMOTED_TO.search(m.place)]
+    out = [_after_subject_and_coverb(m) for m in out if not _PROMOTED_TO.search(m.place)
+           and not ("的" in m.place and m.vouched not in (LISTED, "行政区划"))]
+    # (有关的 + 工業園區, 关的 + …: 的 joins a noun to what describes it, so a place holding it is a phrase of the sentence,
+    # never a name the gazetteer or the list does not vouch for)
     return sorted(out, key=lambda m: m.start) if sites else out
 
 
