@@ -38,11 +38,6 @@ _AGENCY_BRACKETED = re.compile(rf"^[(（]\s*[{CJK}]{{1,8}}(?:社|日报|日報|�
 _GIVER = r"[^()（）。，,！？\s/／]{1,16}?(?:提供|傳真|传真|攝影|摄影|攝|摄|供图|供圖)"
 _SOURCE_AFTER_STOP = re.compile(rf"(?<=[。！？!?”」])\s*[(（]\s*(?:(?:取材|擷取|撷取|翻攝|翻摄|截取|轉載|转载)(?:自|於|于)[^()（）。，,]{{2,24}}|"
                                 rf"{_GIVER}(?:\s*[/／]\s*{_GIVER})?|(?:記者|记者)[{CJK}·]{{2,4}}\s*[/／]\s*(?:攝影|摄影|攝|摄))\s*[)）]\s*$")
-# a picture's giver after its caption's stop, unbracketed (…园区内的企业。某某 供图; 鸟瞰某园区。某园区供图) or in brackets after the
-# agency that sent it (…拍摄的某工业园。新华社发(某工业园供图)): the credit, lifted as a bracketed one is; the caption stays, as
-# the words of a picture the text does not keep may name the park the item is about
-_GIVER_AFTER_CAPTION = re.compile(r"(?<=[。！？!?])\s*(?:(?:新华社发|新華社發|新华社|新華社)?\s*[(（]\s*[^()（）。，,\s]{1,16}?(?:供图|供圖)\s*[)）]|"
-                                  r"[^()（）。，,！？!?\s]{1,12}\s*(?:供图|供圖))\s*$")
 # a wire item's closing mark after its last sentence (…的比重为48.4%。(完)): the agency's, as its byline is
 _END_MARK = re.compile(r"(?<=[。！？!?”」])\s*[(（]完[)）]")
 # a clause's or a sentence's mark: the lead's words after its opening credits have them
@@ -117,7 +112,7 @@ def find_credits(text: str) -> list[tuple[int, int]]:
             # (the writers credited closing the text: …。（某某）, a row of its own (记者 某某) — the stop before it stays)
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip("。！”」"))
             spans.append((at + start, at + len(line)) if start else whole)
-        elif m := _SOURCE_AFTER_STOP.search(line) or _GIVER_AFTER_CAPTION.search(line):
+        elif m := _SOURCE_AFTER_STOP.search(line) or titles.GIVER_AFTER_CAPTION.search(line):
             spans.append((at + m.start(), at + len(line)))
         if i > last - 3 and (m := _END_MARK.search(line)):
             spans.append((at + m.start(), at + m.end()))

@@ -3855,7 +3855,6 @@ _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\
 # "该项目预计明年6月投产，今年园区完成固定资产投资12亿元". (A year named, 2025年，…, goes on with a plan by years.)
 _SO_FAR = r"(?:\d{1,2}(?:-|—|~|～|至|到)\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|前[二三两]季度|上半年|今年以来)"
 _PARK_SUBJECT = r"(?:园区|我园|全园|全区|我区|区内|本区|开发区|高新区|经开区|工业园区|产业园区)"
-_PARK_SUBJECT_WORDS = _PARK_SUBJECT
 _FRESH_CLAUSE = re.compile(rf"(?<=[，；;：:,])(?:{_SO_FAR}(?:[,，]|(?={_PARK_SUBJECT})|(?P<doing>(?=(?:实际|共|累计)?(?:完成|实现))))"
                            rf"|(?:今年|本年|当年){_PARK_SUBJECT}"
                            rf"|{_PARK_SUBJECT}(?:今年|本年|当年|{_SO_FAR}))")
@@ -3884,7 +3883,7 @@ _ONE_YEAR = re.compile(r"(?<![自从])(?<!(?<![升长加高大展壮])[至到])(
 _STRIVING_ADVERB = re.compile(r"力争|确保|争取|努力|奋力|力求")
 # the park opening the next clause as its subject to tell what it is (园区产业主要以…为主, 园区位于…, 园区规划面积…): a
 # description; one telling what it will reach (园区产值达到…, 实现…) is the striving's figure, a target
-_PARK_AS_IT_IS = re.compile(rf"{_PARK_SUBJECT_WORDS}[^，,；;。]{{0,30}}?(?:以[^，,；;。]{{1,30}}?为主|位于|地处|坐落|规划|占地|总面积|面积)")
+_PARK_AS_IT_IS = re.compile(rf"{_PARK_SUBJECT}[^，,；;。]{{0,30}}?(?:以[^，,；;。]{{1,30}}?为主|位于|地处|坐落|规划|占地|总面积|面积)")
 _REACHING = re.compile(r"达到|实现|完成|突破|超过|力争|确保|争取|将")
 # the verbs of what a zone strives to become (力争打造…园区, 努力建设成为…): an aim said of the zone, no figure's
 _BECOMING = re.compile(r"(?:打造|建设成为|建设成|建成为|建成|建设|培育成|创建|创成)")

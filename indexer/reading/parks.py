@@ -1348,10 +1348,11 @@ _INNOVATION_ZONE_HEADS = ("国家自主创新示范区", "自主创新示范区"
 # counted or ranked, never a name
 _COUNTING_CHARS = frozenset("个家座所批")
 _COUNT_DIGITS = frozenset("0123456789一二三四五六七八九十两几数百千万")
-_ORDINAL_OPENS = re.compile(r"^(?:首[个家座批]|第[一二三四五六七八九十\d]+[个家座所批]?|唯一)")
+_ORDINAL = r"首[个家座批]|第[一二三四五六七八九十\d]+[个家座所批]?|唯一"
+_ORDINAL_OPENS = re.compile(rf"^(?:{_ORDINAL})")
 # …and right before the words a page repeats before a head (江苏首个 + 国家级台湾农民 + 创业园, 全省3个 + 省级…): a class ranked
 # or counted each time, no one park's name
-_COUNTED_BEFORE = re.compile(r"(?:首[个家座批]|第[一二三四五六七八九十\d]+[个家座所批]?|唯一(?:的|一[个家座])?|"
+_COUNTED_BEFORE = re.compile(rf"(?:(?:{_ORDINAL})(?:的|一[个家座])?|"
                              # (一 with its classifier is the article, 有一座某高新区: "a", no count — but 一批 is a batch)
                              r"(?:\d+|(?<![\d一二三四五六七八九十两几数])一(?=批)|[一二三四五六七八九十两几数]*[二三四五六七八九十两几数])[个家座所批])$")
 

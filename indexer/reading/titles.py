@@ -443,9 +443,13 @@ _IN_THE_PICTURE = re.compile(r"[(（]\s*(?:左|右|前排左|前排右|后排左
 # a caption's credit closing it: who took or supplied the picture in brackets (…(某某网 新闻图), …(当今某州图)), or the
 # photographer and the agency (某某摄(人民视觉)); a report's "(见下图)" points at one and is no credit, and a bare kind
 # (资料图) names nobody: no sign of news (an encyclopedia's pictures are so marked)
+# a picture's giver after its caption's stop, unbracketed (…园区内的企业。某某 供图; 鸟瞰某园区。某园区供图) or in brackets after the
+# agency that sent it (…拍摄的某工业园。新华社发(某工业园供图)): the caption's credit (credits.py lifts it, the caption stays)
+GIVER_AFTER_CAPTION = re.compile(r"(?<=[。！？!?])\s*(?:(?:新华社发|新華社發|新华社|新華社)?\s*[(（]\s*[^()（）。，,\s]{1,16}?(?:供图|供圖)\s*[)）]|"
+                                 r"[^()（）。，,！？!?\s]{1,12}\s*(?:供图|供圖))\s*$")
 _PICTURE_CREDIT_END = re.compile(rf"[(（](?!(?:资料|資料|示意|效果|配|插|网络|網絡)?(?:图|圖)[)）])[^()（）]{{1,20}}(?<![见見如附下上左右该該本此])(?:图|圖|供图|供圖|摄|攝)[)）]\s*$|"
-                                 # (who gave the picture after the caption's stop, unbracketed: …园区内的企业。某某 供图)
-                                 rf"[。！!]\s*[^\s。，,！？!?()（）]{{2,12}}\s*(?:供图|供圖)\s*$|"
+                                 # (who gave the picture after the caption's stop: …园区内的企业。某某 供图, GIVER_AFTER_CAPTION)
+                                 rf"(?:{GIVER_AFTER_CAPTION.pattern})|"
                                  rf"[{CJK}]{{2,4}}\s*(?:摄|攝)\s*[(（][^()（）]{{2,12}}[)）]\s*$")
 
 
@@ -1562,7 +1566,7 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月" + _DAYS + r"(?:[上下中晚]午|�
                    r"(?:不懈)?(?:推进|推進|努力|发展|發展|建设|建設|奋斗|奮鬥|探索|打造|培育)|"
                    # (a day of this month, its month left out as a paper dates the week's news, alone or a span: 11日上午,
                    # 11至12日 — when, as 3月11日 is)
-                   r"(?<![\d月])\d{1,2}日(?:[、和及至—\-]\d{1,2}日)?(?:[上下中晚]午|晚上)?|(?<![\d月])\d{1,2}[—－\-~至到]\d{1,2}日(?:[上下中晚]午|晚上)?")
+                   r"(?<![\d月])" + _DAYS + r"(?:[上下中晚]午|晚上)?")
 # (2023年6月, 南臺灣的艷陽…: a month is no title either)
 
 
