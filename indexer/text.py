@@ -218,6 +218,9 @@ PARK_HEADS = tuple(sorted((
     # is, named alone as a report's park (session 46: 3 labelled pages of 3 hosts); other bases (某某绿色石化基地, 茶叶产业
     # 基地) are parks only in a roll of parks (session 39: parks._bases_listed_with_parks), 基地 alone none
     "能源化工基地",
+    # (a chemical park's short form, as 工业园 is 工业园区's: 某某化工园; and the 产业 form of 工业集中发展区, as 产业集中区 is of
+    # 工业集中区: 某某产业集中发展区)
+    "化工园", "产业集中发展区",
     *AREA_PARK_HEADS,
 ), key=len, reverse=True))
 # Zones run as an area of their own by a committee (管委会), whose own reports call their whole area 全区: the heads
@@ -245,7 +248,7 @@ PARK_HEAD_FAMILIES = (
     ("经济技术开发区", "经济开发区", "经开区", "开发区"),
     ("高新技术产业开发区", "高新技术开发区", "高新技术产业园区", "高新技术园区", "高新区"),
     ("工业园区", "工业园"), ("产业园区", "产业园"), ("科技园区", "科技园"), ("物流园区", "物流园"),
-    ("农业科技园区", "农业园区", "农业园"), ("示范园区", "示范园"), ("工业集中发展区", "工业集中区"), ("创业园区", "创业园"),
+    ("农业科技园区", "农业园区", "农业园"), ("示范园区", "示范园"), ("工业集中发展区", "工业集中区"), ("产业集中发展区", "产业集中区"), ("化工园区", "化工园"), ("创业园区", "创业园"),
     ("加工出口区", "出口加工区", "加工区"),  # Taiwan's 加工出口區, the mainland's 出口加工区, either's short form
     ("综合保税区", "综保区"), ("边境经济合作区", "边合区"),
     ("产业集聚区", "产业聚集区"), ("工业集聚区", "工业聚集区"),  # (the code writes both orders of the two characters)

@@ -99,6 +99,18 @@ _SPACES = re.compile("[ \u00a0\u3000]")
 _LOST_INDENT = re.compile(rf"\?{{1,4}}\s*(?=[{CJK}（(【“「《])")
 
 
+# a site's address put inside the prose, between two characters, where the text had its comma (…战略实施https://www.x.com/中部
+# 已经成为…https://www.x.com/越来越多的…): a spam site's links planted in a copied article, the same address each time
+_ADDRESS_IN_PROSE = re.compile(rf"(?<=[{CJK}”」）)])https?://[!-~]+?(?=[{CJK}“「（(]|$)")
+
+
+def _injected_addresses(line: str) -> str:
+    """The line with an address it holds twice or more inside its prose put back as the comma it stands for."""
+    found = [m.group(0) for m in _ADDRESS_IN_PROSE.finditer(line)]
+    planted = {a for a in found if found.count(a) >= 2}
+    return _ADDRESS_IN_PROSE.sub(lambda m: "，" if m.group(0) in planted else m.group(0), line) if planted else line
+
+
 @functools.lru_cache(maxsize=8192)  # the text's lines are normalised for cleaning and again for its credits
 def normalize_line(line: str) -> str:
     if _TO_MAP.search(line):
@@ -120,6 +132,8 @@ def normalize_line(line: str) -> str:
         # row has a bar between its cells too)
     if line[-1:] in "|｜" and line.count("|") + line.count("｜") == 1 and len(line) > 2:
         line = line[:-1].rstrip()  # (…分会场。某某网 某某摄 |: a cell's separator left after the text, as before it)
+    if "://" in line:
+        line = _injected_addresses(line)
     if "(" in line or "（" in line or "?" in line or "？" in line:
         line = _strip_pinyin(line)
     if _SPACES.search(line):
@@ -362,6 +376,10 @@ _DROP_LINE = [
     _asked_with(("您",), re.compile(r"^(?=[^。]{0,60}。?$)(?=[^您]*您)(?=.*(?:下载|下載|阅读|閱讀|文档|文檔|收藏|点击|點擊|赏|賞)).+$")),
     # …or asks before sending the reader off the site (您访问的链接即将离开“某某”门户网站 是否继续?)
     _asked_with(("您",), re.compile(r"^(?=[^。]{0,80}$)(?=[^您]*您)(?=.*(?:链接|鏈接|网站|網站|页面|頁面)).*(?:是否继续|是否繼續|确定|確定)[?？]?$")),
+    # …and its two buttons after (继续访问 放弃), and a portal's note for screen readers at its top (已打开某某栏目页面，本页面是由
+    # 15个视窗区共计15个区域组成，操作帮助请按Alt加问号键。: the accessibility tool government sites carry)
+    re.compile(r"^(?:继续访问|繼續訪問)\s*(?:放弃|放棄|取消)$|^(?:已打开|已打開)[^。]{0,60}(?:页面|頁面)[,，]\s*(?:本页面|本頁面)是由[^。]{0,40}组成.*$|"
+               r"^[^。]{0,60}(?:操作帮助请按|操作幫助請按)\s*Alt[^。]{0,12}[。]?$"),
     # the end of a document site's free preview: 免费阅读已结束，点击下载… / 阅读已结束，…
     re.compile(r"^[^。]{0,4}(?:阅读|閱讀|预览|預覽)已?(?:结束|結束)[^。]{0,40}$"),
     # a page's own rows naming its title and address (本文标题：…, 本文链接：http…, 转载请注明出处：…): the title is
@@ -805,6 +823,8 @@ def _is_site_row(line: str) -> bool:
         return True
     if len(line) <= 80 and _is_tool_row(line):
         return True
+    if 10 <= len(line) <= 120 and _is_places_row(line):
+        return True
     if furniture.is_furniture_line(line):
         return True
     if len(line) <= 400 and (_BLURB_MARKS.search(line) or len(_BLURB_SOFT.findall(line)) >= 2
@@ -817,6 +837,21 @@ def _is_site_row(line: str) -> bool:
 
 
 _TOOL_GAP = re.compile(r"\s{2,}|\u3000+|[|｜]")
+_ALL_CJK = re.compile(f"[{CJK}]+")
+
+
+def _is_places_row(line: str) -> bool:
+    """A row of six places or more run together and nothing else (上海北京广州深圳武汉…厦门): a site's links to its city
+    pages, no sentence — read greedily, longest place first, each a division the gazetteer knows."""
+    if not _ALL_CJK.fullmatch(line):
+        return False
+    at, count = 0, 0
+    while at < len(line):
+        step = next((n for n in (4, 3, 2) if at + n <= len(line) and parks.is_division(line[at:at + n])), 0)
+        if not step:
+            return False
+        at, count = at + step, count + 1
+    return count >= 6
 
 
 # one of a page's reader tools or a post's buttons, as portals and forums name them: the text's size (字体大小：大 中 小,
@@ -1448,6 +1483,10 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 # comma (向新而行 聚质而升：2025年某某年度观察, 专访：…): a kicker and its main title, not half a sentence
                 and not (len(out) <= 3 and len(prev) <= 60 and not dangling and _COLON_HEADLINE.fullmatch(_QUOTED.sub("", prev))
                          and titles.title_score(prev) >= 1)
+                # …and so is a headline whose kicker a colon or a bar sets off before two clauses (某区动能转换“加速跑” |
+                # 22个项目集中签约奠基,合同投资额402亿元): the comma headline titles.pick_title_line reads, whole
+                and not (len(out) <= 3 and len(prev) <= 60 and not dangling and re.search(r"[：:|｜]", prev)
+                         and titles.comma_headline(prev))
                 # …and so is the first line that exclaims or asks before its end (竹科輸了!台灣最賺錢…,營業額蟬聯冠軍): a
                 # headline's kicker, where half a sentence the layout broke has no sentence ended inside it
                 and not (len(out) == 1 and len(prev) <= 60 and not dangling and re.search(r"[!！?？]", prev[:-1]))

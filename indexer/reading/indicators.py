@@ -487,10 +487,11 @@ _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强�
 # ("营业收入2000万元以上企业": a size class; "一般预算收入11000万元以上": a figure)
 # "园区现有工业企业86家", "区内共有企业120家": how many firms the park holds
 _NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", "园内") for b in ("现有", "共有", "已有", "拥有", "入驻", "落户", "")
-                              for c in ("工业企业", "企业", "各类企业", "厂商") if b or c != "企业")
+                              for c in ("工业企业", "企业", "各类企业", "厂商", "厂家", "厂家数", "厂商数", "企业数") if b or c != "企业")
 # (厂商 for 企业 as Taiwan's zones count their firms: 區內廠商共計412家; 园区厂商 is listed above)
 _NAME_FORMS["入园企业数"] += ("园区内企业", "园区内工业企业", "园内企业", "区内企业", "集聚企业", "聚集企业",
-                         "现有企业", "现有工业企业", "现有各类企业")  # (a place's 现有企业 is the place's: see _scope)
+                         "现有企业", "现有工业企业", "现有各类企业", "现有厂家", "现有厂家数", "现有厂商数")  # (a place's 现有企业 is the
+# place's: see _scope; 厂家 is a firm as 厂商 is, 现有厂家数364家)
 # (…and the having told with its time apart, as 现有 says it in one word: 目前共有企业1800多家, 现共有各类企业120家)
 _NAME_FORMS["入园企业数"] += tuple(now + has + kind for now in ("目前", "现", "现在", "如今") for has in ("共有", "拥有", "已有")
                               for kind in ("企业", "工业企业", "各类企业"))
@@ -1389,7 +1390,9 @@ _ENTITY_OPENS = re.compile(rf"(?![一二三四五六七八九十]是)(?:[{CJK}A-
 # something else settles or is done (…公司入驻…, …公司签约), nor someone acting on a company (记者来到…公司).
 _FIRM_HINT = re.compile(r"公司|集团")
 _FIRM_SUBJECT = re.compile(rf"(?P<name>[{CJK}A-Za-z“”]{{0,24}}?)(?:有限公司|有限责任公司|股份公司|公司|集团)"
-                           r"(?!家数|数|总数|登记|等|和|与|及|、|同|在|入驻|落户|进驻|签约|签订|投资建设|的|[,;:。])")
+                           r"(?!家数|数|总数|登记|等|和|与|及|、|同|在|入驻|落户|进驻|签约|签订|投资建设|的|[,;:。]|"
+                           # (companies counted, 上市柜公司达21家, 公司共有12家: a class of firms and how many, no one firm)
+                           r"(?:已?达到?|共有?|共计|约|超过?|逾|计|有)?\s*\d+(?:\.\d+)?\s*(?:多|余)?[家户个])")
 _NOT_A_FIRMS_NAME = re.compile(r"记者|来到|走进|参观|考察|调研|规划|计划|开发|其中|与|和|同|向|对|在|于|从|由|据|为|以|及|把|将|被|是|"
                                r"等|有|原|管委会|政府|局|"
                                # (nor the park's own company: 某开发区投资集团, 某科技园公司, 某工业邨公司)
@@ -3267,6 +3270,19 @@ def _a_subset(words: str, clause: str) -> bool:
                                                             or _NAMED_THEN_KEY.search(clause)))
 
 
+# what firms counted in a park do there that is being there: settling in, producing, starting or finishing
+_BEING_THERE = re.compile(r"入驻|进驻|落户|入园|进园|入区|进区|落地|聚集|集聚|扎根|生产|经营|运营|投产|开工|建成|竣工|达产|签约")
+
+
+def _firms_doing_something_else(sentence: str, at: int) -> bool:
+    """Whether the firms counted before ``at`` are the subject of a verb right after them that is no being in the park
+    (24家企业招工, 30家企业参展, 20家企业参加招聘会, 56家企业获得认证): a count of those that did it, an event's, not
+    how many firms the park holds (共有24家企业。, 已有330家企业入驻)."""
+    words = word_tags(sentence[at:at + 8])
+    predicate = re.match(r"[^,;:。]*", sentence[at:]).group(0)  # (完成建设并投入生产: in the end, producing there)
+    return bool(words) and words[0][1] in ("v", "vn") and not _BEING_THERE.search(predicate)
+
+
 # Firms counted as the subject of a start or a completion, the verb in their clause after a word of manner or time
 # (13家入园企业集中开工, 5家企业正式投产, 7家厂商也将于今年陆续动土, 确保30家企业建成或投产): the verb's count, as projects
 # counted so are — the labellers listed them on 4 pages of 4 sites (eval58, eval53, study9, study4); firms in a state
@@ -3299,6 +3315,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
                 return None
             if n.name in ("入园企业数", "规上企业数") and v.unit not in ("家", "户"):
                 return None  # firms are counted in 家/户; "在四百多个工业企业中推广" is no count of the park's
+            if n.name == "入园企业数" and _firms_doing_something_else(sentence, n.end):
+                return None  # "目前该园区共有24家企业招工，提供岗位…": the firms that do it, not the park's firms
             return n.name, n.end
     m = _PROJECTS_COUNTED.match(after)
     if m and _TWO_KINDS.search(m.group("kind")):
@@ -3389,7 +3407,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         # those the park holds; "今年引进企业12家" (a period) is how many came, no count of the park
         return "入园企业数", v.end + m.end()
     m = _FIRMS_HELD.match(after)
-    if m and v.unit in ("家", "户") and _PARK_HOLDS.search(sentence, _clause_start(sentence, v.start), v.start):
+    if m and v.unit in ("家", "户") and _PARK_HOLDS.search(sentence, _clause_start(sentence, v.start), v.start) \
+            and not _firms_doing_something_else(sentence, v.end + m.end()):  # (共有24家企业招工: those hiring)
         return "入园企业数", v.end + m.end()  # "园区现有186家企业", "区内共有约390家科技公司": the firms the park holds
     m = _FIRMS_OF_CAPITAL_SET_UP.match(after)
     if m and v.unit in ("家", "户", "个", "项") and _SET_UP_BEFORE.search(sentence, _clause_start(sentence, v.start), v.start):

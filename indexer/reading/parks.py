@@ -256,6 +256,8 @@ _INNOVATION_PARK_HEADS = ("创新及科技园", "创科园")
 _PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS + _REFORM_ZONE_HEADS + _ENCLAVE_HEADS + _SPECIAL_ZONE_HEADS \
     + _SCIENCE_CITY_HEADS + _INNOVATION_PARK_HEADS
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
+# a masked place and its level before a name (**县, XX县, 某某市): where the name after it starts
+_MASKED_PLACE = re.compile(f"[{re.escape(MASK_CHARS)}]+[{ADMIN_LEVEL_CHARS}](?=[{CJK}]{{2}})")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
 _PROPER_TAGS = frozenset(("ns", "nr", "nz", "nrt", "nt", "nrfg", "j"))
@@ -290,7 +292,15 @@ _OWN_OFFICE_CONTACT = re.compile(r"(?:对本报告|对本年度报告)[^。；;]
 _UNIT_OWN_VOICE = re.compile(r"我们|我[所局委办司厂校院站队处科县区市镇乡]|本[所局委办司厂校院站队处科]")
 # a place speaking of itself as a whole (全区地区生产总值…, 全镇规模以上工业产值): its text, the park one of its parts
 _WHOLE_PLACE = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)(?![^，。；,;]{0,2}(?:园区|开发区))")
-_ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家级?|省级)?(?:高新区|开发区|经开区|工业园区|产业园区|园区)")
+_ROUNDUP = re.compile(r"(?<!第)(?:多家|多个|一批|各地|全国各地?)(?:国家级?|省级)?(?:高新区|开发区|经开区|工业园区|产业园区|园区)")
+# the class a park is said to belong to (某高新区是我国第一批国家级高新区之一, 某园区被列为一批省级园区): the predicate of
+# the park that is the sentence's subject, no roundup of several
+_CLASS_PREDICATE = re.compile(r"(?:是|为|属于|成为|列为|列入|入选|跻身)[^，。；,;！？]{0,12}$")
+
+
+def _roundup_opening(opening: str) -> re.Match | None:
+    """The words for several parks together that open a roundup, not the class a park is said to belong to."""
+    return next((m for m in _ROUNDUP.finditer(opening) if not _CLASS_PREDICATE.search(opening[:m.start()])), None)
 # a count of parks (三个科学园区, 26个试点园区, 10家省级农业科技园区, 四大园区): several parks together, a roll's or a
 # roundup's subject, never one of them; a count of what settles in a zone, its projects or firms, then what they do
 # there (四大项目落子开发区, 400家台企投资高新区, 42家厂商进驻园区, 2家企业入园区: 4 study pages of 4 hosts) counts
@@ -1251,6 +1261,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     head, or None. A part word between the place and the head (合肥 + 片区 + 高新区块: the
     free-trade zone's 合肥片区 and its block in 合肥高新区) is no part of the park's name."""
     window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
+    if (masked := _MASKED_PLACE.search(window)) is not None:
+        window = window[masked.end():]  # (**县 + 青山镇 + 工业集中区: the masked place and its level are no part of the name)
     rest = _strip_qualifiers(window)
     if simp.startswith(_TRANSFER_ZONE_HEAD, head_start) and (taken := _TAKES_IN.search(window)):
         rest = _strip_qualifiers(window[:taken.start()])  # (宣恩县 + 省级 + 承接硒食品 + 产业转移示范区: what it takes in)
@@ -5105,7 +5117,7 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
             name = paged[0].name
             return name, mentioned + [name] * (name not in mentioned), f"页面标题「{page_title}」中的园区名「{name}」"
     # a roundup of several parks ("多个国家高新区召开会议…" then a section per park) is about none of them
-    roundup = _ROUNDUP.search(to_simplified(body[:200]))
+    roundup = _roundup_opening(to_simplified(body[:200]))
     if roundup:
         return None, mentioned, f"正文开头说的是“{roundup.group(0)}”，是几个园区的综述，不是某一个园区的报告"
     # named only in the body: the report must be about a park at all (a 绿化所

@@ -533,6 +533,12 @@ _OUTLET_WRITER_EDITOR = re.compile(rf"^[{CJK}]{{2,10}}(?:新闻|新聞|日报|�
                                    rf"[{CJK}]{{0,4}}(?:编辑|編輯|责编|責編|责任编辑|責任編輯)[\s:：]*[{CJK}·]{{2,4}}$")
 
 
+# a row labelled by what its people made, before them (文：《某某报道》记者 某某, 文/图：某某 某某, 撰文｜某某): the writers' credit,
+# as 某某/文 after them is; an outlet in its title marks may come before the names
+_MADE_BY_LABEL = re.compile(r"^(?:文|撰文|文字|图文|圖文|文图|文圖|文[/／](?:图|圖)|图|圖|摄影|攝影)\s*[:：丨|｜]\s*(?:《[^》]{1,16}》\s*)?")
+_NAMES_ONLY = re.compile(rf"^(?:[{CJK}·]{{2,4}}[\s、，,]+){{0,5}}[{CJK}·]{{2,4}}$")
+
+
 def is_credit_row(line: str) -> bool:
     """A row that only says who sent the item (a reporter's byline, a paper and its reporter, a dateline and byline
     set apart from the lead, where it was printed first): the site's credit, no words of the item — unlike a
@@ -545,6 +551,8 @@ def is_credit_row(line: str) -> bool:
         line = _SPACED_NAME.sub(r"\1\2", line)  # (本报记者 刘 昊: a paper spaces a two-character name out to three)
     if line[-1:] in "摄攝影" and (bare := re.sub(r"\s*(?:摄影|攝影|摄|攝)$", "", line)) != line and REPORTER_LINE.match(bare):
         return True  # (本报记者 某某 通讯员 某某 摄: the item's byline, its picture's taker the same)
+    if (made := _MADE_BY_LABEL.match(line)) and (REPORTER_LINE.match(rest := line[made.end():]) or _NAMES_ONLY.match(rest)):
+        return True
     return bool(REPORTER_LINE.match(line) or PAPER_LINE.match(line) or WIRE_CREDIT_LINE.match(line)
                 or CREDIT_REPORTED.match(line) or _REPRINTED.match(line) or _OUTLET_WRITER_EDITOR.match(line)
                 or ("文" in line[-2:] or "图" in line[-2:] or "圖" in line[-2:] or "摄" in line[-1:] or "攝" in line[-1:])
@@ -1278,8 +1286,14 @@ _SITE_ADDED_BEFORE = re.compile(r"[^\s，,。！？!?；;：:]{2,30}\s*[-－–|
                                 # (or set off by spaces alone, a site's name and its column: 某某网 资料文库 标题 over 标题)
                                 r"(?:[^\s，,。！？!?；;：:]{2,12}\s+){1,3}")
 # a news headline of two clauses joined by one comma, short and with no sentence's end (…联合招商,签订9个项目涉投资154亿元)
-_COMMA_HEADLINE = re.compile(r"(?:[^，,。！？!?；;：:]|(?<=\d),(?=\d{3}(?!\d))){4,24}[，,](?:[^，,。！？!?；;：:]|(?<=\d),(?=\d{3}(?!\d))){4,24}")
-# (a figure's thousands comma, 2,444.6億, is no clause's)
+_COMMA_HEADLINE = re.compile(r"(?:[^，,。！？!?；;：:|｜]{2,16}\s*[：:|｜]\s*)?(?:[^，,。！？!?；;：:]|(?<=\d),(?=\d{3}(?!\d))){4,24}[，,](?:[^，,。！？!?；;：:]|(?<=\d),(?=\d{3}(?!\d))){4,24}")
+# (a figure's thousands comma, 2,444.6億, is no clause's; a kicker or a subject closed by a colon or a bar may open it,
+# 某园区:他是…,正…; 某区动能转换“加速跑” | 22个项目集中签约,投资额402亿元)
+
+
+def comma_headline(line: str) -> bool:
+    """Whether ``line`` is a headline of two clauses set off by a comma, a kicker perhaps before them (_COMMA_HEADLINE)."""
+    return bool(_COMMA_HEADLINE.fullmatch(strip_decoration(line)))
 
 
 def _text_follows(lines: list[str], i: int) -> bool:
@@ -1520,11 +1534,17 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       # an outlet's tag in brackets, whatever its name, by the word a news outlet's name ends in (【某某新聞台】,
                       # [某某News今日新聞], 【某某人头条】): who it is from, as 【某某讯】 is
                       r"[【\[][^】\]，,。：:！？\n]{1,16}?" + OUTLET_NAME_END + r"[】\]]|"
+                      # (…and its reporter after a blank inside the same brackets: 【某某日報 某某某】)
+                      r"[【\[][^】\]，,。：:！？\n\s]{1,12}?" + OUTLET_NAME_END + rf"\s+[{CJK}·]{{2,4}}(?:[\s、][{CJK}·]{{2,4}}){{0,3}}[】\]]|"
                       # a paper and the day it printed the item, before the item's first words (某某時報 2022/12/28 …)
                       + _PAPER.format(CJK=CJK) + r"\s*(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?=\s*\S)|"
                       # the place of the dateline and its reporters' names in brackets, no 记者 (某某网2月26日电 唐山(某某某、
                       # 某某某)今天上午，…): a byline, as (记者 某某某) is
                       rf"[{CJK}]{{2,4}}?[(（]{_NAME}(?:\s*[、，,]\s*[{CJK}]{{2,3}}){{1,5}}[)）]|"
+                      # a byline glued to the lead's day, the day closing the names (某某日报记者某某 通讯员某某4月29日，…;
+                      # 某某/某某报驻某地记者某某通讯员某某4月29日，…): the outlet, its reporters, then the lead
+                      rf"(?!在|对|對|向|据|據|接受)[^，,。:：\s【】]{{0,16}}?(?<!接受)(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}}(?:\s*(?:记者|記者|通讯员|通訊員)\s*"
+                      rf"[{CJK}·]{{2,4}})*\s*(?=\d{{1,2}}月\d{{1,2}}日)|"
                       # a bare byline, each name set off by a blank, after the dateline (南都讯 记者某某 通讯员某某 昨日下午，…)
                       rf"(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*(?:[{CJK}·]{{2,4}}[ \u3000、]+)+)+(?=\S)|"
                       # a byline after a paper's marker opening the lead's line: ◎某某日报全媒体记者 某某 7月23日，…
@@ -1880,6 +1900,8 @@ _PURPOSE_CLAUSE = re.compile(r"(?:为了|為了|为|為)(?:进一步|進一步|�
                              r"(?:保障|推进|推進|推动|推動|加快|促进|促進|落实|落實|做好|抓好|提升|提高|加强|加強|确保|確保|"
                              r"实现|實現|打造|助力|服务|服務|贯彻|貫徹|优化|優化|深化|帮助|幫助|解决|解決|满足|滿足|支持|扩大|擴大|培育|扶持|扶植)"
                              r"[^，,。]{2,40}$")
+# 为 or 为了 opening a clause before a verb of two characters the list above lacks (为抢占…, 为破解…): a purpose too
+_PURPOSE_OPENING = re.compile(r"(?:为了|為了|为|為)(?:进一步|進一步|更好地?|切实|切實|全面|加快|深入)?(?=[^，,。]{4,40}$)")
 # …and why it happened (受惠…需求增加，某园区营业额…; 由於…，加上…，去年…): a clause of cause opened by its conjunction or
 # coverb frames the event the next clause tells, however verb-like it is inside (增加, 下滑); 随着… opening an essay's
 # first sentence is its own first words (the gold's h17_12), a news lead's is _FRAME_ONLY's
@@ -2162,6 +2184,9 @@ def _lacks_predicate(clause: str) -> bool:
         return False
     if _PURPOSE_CLAUSE.match(clause):
         return True  # (为保障循环经济发展，某园区着力…: what it is done for, the act is the next clause)
+    if (opened := _PURPOSE_OPENING.match(clause)) and (words := [(w, t) for w, t in word_tags(clause[opened.end():]) if t != "x"]) \
+            and words[0][1] == "v" and len(words[0][0]) == 2 and len(words) >= 2:
+        return True  # (为抢占某产业发展新风口，某区拟…: 为 and any verb with its object, a purpose all the same)
     if (doer := _DOER_THEN_PURPOSE.match(clause)) and _PURPOSE_CLAUSE.match(clause, doer.end()) \
             and not _PROVIDES.search(clause, doer.end()) \
             and all(t in _SUBJECT_TAGS for _w, t in word_tags(doer.group(0)) if t != "x"):

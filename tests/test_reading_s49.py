@@ -1,0 +1,177 @@
+"""Reading decided in session 49, from the misses of fresh-by-host sets (s49 a–c) graded on reader 146 and of the s48
+sets read on it. Own pages: each shows the form the rule reads, never a page's words.
+
+- A park said to belong to a class (某高新区是我国第一批国家级高新区) is the sentence's subject: the class is its predicate,
+  no roundup of several parks.
+- A masked place's level character (**县, XX县) is no part of the name after it (**县青山镇工业集中区 → 青山镇工业集中区).
+- Firms counted and then the subject of another verb (共有24家企业招工, 30家企业参展) are those that did it, no count of the
+  park's firms; firms that settle, produce or start there (已有60家企业完成建设并投入生产) stay the park's.
+- 化工园 is 化工园区 said short, as 工业园 is; 产业集中发展区 is 工业集中发展区's 产业 form.
+- A byline glued to the lead's day (某某日报记者某某 通讯员某某4月29日，…) is the lead's credit; so is an outlet and its
+  reporter in one pair of 【】 (【某某日报 某某】); a writers' row labelled before them (文：《某某》记者 某某) is a credit row.
+- An address a spam site planted twice or more in a line's prose stands where the text had its comma.
+- A headline whose kicker a colon or a bar sets off before two clauses is a headline, never half a paragraph.
+- A government portal's note for screen readers and its leave-the-site buttons are the site's rows; so is a row of six
+  places or more run together (the site's city pages).
+- 为 and any verb of two characters with its object opening a clause is a purpose, the lead's title running on past it.
+- 厂家数 counts a park's firms as 厂商数 does; companies counted (上市柜公司达21家) are no one firm's subject.
+"""
+import pytest
+
+from conftest import read_page
+
+
+def figures(report):
+    return {(f.name, f.value, f.status) for f in report.indicators}
+
+
+# ---------------------------------------------------------------- parks
+
+def test_a_park_said_to_belong_to_a_class_is_the_subject(tmp_path):
+    page = ("01总体情况\n汀州国家高新区是我国第一批国家级高新区。1991年经国务院批准成立，总规划面积85.42平方公里，"
+            "以“一区七园”格局发展，下辖青山工业园、白水产业园。\n汀州国家高新区重点发展生物医药、先进制造等产业。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park == "汀州国家高新区", report.evidence["park"]
+
+
+def test_a_roundup_of_parks_still_names_none(tmp_path):
+    # (the guard: 一批国家级高新区 as the sentence's subject is several parks together)
+    page = ("高新区建设综述\n近日，一批国家级高新区召开年度工作会议，汀州国家高新区、青山高新区等交流了经验。\n"
+            "汀州国家高新区介绍了招商引资的做法。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park is None, report.evidence["park"]
+
+
+@pytest.mark.parametrize("mask", ["**县", "XX县", "某某县"])
+def test_a_masked_places_level_is_no_part_of_the_name(tmp_path, mask):
+    page = f"{mask}青山镇工业集中区2021年上半年工作总结\n今年以来，{mask}青山镇工业集中区完成工业总产值12亿元。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.park == "青山镇工业集中区", report.evidence["park"]
+
+
+@pytest.mark.parametrize("name", ["宁波青峰化工园", "汉川家具产业集中发展区"])
+def test_short_and_industry_forms_of_heads_are_heads(tmp_path, name):
+    page = f"{name}2023年工作总结\n今年以来，{name}完成工业总产值12亿元，同比增长8%。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.park == name, report.evidence["park"]
+
+
+# ---------------------------------------------------------------- figures
+
+def test_firms_that_do_something_else_are_no_count_of_the_parks(tmp_path):
+    page = ("汀州经开区举办春季招聘会\n据介绍，此次招聘活动将持续到2月26日，目前该园区共有24家企业招工，提供就业岗位3000余个。\n"
+            "有意向的市民可前往咨询。\n")
+    (report,) = read_page(tmp_path, page)
+    assert not any(f.name == "入园企业数" for f in report.indicators), figures(report)
+
+
+def test_firms_that_settle_and_produce_stay_the_parks(tmp_path):
+    page = ("汀州经开区发展纪实\n近年来，园区基础设施不断完善。目前，园区内已有超过60家各类企业完成建设并投入生产。\n"
+            "园区将继续优化营商环境。\n")
+    (report,) = read_page(tmp_path, page)
+    assert ("入园企业数", 60, "实际") in figures(report), figures(report)
+
+
+def test_a_count_of_factories_is_the_parks_firms(tmp_path):
+    page = "汀州园区产业发展座谈会\n会上介绍，汀州园区现有厂家数364家，年产值逾新台币1080亿元。\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("入园企业数", 364, "实际") in figures(report), figures(report)
+
+
+def test_companies_counted_are_no_firms_subject(tmp_path):
+    page = ("汀州园区产业发展座谈会\n会上介绍，汀州园区现有厂商364家，上市柜公司达21家，年产值逾新台币1080亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert ("工业总产值", 1080, "实际") in figures(report), figures(report)
+
+
+def test_a_firms_own_output_is_still_no_figure(tmp_path):
+    # (the guard: one company the subject of its own output)
+    page = "汀州园区企业巡礼\n汀州青山机械有限公司是一家生产机械的企业。2012年，实现产值1.7亿，销售收入0.9亿。\n"
+    (report,) = read_page(tmp_path, page)
+    assert not any(f.name == "工业总产值" for f in report.indicators), figures(report)
+
+
+# ---------------------------------------------------------------- credits and titles
+
+@pytest.mark.parametrize("credit", ["汀州日报记者张小明 通讯员李小红", "读汀/汀州商报驻青山记者张小明通讯员李小红"])
+def test_a_byline_glued_to_the_leads_day_is_its_credit(tmp_path, credit):
+    page = f"{credit}4月29日，青山镇政府与汀州集团签订合作协议。\n汀州集团计划投资4亿元，建设食品产业项目。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "4月29日，青山镇政府与汀州集团签订合作协议", report.evidence["title"]
+
+
+def test_an_interview_before_the_day_is_no_byline(tmp_path):
+    # (the guard: 接受记者采访 is the text's)
+    page = "在接受记者采访时4月29日，青山镇政府与汀州集团签订合作协议。\n汀州集团计划投资4亿元。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("在接受记者采访时"), report.title
+
+
+def test_an_outlet_and_its_reporter_in_one_bracket_are_a_credit(tmp_path):
+    page = ("【汀州日报 张小明】在闻名的北部湾顶上，有一座颇具特色的滨海之城——汀州。\n"
+            "汀州经开区是中马两国合作的园区，规划面积55平方公里。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "张小明" not in report.title, report.title
+    assert report.title.startswith("在闻名的北部湾顶上"), report.title
+
+
+def test_a_headline_with_a_kicker_and_a_writers_row_under_it(tmp_path):
+    headline = "絲路先鋒⑥汀州特區:他是園區最年輕的「兒子」,正努力成為當地的深圳特區"
+    page = (f"{headline}\n\n2019-08-05     一帶一路報道\n\n文:《一帶一路報道》記者 李小紅\n\n"
+            "汀州特區有限公司董事長張大明:推動特區高質量發展就是要打造特區2.0版本,提升園區的競爭力。\n\n"
+            "汀州特區目前已有175家企業入駐。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == headline, report.evidence["title"]
+
+
+@pytest.mark.parametrize("row", ["文:《一帶一路報道》記者 李小紅", "文/图：张小明 李小红", "撰文｜王小明"])
+def test_a_writers_row_labelled_before_them_is_a_credit_row(row):
+    from indexer.reading.titles import is_credit_row
+    assert is_credit_row(row)
+    assert not is_credit_row("文：关于开展园区安全检查工作的通知")
+
+
+def test_a_spam_sites_planted_addresses_are_the_commas(tmp_path):
+    address = "https://www.example-furniture.com/"
+    page = (f"随着中部崛起战略实施{address}中部已经成为家具产业转移的热土{address}越来越多的沿海工厂有意在中部发展。\n"
+            f"据介绍{address}汀州家具产业园总规划面积9.6平方公里{address}计划用6年时间建成。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "随着中部崛起战略实施，中部已经成为家具产业转移的热土", report.evidence["title"]
+    assert "example-furniture" not in report.text
+
+
+def test_an_address_cited_once_stays(tmp_path):
+    # (the guard: an address the text cites once is its own words)
+    page = "汀州经开区关于征集项目的通知\n各有关单位：请登录https://www.example.gov.cn/查询申报指南，于5月30日前报送。\n"
+    (report,) = read_page(tmp_path, page)
+    assert "example.gov.cn" in report.text
+
+
+def test_a_headline_with_a_kicker_barred_off_is_whole(tmp_path):
+    page = ("汀州经开区动能转换“加速跑” | 22个优质项目集中签约奠基,合同投资额402亿元\n\n"
+            "“这几天，我们正对项目用地的地上附着物进行清点。”3月13日，汀州经开区招商办主任说。\n"
+            "去年以来，经开区牢牢抓住招商引资这个核心，一批项目相继落户。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "汀州经开区动能转换“加速跑” | 22个优质项目集中签约奠基,合同投资额402亿元", report.evidence["title"]
+
+
+def test_a_portals_screen_reader_note_and_buttons_are_the_sites(tmp_path):
+    page = ("已打开汀州青山街道栏目页面,本页面是由15个视窗区共计15个区域组成,操作帮助请按Alt加问号键。\n"
+            "您访问的链接即将离开“汀州青山街道栏目”门户网站 是否继续?\n继续访问放弃\n"
+            "市人大常委会到青山开展低效厂房提质增效调研\n3月28日，市人大常委会调研组到青山镇调研，察看了青山智造产业园。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "市人大常委会到青山开展低效厂房提质增效调研", report.evidence["title"]
+    assert "视窗区" not in report.text and "继续访问" not in report.text
+
+
+def test_a_row_of_places_run_together_is_the_sites(tmp_path):
+    page = ("上海北京广州深圳武汉天津西安南京杭州成都重庆\n"
+            "发展现代农业是一项系统工程，需要各级各部门积极协助，共同推进现代园区发展。按照市委的部署，今年集中建设32个精品园。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "发展现代农业是一项系统工程", report.evidence["title"]
+
+
+def test_a_purpose_by_any_verb_lets_the_lead_run_on(tmp_path):
+    page = "近日，为抢占食品产业发展新风口，青山区拟在双沟镇规划建设2000亩的食品产业园。\n项目总投资约10亿元。\n"
+    (report,) = read_page(tmp_path, page)
+    assert "青山区拟在双沟镇规划建设" in report.title, report.title
