@@ -175,3 +175,38 @@ def test_a_purpose_by_any_verb_lets_the_lead_run_on(tmp_path):
     page = "近日，为抢占食品产业发展新风口，青山区拟在双沟镇规划建设2000亩的食品产业园。\n项目总投资约10亿元。\n"
     (report,) = read_page(tmp_path, page)
     assert "青山区拟在双沟镇规划建设" in report.title, report.title
+
+
+# ---------------------------------------------------------------- a zone's land
+
+@pytest.mark.parametrize("sentence, value", [
+    ("汀州食品产业园净用地面积262亩，总建筑面积41万平方米。", 262),
+    ("汀州自贸区占地30平方公里，以制造业与商贸物流业为主。", 30),
+    ("汀州自贸区由汀州投资有限公司、汀州州政府共同投资建设，占地30平方公里，以制造业为主。", 30),
+    ("汀州中草药产业园位于大良镇，以中草药文化为主题，项目规划占地1万亩。", 1),
+])
+def test_a_zones_land_said_in_more_ways(tmp_path, sentence, value):
+    (report,) = read_page(tmp_path, "汀州园区简介\n" + sentence + "\n")
+    assert ("面积", value, "实际") in figures(report), figures(report)
+
+
+@pytest.mark.parametrize("sentence", ["汀州物流园区是由某集团投资建设的项目，占地500亩。",
+                                      "汀州产业园区引进项目20个，总投资30亿元，项目占地800亩。"])
+def test_a_projects_land_stays_none(tmp_path, sentence):
+    (report,) = read_page(tmp_path, "汀州园区简介\n" + sentence + "\n")
+    assert not any(f.name == "面积" for f in report.indicators), figures(report)
+
+
+def test_the_land_of_a_zone_pointed_at_is_no_target(tmp_path):
+    page = "汀州无人机产业园正式启用\n1月8日上午，汀州无人机产业园正式启用，首批入驻的12家企业将在这片占地66亩的园区发展。\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("面积", 66, "实际") in figures(report), figures(report)
+
+
+def test_the_land_said_before_the_zone_it_measures(tmp_path):
+    page = "近日，青山区拟在双沟镇规划建设2000亩的食品产业园，并启动挂牌建设。\n项目总投资约10亿元。\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("面积", 2000, "目标") in figures(report), figures(report)
+    page = "青山镇发展特色农业\n今年，青山镇建成1000亩的蔬菜基地。\n"
+    (report,) = read_page(tmp_path, page)
+    assert not any(f.name == "面积" for f in report.indicators), figures(report)

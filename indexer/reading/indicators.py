@@ -209,7 +209,7 @@ _NAME_FORMS = {
            # zone's only right after its name, as 占地: see _LAND_FORMS)
            "行政区划面积", "行政区域面积", "区域面积", "辖区面积",
            "规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地", "总规划占地", "规划占地",
-           "总用地面积", "用地总面积", "用地面积",  # (the park's only right after it, as 占地: see _LAND_FORMS)
+           "总用地面积", "用地总面积", "用地面积", "净用地面积",  # (the park's only right after it, as 占地: see _LAND_FORMS)
            "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "开发建成面积", "已开发建成面积",
            # (the planned area's and the built area's 区 forms: 规划区面积23.5平方公里, 建成区2164公顷)
            "规划区面积", "建成区",
@@ -426,7 +426,7 @@ _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|(?
 # the land a park takes (占地, 规划用地) is its area only when the park is the subject right before it: 占地 is
 # said of every project and building ("项目占地120亩")
 _LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地", "总规划占地", "规划占地",
-                         "总用地面积", "用地总面积", "用地面积", "行政区划面积", "行政区域面积", "区域面积", "辖区面积",
+                         "总用地面积", "用地总面积", "用地面积", "净用地面积", "行政区划面积", "行政区域面积", "区域面积", "辖区面积",
                          "土地面积", "土地总面积", "总土地面积", "实施范围", "总实施范围"))
 _PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|(?<=[经农])开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|经济园|生态园|工业区|"
                                # (the heads of Hong Kong's, Taiwan's and the free zones' names: 工业邨, 创科园, 科学园,
@@ -1803,7 +1803,7 @@ def _zone_placed(sentence: str, at: int) -> bool:
 
 # the heads a zone's name ends with, as the subject of its clause (某科学园区, 某物流园, 该园区, 某工业邨)
 _ZONE_SUBJECT_HEAD = re.compile(r"(?:(?<![公校家花庄陵乐物游])园|园区|开发区|高新区|经开区|工业区|集中区|集聚区|科学城|科技城|工业邨|"
-                                r"加工区|保税区|合作区|示范区|试验区|特区)$")
+                                r"加工区|保税区|合作区|示范区|试验区|特区|自贸区|自贸港区|自贸港)$")
 # …and a clause opened by a zone's name and a verb of being or lying (某科技加值园区位在…, 某园区是…, 该园区于…成立)
 _ZONE_OPENS_CLAUSE = re.compile(r"\s*(?:据[^,;:。]{0,12}?[,:])?(?:该|本|我)?[^,;:。\d]{0,24}?" + _ZONE_SUBJECT_HEAD.pattern[:-1]
                                 + r"(?:位于|位在|位处|地处|坐落|是|为|于|成立|设立|始建|创建|由)")
@@ -1836,6 +1836,18 @@ def _zone_named_before_land(sentence: str, at: int) -> bool:
 _OTHER_LAND_OWNER = re.compile(r"项目|公司|企业|厂房|工厂|厂区|大楼|工程|基地|中心|学校|医院|小区|[一二三四五首]期|片区|分园")
 
 
+# a demonstrative before the land of a zone named after it (这片占地66亩的园区, 该占地…的产业园): the zone exists
+_POINTED_AT_LAND = re.compile(r"(?:这片|这个|这座|该|此)$")
+_OF_A_ZONE_AFTER = re.compile(r"的[^,;:。]{0,8}?(?:园区|产业园|工业园|开发区|高新区|经开区|物流园|科技园|特区|合作区)")
+# who built or runs the zone, after it (某自贸区由某投资有限公司、某州政府共同投资建设，占地…): the builders, no owner of land
+_BUILT_BY = re.compile(r"由[^,;:。]{2,40}?(?:共同|联合|合作)?(?:投资)?(?:建设|开发|兴建|建立|设立|运营|管理)(?!的)")
+
+
+# the project bare, with nothing naming which (项目规划占地1万亩, 该项目总用地…): the topic's own, when the zone is the topic
+# of the clauses before it (某产业园位于某镇，以…为主题，项目规划占地1万亩: a park being built is its own project)
+_THE_PROJECT_ITSELF = re.compile(r"\s*(?:该|本|整个)?项目\s*(?:总|规划|共|约)*\s*")
+
+
 def _zone_is_topic(sentence: str, at: int) -> bool:
     """Whether the clauses before ``at`` carry a zone as their topic, the land said bare at ``at`` its own: walking back
     over the clauses without a subject of their own (于1999年开始动工, 紧邻某计划区, 86年7月奉…核定为…用地) to the first
@@ -1843,11 +1855,11 @@ def _zone_is_topic(sentence: str, at: int) -> bool:
     after it predicate (某园位在…，紧邻…，面积约176公顷). None where a clause on the way names another owner of land (园区
     引进项目20个，总投资…，占地…: the projects'), nor where the first subject found is not a zone."""
     own = _clause_start(sentence, at)
-    if not _LAND_PREFIX.fullmatch(sentence, own, at):
+    if not _LAND_PREFIX.fullmatch(sentence, own, at) and not _THE_PROJECT_ITSELF.fullmatch(sentence, own, at):
         return False  # (the land's own clause names its owner: 星河电子项目占地120亩, 园区物流中心占地…)
     for start, end in _clauses_back(sentence, own - 1):
         clause = sentence[start:end]
-        if _OTHER_LAND_OWNER.search(clause) or clause.lstrip().startswith("其中") \
+        if _OTHER_LAND_OWNER.search(_BUILT_BY.sub("", clause)) or clause.lstrip().startswith("其中") \
                 or sentence[max(0, start - 4):start].rstrip(",: ").endswith("其中"):
             return False  # (…是由某集团投资建设的项目: the zone said to be a project keeps its land the project's; 其中某园
             # 在…: a part singled out, read as a part where its form is known, _PART_OPENS)
@@ -4808,6 +4820,10 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         n.used = True
         return _Naming(n.name, _clause_start(sentence, n.start), v.end, f"名称“{sentence[n.start:n.end]}”{n.how}",
                        part=unit or (None if n.part and n.part[:2] in ctx.own_words and "逐一列出" not in n.how else n.part))
+    if n is None and _UNIT_KIND.get(v.unit) == "area" and v.unit not in _FLOOR_UNITS \
+            and (zone := _OF_A_ZONE_AFTER.match(sentence, v.end)) and not _ZONE_NAME_OTHER_OWNER.search(zone.group(0)[1:-2]):
+        # "规划建设2000亩的预制菜产业园", "一个占地…": the land a zone is measured by, said before it as its attribute
+        return _Naming("面积", _clause_start(sentence, v.start), zone.end(), f"数在名前：{sentence[v.start:zone.end()]}（园区的面积）")
     named_after = _name_after_value(sentence, v, names) if n is None or not _kind_fits(n.name, v.unit) else None
     if named_after is not None:
         named_after.used = True
@@ -5604,6 +5620,12 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             or bool(_BOUND_BEFORE_CURRENCY.search(sentence, max(0, v.start - 8), v.start)))  # (突破新台币3,500亿元)
         # (the values 分别 deals out are each their own owner's, never another's rounded: 分别不得突破A、B、C)
         _set_status(fig, sentence, v, naming, ctx)
+        if naming.name == "面积" and fig.status in ("目标", "预计") and not ctx.plan \
+                and _POINTED_AT_LAND.search(sentence, max(0, named_at - 6), named_at) and _OF_A_ZONE_AFTER.match(sentence, v.end):
+            # "首批入驻的12家企业将在这片占地66亩的园区…": the zone a demonstrative points at is there already, its land a
+            # description the verb of the future (将在…发展) does not govern
+            fig.status = "实际"
+            fig.why_status = "“这片/该”指着的园区已经存在：占地是对它的描述，不受句中“将”的管辖"
         # (jobs counted as 就业人口 are people, as the words around them say: 已…创造1700就业人口 came, 预估引进… is to come)
         if naming.name == "从业人员" and fig.status in ("实际", "累计") and sentence.endswith(("机会", "岗位"), 0, naming.qend) \
                 and not _JOBS_BROUGHT.search(sentence, _clause_start(sentence, v.start), v.start) \

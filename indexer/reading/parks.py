@@ -295,7 +295,7 @@ _WHOLE_PLACE = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)(?![^，�
 _ROUNDUP = re.compile(r"(?<!第)(?:多家|多个|一批|各地|全国各地?)(?:国家级?|省级)?(?:高新区|开发区|经开区|工业园区|产业园区|园区)")
 # the class a park is said to belong to (某高新区是我国第一批国家级高新区之一, 某园区被列为一批省级园区): the predicate of
 # the park that is the sentence's subject, no roundup of several
-_CLASS_PREDICATE = re.compile(r"(?:是|为|属于|成为|列为|列入|入选|跻身)[^，。；,;！？]{0,12}$")
+_CLASS_PREDICATE = re.compile(r"(?:是|属于|成为|列为|列入|入选|跻身)[^，。；,;！？\d]{0,12}$")  # (为 is also "for": 为全国2500多家园区提供…)
 
 
 def _roundup_opening(opening: str) -> re.Match | None:
