@@ -210,3 +210,72 @@ def test_the_land_said_before_the_zone_it_measures(tmp_path):
     page = "青山镇发展特色农业\n今年，青山镇建成1000亩的蔬菜基地。\n"
     (report,) = read_page(tmp_path, page)
     assert not any(f.name == "面积" for f in report.indicators), figures(report)
+
+
+# ---------------------------------------------------------------- after s49 d–f (built blind to the rules above)
+
+def test_a_years_plan_printed_without_its_title(tmp_path):
+    page = ("往期查询\n2024年，汀州生物园将紧紧围绕管委会“一四三一”思路举措，锚定“争一流”目标，坚决扛起园区高质量发展的责任担当。\n"
+            "坚决抓牢招商引资。全年洽谈项目50个以上，重点推动15个项目签约，确保6个项目开工。\n"
+            "用心打造精品园区。确保企业引得来、留得住，力争年内新增规上企业5家。\n"
+            "全力优化营商环境。当好企业“服务员”，帮助企业争资源、争荣誉，厚植企业高质量发展沃土。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "工作计划", report.evidence["doc_type"]
+    assert "往期查询" not in report.text
+
+
+def test_news_of_a_plan_stays_news(tmp_path):
+    # (the guard: a lead telling who set the plan, the meeting held)
+    page = ("2024年，汀州生物园将紧紧围绕年度目标推进建设。3月5日，园区召开工作会议，确保全年洽谈项目50个以上，"
+            "力争15个项目签约。会议要求，坚决完成年内各项任务。\n园区负责人出席会议。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type != "工作计划", report.evidence["doc_type"]
+
+
+def test_a_source_office_glued_to_the_lead_on_the_next_line(tmp_path):
+    page = ("发布时间:\n2021-07-30来源:\n汀州商务厅对外投资和经济合作处汀州莱基自由贸易区(简称“莱基自贸区”)是由中国政府批准的"
+            "国家级境外经贸合作区,位于汀州半岛。\n莱基自贸区占地30平方公里,以制造业为主导。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("汀州莱基自由贸易区"), report.title
+
+
+def test_a_crumb_of_one_step_and_the_headline_under_it(tmp_path):
+    page = ("600字范文,内容丰富有趣,生活中的好帮手!\n600字范文 > 汀州263路公交线路开通 沿线万名企业员工出行更便捷\n\n"
+            "汀州263路公交线路开通 沿线万名企业员工出行更便捷\n\n时间:2022-06-22 19:23:52\n\n"
+            "近期，汀州高新技术产业园区的企业员工都沉浸在喜悦之中。园区之前一直没有直达城区的公交线路。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "汀州263路公交线路开通 沿线万名企业员工出行更便捷", report.evidence["title"]
+
+
+def test_a_crumb_ending_in_the_headline_is_no_title(tmp_path):
+    page = ("更多重点项目\n考察与调研报告 » 从汀州集团投建第一大工业园看走出去\n\n从汀州集团投建第一大工业园看走出去\n\n"
+            "汀州集团正在建设运营位于苏拉威西的工业园，已投资逾20亿美元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "从汀州集团投建第一大工业园看走出去", report.evidence["title"]
+
+
+def test_a_sites_language_switch_is_its_row(tmp_path):
+    page = ("中文|English|Français|Русский язык|日本語|Español|عربي|Deutsch|한국어|Português|Türkçe|Bahasa Indonesia|"
+            "Қазақ тілі|Tiếng Việt|lingua italiana\n首页 > 一带一路2019\n\n汀州经贸合作区\n\n"
+            "发布时间:2019-04-17 | 来源:中国网\n\n汀州经贸合作区\n\n汀州经贸合作区是中国政府批准的第二批国家级境外经贸合作区，始建于2008年。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "汀州经贸合作区", report.evidence["title"]
+    assert "Français" not in report.text
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("作为朝阳市重要的锰金属产地,青山县瓦房子镇以工业园区为依托,通过招商引资,积极打造“北方锰都”。",
+     "作为朝阳市重要的锰金属产地,青山县瓦房子镇以工业园区为依托,通过招商引资,积极打造“北方锰都”"),
+    ("近日,记者在常山县球川镇轴承小微产业园项目一期工程建设现场看到,办公楼和主厂房已结顶。",
+     "近日,记者在常山县球川镇轴承小微产业园项目一期工程建设现场看到,办公楼和主厂房已结顶"),
+])
+def test_leads_that_run_on_past_a_frame_or_what_the_reporter_saw(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n该镇工业园区已入驻企业20家。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+def test_a_posts_tags_glued_after_its_headline(tmp_path):
+    page = ("“这里的经济迎来了快速发展”(共建“一带一路”·第一现场)汀州国|工业园|经济\n\n发布时间:Apr 14, 2024 20:57 PM\n\n"
+            "从汀州国首都出发，驱车行驶在通往锡尔河州的国道上。汀州工业园的瓷砖流水线正在运转。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "“这里的经济迎来了快速发展”(共建“一带一路”·第一现场)", report.evidence["title"]

@@ -430,6 +430,8 @@ _DROP_LINE = [
     re.compile(rf"^[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|导报|導報|都市报|都市報|融媒|融媒体|融媒體)(?:\s*(?:电子版|電子版|数字报纸?|數字報紙?|数字版|數字版))?$"),
     re.compile(r"^(?:版次|版名|版面)\s*[:：].{0,20}$"),
     re.compile(r"^(?:(?:上一版|下一版|上一期|下一期|版面导航|版面導航|标题导航|標題導航|返回目录|返回目錄|往期回顾|往期回顧|PDF下载|PDF下載)[\s|｜>»]*){2,}$"),
+    # (…and its button to the past issues alone on its row: 往期查询, 过刊浏览)
+    re.compile(r"^(?:往期|过刊|過刊)(?:查询|查詢|检索|檢索|浏览|瀏覽|回顾|回顧)$"),
     # (…and its toolbar row, the page turns around the page numbers, the day and the zoom tools: 上一版3  4下一版 2014年2月20日
     # 星期 放大 缩小 默认 — no sentence in it)
     re.compile(r"^(?=.*上一版)(?=.*下一版)[^，,。！？!?；;：:]{0,80}$"),
@@ -1470,6 +1472,8 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 and not _OCCASION_SUBTITLE.fullmatch(prev) and not _ENDS_ON_OCCASION.search(prev)
                 and not re.search(titles.SITE_TITLE_SUFFIX, prev)  # (…主持词_文艺演出主持词开场白: a page's <title>, whole)
                 and not _CRUMB_TRAIL.search(prev)  # (某某新聞 > 產經 > 標題: a breadcrumb ends its line, however long its last item)
+                # (某某范文 > 标题 / 标题: a crumb of one step whose last item the next line prints again, the page's headline)
+                and not (len(line) < len(prev) and prev.endswith(line) and re.search(r"[>»›＞]\s*$", prev[:-len(line)]))
                 # (…首页 > 工作范文 >: a path from the site's home page, whichever line it is, is no half of a sentence; joined,
                 # the two would read as the site's row the second time the text is cleaned)
                 and not _HOME_CRUMB.search(prev) and not _HOME_CRUMB.search(line)
@@ -1791,6 +1795,19 @@ _LAST_STOP = re.compile(r"[。！？!?][”」』’）)]*(?=[^。！？!?]*$)")
 _OWN_TAIL = re.compile(r"联系|聯繫|聯絡|电话|電話|手机|手機|邮箱|郵箱|^[(（\[【〔]|[摄攝]$|^(?:[图圖摄攝]|文\s*[/／:：丨|]|记者|記者|通讯员|通訊員)")
 
 
+# a headline closed by its bracket or quotation, then the post's tags glued after it between bars (…(某栏目·第一现场)某国|
+# 工业园|经济): the tags are the site's row, three short cells or more, the first starting right after the closing mark
+_TAGS_AFTER_HEADLINE = re.compile(r"^(?P<headline>.{6,80}?[)）”」])(?P<tags>[^|｜()（）“”「」，,。]{1,8}(?:[|｜][^|｜()（），,。]{1,8}){2,})$")
+
+
+def _split_tags_after_headline(line: str) -> list[str]:
+    """A headline without the tags glued after it (see _TAGS_AFTER_HEADLINE: the site's row, dropped as its rows are);
+    any other line whole."""
+    if "|" not in line and "｜" not in line or not (m := _TAGS_AFTER_HEADLINE.match(line)):
+        return [line]
+    return [m.group("headline")]
+
+
 def _split_furniture_tail(line: str) -> list[str]:
     """A line's piece after its last sentence that is a site's row on its own (…的目标。责任编辑：某某 审核：某某, …的目标。
     分享到：微信 微博, …的目标。 返回顶部): a page whose template rows lost their line breaks glues them after the text's last
@@ -1970,6 +1987,22 @@ def _below_crumb_to_text(lines: list[str]) -> list[str]:
     return lines[k:]  # (the crumb itself stays for the rules that read it as the site's row)
 
 
+# a source's label left empty at its row's end (2021-07-30来源:), and an office's name opening the next line, glued to the
+# text (某省商务厅某某处尼日利亚某自贸区是…): the source the row names, the longest name an office's word ends within reach
+_EMPTY_SOURCE_LABEL = re.compile(r"(?:来源|來源|稿源|信息来源|信息來源)\s*[:：]\s*$")
+_OFFICE_OPENING = re.compile(rf"^[{CJK}]{{2,22}}(?:厅|廳|局|委员会|委員會|办公室|辦公室|处|處|中心|公司|集团|集團|日报|日報|报社|報社|"
+                             rf"政府|管委会|管委會)(?=[{CJK}“「][^，,。]{{4,}}[，,。])")
+
+
+def _source_value_on_the_next_line(lines: list[str]) -> list[str]:
+    """The lines with a source's office name, glued to the text on the line after its empty label, moved up to the label."""
+    out = list(lines)
+    for i in range(min(len(out) - 1, 12)):
+        if _EMPTY_SOURCE_LABEL.search(out[i]) and (office := _OFFICE_OPENING.match(out[i + 1])):
+            out[i], out[i + 1] = out[i] + office.group(0), out[i + 1][office.end():]
+    return out
+
+
 def clean_lines(lines: list[str]) -> list[str]:
     lines = rows_from_column_cells(lines)  # (a table printed one cell a line: its rows, before lone numbers are dropped)
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
@@ -1977,8 +2010,10 @@ def clean_lines(lines: list[str]) -> list[str]:
     lines = [_without_media_mark(z) for w in lines for x in _split_template_header(w) for y in _split_glued_statement(x)
              for y in _split_scraped_date(y)
              for y in _split_glued_metadata(y) for y in _split_trailing_source(y) for y in _split_furniture_tail(y)
+             for y in _split_tags_after_headline(y)
              for y in _split_headline_before_lead(y) for z in _split_glued_caption(normalize_line(y))]
     lines = drop_inserted_keywords([x for x in lines if x])
+    lines = _source_value_on_the_next_line(lines)
     lines = _split_headline_printed_again(lines)
     lines = _below_crumb_to_text(lines)
     whole: set[str] = set()

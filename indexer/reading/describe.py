@@ -2620,6 +2620,13 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # of the founding, which a lead tells by its day, 2023年5月12日，某园区揭牌成立)
         return "其他", (f"正文开头讲园区在「{history.group('year') or history.group('year2')}」成立或设立（只到年月，没有日）："
                        "是园区的历史或简介，不是新闻")
+    if from_lead and len(body) >= 150 and (year_will := _YEAR_THEN_WILL.search(body[:200])) \
+            and len(_AIMS.findall(body[:3000])) >= 3 and not _news_credit(body) and not _PAST_DONE.search(body[:300]):
+        # (2024年，某园将紧紧围绕…，锚定…目标，… / 坚决抓牢…。全年洽谈项目50个以上…确保…: a text opening on a year and what its
+        # subject will do, then aims after aims, is that year's plan printed without its title — news of a plan tells who
+        # set it and when, a dateline or a meeting)
+        return "工作计划", (f"页面没有标题行，正文以「{year_will.group(0)}」开头，通篇是要做的事（确保、力争、全年…以上）："
+                         "是该年的工作计划")
     if from_lead and len(body) >= 80 and not _FIRST_PERSON.search(body[:600]) and not _ADDRESSES_READER.search(body[:600]) and (
             dated or (told := _TOLD.search(body[:400])) or (told := _SOURCE_CREDIT.search(body.rstrip()[-80:]))
             or (told := _LEARNT.search(body))):
@@ -2710,6 +2717,11 @@ _OTHER_GENRE = re.compile(r"(?:年报|年報|表|一览|一覽|名录|名錄|汇
 # a document a title cites by its name (《…管理办法》): not the title's own form
 _NAMED_DOCUMENT = re.compile(r"《[^《》]*》")
 # a text saying what its subject will do: a plan's or a target's opening (2024年，某区将坚持…; 力争…; 计划…)
+# a text opening on its year (or the coming one) and its subject's 将 (2024年，某园将…; 明年，园区将…): what the year will see
+_YEAR_THEN_WILL = re.compile(r"(?m)^\s*(?:(?:19|20)\d{2}年|今年|明年|新的一年)[，,]?[^，,。！？\n]{0,12}?将")
+# the aims a plan states (确保, 力争, 全年…以上, 重点推动), and what a text says was already done in its opening
+_AIMS = re.compile(r"确保|確保|力争|力爭|重点推动|重點推動|全年[^，,。；;]{0,12}以上|年内|年內|坚决|堅決")
+_PAST_DONE = re.compile(r"已经|已經|完成了|实现了|實現了|召开|召開|举行|舉行")
 _WILL_DO = re.compile(r"(?<![已曾即])将(?:继续|繼續|坚持|堅持|紧紧|緊緊|全力|深入|围绕|圍繞|聚焦|着力|著力|大力|突出|重点|重點|紧扣|緊扣|锚定|錨定|持续|持續|加快|全面)|力争|力爭")
 
 

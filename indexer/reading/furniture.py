@@ -931,6 +931,19 @@ _AD_SLOT = re.compile(r"^[\s\-–—·_*]*(?:[Aa]dvertisement|ADVERTISEMENT|[Ss]
 _BAR_CELL = re.compile(rf"(?:[{CJK}]{{1,4}}[:：])?[{CJK}A-Za-z]{{1,8}}(?:[{CJK}]{{1,4}}[:：][{CJK}]{{1,8}})?")
 
 
+# a language's own name as a site's switch prints it (English, Français, Русский язык, 日本語, 한국어, 中文, 繁體): a row
+# of four or more, between bars or blanks, is the site's choice of editions, no words of the text
+_LANGUAGE_CELL = re.compile(r"(?:中文|简体|簡體|繁體|繁体|English|ENGLISH|EN|Français|Francais|Русский(?:\s*язык)?|日本語|한국어|Español|"
+                            r"Deutsch|Português|Italiano|lingua italiana|Türkçe|Tiếng Việt|Bahasa(?:\s+\w+)?|Қазақ(?:\s*тілі)?|"
+                            r"عربي|العربية|ภาษาไทย|Монгол|Polski|Nederlands)", re.I)
+
+
+def is_language_bar(line: str) -> bool:
+    """Four cells or more between bars, most of them languages named in their own script: the site's edition switch."""
+    cells = [c.strip() for c in re.split(r"[|｜/]", line) if c.strip()]
+    return len(cells) >= 4 and sum(bool(_LANGUAGE_CELL.fullmatch(c)) for c in cells) * 4 >= len(cells) * 3
+
+
 def is_bar_list(line: str) -> bool:
     """Eight short cells or more between bars and nothing else (no sentence, no figure): the site's filter or index of
     channels. A report's table dumped with bars holds figures; its prose holds commas and stops."""
@@ -957,7 +970,7 @@ def is_furniture_line(line: str) -> bool:
     if "星期" in line[-4:] and len(line) <= 160 and _EPAPER_ROW.match(line) and not re.search(r"[。，,！？；]", line):
         return True
     if "|" in line or "｜" in line:
-        if is_bar_list(line):
+        if is_bar_list(line) or is_language_bar(line):
             return True
     if len(line) > 160:
         return is_statement_line(line)

@@ -1836,6 +1836,7 @@ def _zone_named_before_land(sentence: str, at: int) -> bool:
 _OTHER_LAND_OWNER = re.compile(r"项目|公司|企业|厂房|工厂|厂区|大楼|工程|基地|中心|学校|医院|小区|[一二三四五首]期|片区|分园")
 
 
+_FORMERLY = re.compile(r"(?:昔日|当年|原来|原先|最初|起初|当初|曾经|过去|从前|原|从|由)$")
 # a demonstrative before the land of a zone named after it (这片占地66亩的园区, 该占地…的产业园): the zone exists
 _POINTED_AT_LAND = re.compile(r"(?:这片|这个|这座|该|此)$")
 _OF_A_ZONE_AFTER = re.compile(r"的[^,;:。]{0,8}?(?:园区|产业园|工业园|开发区|高新区|经开区|物流园|科技园|特区|合作区)")
@@ -4821,7 +4822,8 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         return _Naming(n.name, _clause_start(sentence, n.start), v.end, f"名称“{sentence[n.start:n.end]}”{n.how}",
                        part=unit or (None if n.part and n.part[:2] in ctx.own_words and "逐一列出" not in n.how else n.part))
     if n is None and _UNIT_KIND.get(v.unit) == "area" and v.unit not in _FLOOR_UNITS \
-            and (zone := _OF_A_ZONE_AFTER.match(sentence, v.end)) and not _ZONE_NAME_OTHER_OWNER.search(zone.group(0)[1:-2]):
+            and (zone := _OF_A_ZONE_AFTER.match(sentence, v.end)) and not _ZONE_NAME_OTHER_OWNER.search(zone.group(0)[1:-2]) \
+            and not _FORMERLY.search(sentence, max(0, v.start - 4), v.start):  # (昔日12.7平方公里的园区: what it was)
         # "规划建设2000亩的预制菜产业园", "一个占地…": the land a zone is measured by, said before it as its attribute
         return _Naming("面积", _clause_start(sentence, v.start), zone.end(), f"数在名前：{sentence[v.start:zone.end()]}（园区的面积）")
     named_after = _name_after_value(sentence, v, names) if n is None or not _kind_fits(n.name, v.unit) else None

@@ -1101,6 +1101,10 @@ def _names_whose(prefix: str) -> bool:
     return 2 <= len(prefix) <= 8 and (is_division(to_simplified(prefix)) or bool(_YEAR_OR_MASKED.fullmatch(prefix)))
 
 
+# a breadcrumb's last step, after its separator (某某栏目 » 标题, 首页 > 新闻 > 标题)
+_CRUMB_STEP = re.compile(r"[>»›＞]\s*([^>»›＞]{4,})$")
+
+
 def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) -> int | None:
     """Index of the title among the first lines of a page (before its first paragraph), or None.
     A line the page repeats (a document site prints its title two or three times) scores more. ``block``: the index
@@ -1123,6 +1127,8 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
             # headline of the page, which a list never repeats item by item
         if AFFILIATION.match(line):
             continue  # (某某大学经济学院, 北京100081): where a paper's authors work, under its title — never a headline
+        if (crumb := _CRUMB_STEP.search(line)) and crumb.group(1) in head[i + 1:i + 4]:
+            continue  # (考察与调研报告 » 标题 / 标题: the site's crumb to the page, its last step printed again as the headline)
         if _set_over_text(lines, i):
             continue  # (编者按：… over a feature: the paper's word to its reader, set above the headline; a picture's caption
             # over it, its credit perhaps broken onto the next line, 某某新华社记者 朱 / 炜摄: the text has not begun)
@@ -1625,7 +1631,9 @@ def _word_end_before(text: str, limit: int) -> int:
 _TELLING = re.compile(r"(?:表示|指出|透露|披露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出|显示|顯示|希望|认为|認為|"
                       r"公布|公佈|通报|通報|消息称|消息稱|消息说|消息說|^[据據][^，,。]{2,20}(?:报道|報道|報導|报导)|^据悉|^據悉|"
                       # (近日，从省委农办传来喜讯，某园区再度被授予…: where the news came from; the news is the next clause)
-                      r"(?:传来|傳來)了?(?:喜讯|喜訊|捷报|捷報|好消息|消息))$")  # (某市府公布，10月有…: what was released is the next clause)
+                      r"(?:传来|傳來)了?(?:喜讯|喜訊|捷报|捷報|好消息|消息)|"
+                      # (记者在某园区建设现场看到，…: what the reporter saw is the next clause, as what he learnt is)
+                      r"(?:记者|記者|笔者|筆者)[^，,。]{0,40}?(?:看到|看见|看見|见到|見到|注意到))$")  # (某市府公布，10月有…: what was released is the next clause)
 
 
 # a clause telling who came where (…一行来到我镇, 来园区, 赴某地, 走进某企业), and the next clause opening with what they came
@@ -2008,6 +2016,9 @@ def _subject_and_coverb(clause: str) -> bool | None:
     None where it is no such clause (its first word no subject's, or no such coverb after it)."""
     from .parks import to_simplified, word_tags  # (parks imports this module: the tagger is asked at call time)
     words = [(w, t) for w, t in word_tags(to_simplified(clause.strip())) if t != "x"]
+    # (某某镇 + 以…为依托, the segmenter gluing 镇以: a place's level character, then the coverb)
+    words = [y for w, t in words for y in ([(w[0], "n"), ("以", "p")] if len(w) == 2 and w[1] == "以" and w[0] in "省市县区镇乡旗州"
+                                          else [(w, t)])]
     at = next((i for i, (w, _t) in enumerate(words) if w in _MEANS_COVERBS or w in _BASIS_COVERBS or w in ("以", "以其")),
               None)
     if not at or not all(t in _SUBJECT_TAGS or w in _ADVERBS_BEFORE_COVERB for w, t in words[:at]) \
