@@ -296,6 +296,9 @@ PARK_QUALIFIERS = tuple(sorted((
     # 产业园, 服务外包示范园区, 科技服务产业园, 检验检测认证产业园, 节能环保产业园): what the park is for, never a place
     "服务", "现代服务", "人力资源", "人力资源服务", "服务外包", "科技服务", "信息服务", "信息技术服务", "商务服务", "金融服务",
     "金融", "检验检测", "节能环保", "环保",
+    # …and the small firms a park is built for, as 中小企业 is (浙江's 小微企业园 programme: 某镇 + 轴承 + 小微 + 产业园, 某某 +
+    # 小微企业 + 创业园): the class of its firms, never a place or a brand
+    "小微", "小微企业",
 ), key=len, reverse=True))
 # Words for a part of a zone or of a city: a free-trade zone's 片区 (合肥片区) and its 区块 (高新区块), a
 # park's 园中园 / 分园 / 组团. A part word between a place and a head is no part of the park's name

@@ -279,3 +279,12 @@ def test_a_posts_tags_glued_after_its_headline(tmp_path):
             "从汀州国首都出发，驱车行驶在通往锡尔河州的国道上。汀州工业园的瓷砖流水线正在运转。\n")
     (report,) = read_page(tmp_path, page)
     assert report.title == "“这里的经济迎来了快速发展”(共建“一带一路”·第一现场)", report.evidence["title"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("朝阳县瓦房子镇工业园区今年新引进项目12个。", "瓦房子镇工业园区"),  # (a township the segmenter cuts, its level apart)
+    ("近日，常山县球川镇轴承小微产业园项目一期工程开工建设。", "球川镇轴承小微产业园"),  # (小微: the class of its firms)
+])
+def test_a_township_and_the_class_of_its_firms(tmp_path, sentence, name):
+    (report,) = read_page(tmp_path, f"{name}建设加快推进\n{sentence}\n园区已入驻企业20家。\n")
+    assert report.park == name, report.evidence["park"]

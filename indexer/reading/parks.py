@@ -805,11 +805,14 @@ def _township_tail(rest: str, words: list[tuple[str, str]]) -> str:
     for word, _ in words:
         starts.add(end)
         end += len(word)
-    for k in range(min(5, len(rest)), 1, -1):
-        at = len(rest) - k
-        if at in starts and is_township(rest[at:]) and is_cjk_word(rest[at:]) and not _known(rest[at:]) \
-                and (sum(1 for s in starts if s >= at) >= 2 or words and words[-1] == (rest[at:], "m")) \
-                and not rest[at:].startswith(NAME_NEVER_STARTS):
+    # (瓦 + 房子 + 镇 + 工业园区: the township with its level character, which the list writes without it)
+    level = 1 if len(rest) > 2 and rest[-1] in "镇乡鎮" and words and words[-1][0] == rest[-1] else 0
+    bare = rest[:len(rest) - level]
+    for k in range(min(5, len(bare)), 1, -1):
+        at = len(bare) - k
+        if at in starts and is_township(bare[at:]) and is_cjk_word(bare[at:]) and not _known(bare[at:]) \
+                and (sum(1 for s in starts if s >= at) >= 2 or words and words[-1] == (bare[at:], "m")) \
+                and not bare[at:].startswith(NAME_NEVER_STARTS):
             # (六峰: a township the segmenter guessed a numeral, one word, as it guesses 六 + 峰)
             return rest[at:]
     return ""
