@@ -288,3 +288,28 @@ def test_a_posts_tags_glued_after_its_headline(tmp_path):
 def test_a_township_and_the_class_of_its_firms(tmp_path, sentence, name):
     (report,) = read_page(tmp_path, f"{name}建设加快推进\n{sentence}\n园区已入驻企业20家。\n")
     assert report.park == name, report.evidence["park"]
+
+
+@pytest.mark.parametrize("row", ["编审 何启明 马海燕", "本网记者 陈培勇 摄 编辑 郑振国", "监制 张立 王新宇 主编 苏蒙"])
+def test_a_row_of_the_items_staff_is_a_credit_row(row):
+    from indexer.reading.titles import is_credit_row
+    assert is_credit_row(row)
+
+
+@pytest.mark.parametrize("row", ["编审工作 很重要", "园区 企业 发展"])
+def test_words_after_a_role_are_no_staff(row):
+    from indexer.reading.titles import is_credit_row
+    assert not is_credit_row(row)
+
+
+def test_reporters_named_in_brackets_after_a_dateline_are_lifted(tmp_path):
+    page = ("汀州中交投资签约园区项目\n新华网长沙4月12日电(刘扬 刘昱 袁帆)12日，中交投资牵头组成联合体与汀州市举行项目签约仪式。\n"
+            "项目总投资约50亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "刘扬" not in report.text, report.text[:80]
+
+
+def test_a_closing_byline_before_a_lost_character_is_lifted(tmp_path):
+    page = "汀州食品产业园开工\n汀州食品产业园今日开工。\n该项目一期计划明年投产，预计产值将突破百亿元。(卞军凯)?\n"
+    (report,) = read_page(tmp_path, page)
+    assert "卞军凯" not in report.text, report.text

@@ -59,6 +59,10 @@ _CREDIT_WORD = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|报�
 _REPORTERS_AFTER = re.compile(r"\s*[(（]\s*(?:本报|本報|特约|特約|见习|見習|全媒体|全媒體|融媒体|融媒體)?(?:记者|記者|通讯员|通訊員)")
 
 
+# the reporters' names alone in brackets after a dateline (新华网某地4月12日电(某某 某某 某某)12日，…): a byline without 记者
+_NAMES_BRACKETED = re.compile(rf"[(（]\s*{titles.PERSON_NAME}(?:[\s、，,]+{titles.PERSON_NAME}){{0,5}}\s*[)）]")
+
+
 # the post's day and its count of readings after a byline (…採訪報導2019-01-20 14:58點閱2635): the row's, lifted with it
 _STAMP_AND_COUNT_AFTER = re.compile(rf"\s*(?:(?:19|20)\d{{2}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)?\s*"
                                     rf"(?:{READ_COUNT})?\s*$")
@@ -79,6 +83,7 @@ def _opening_credit(line: str) -> int:
     while end < len(line):
         m = titles.lead_opening(line[end:]) or _AGENCY_BRACKETED.match(line[end:])
         if not m or not m.group(0).strip() or not (m.re is _AGENCY_BRACKETED or _CREDIT_WORD.search(m.group(0))
+                                                   or end and _NAMES_BRACKETED.fullmatch(m.group(0).strip())
                                                    or m.group(0).rstrip().endswith(("讯", "訊", "消息"))
                                                    and _REPORTERS_AFTER.match(line, end + m.end())):
             break

@@ -537,6 +537,11 @@ _OUTLET_WRITER_EDITOR = re.compile(rf"^[{CJK}]{{2,10}}(?:新闻|新聞|日报|�
 # as 某某/文 after them is; an outlet in its title marks may come before the names
 _MADE_BY_LABEL = re.compile(r"^(?:文|撰文|文字|图文|圖文|文图|文圖|文[/／](?:图|圖)|图|圖|摄影|攝影)\s*[:：丨|｜]\s*(?:《[^》]{1,16}》\s*)?")
 _NAMES_ONLY = re.compile(rf"^(?:[{CJK}·]{{2,4}}[\s、，,]+){{0,5}}[{CJK}·]{{2,4}}$")
+# a row of the item's staff, each role before its people (编审 某某 某某; 本网记者 某某 摄 编辑 某某; 监制 某某 主编 某某): who made
+# it, set apart by blanks, no sentence — the roles an outlet credits, each followed by one to four names
+_STAFF_ROLE = (r"(?:(?:本网|本報|本报|本台)?(?:记者|記者|通讯员|通訊員)|编辑|編輯|责编|責編|责任编辑|責任編輯|编审|編審|审核|審核|审校|審校|"
+               r"校对|校對|监制|監製|主编|主編|终审|終審|初审|初審|美编|美編|制图|製圖|摄影|攝影|视频|視頻|统筹|統籌)")
+_STAFF_ROW = re.compile(rf"^(?:{_STAFF_ROLE}\s*[:：]?\s*(?:{_NAME}\s*(?:摄|攝)?(?:\s+|$)){{1,4}}){{1,4}}$")
 
 
 def is_credit_row(line: str) -> bool:
@@ -552,6 +557,8 @@ def is_credit_row(line: str) -> bool:
     if line[-1:] in "摄攝影" and (bare := re.sub(r"\s*(?:摄影|攝影|摄|攝)$", "", line)) != line and REPORTER_LINE.match(bare):
         return True  # (本报记者 某某 通讯员 某某 摄: the item's byline, its picture's taker the same)
     if (made := _MADE_BY_LABEL.match(line)) and (REPORTER_LINE.match(rest := line[made.end():]) or _NAMES_ONLY.match(rest)):
+        return True
+    if " " in line and _STAFF_ROW.match(line.strip()):
         return True
     return bool(REPORTER_LINE.match(line) or PAPER_LINE.match(line) or WIRE_CREDIT_LINE.match(line)
                 or CREDIT_REPORTED.match(line) or _REPRINTED.match(line) or _OUTLET_WRITER_EDITOR.match(line)
