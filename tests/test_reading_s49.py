@@ -313,3 +313,10 @@ def test_a_closing_byline_before_a_lost_character_is_lifted(tmp_path):
     page = "汀州食品产业园开工\n汀州食品产业园今日开工。\n该项目一期计划明年投产，预计产值将突破百亿元。(卞军凯)?\n"
     (report,) = read_page(tmp_path, page)
     assert "卞军凯" not in report.text, report.text
+
+
+def test_an_english_date_under_a_chinese_label_dates_the_page(tmp_path):
+    page = ("汀州工业园的经济迎来了快速发展\n\n发布时间:Apr 14, 2024 20:57 PM\n\n"
+            "从汀州出发，驱车行驶在通往工业园的国道上。近日，园区的瓷砖流水线正在满负荷运转。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2024, report.evidence["year"]

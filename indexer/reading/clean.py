@@ -2080,7 +2080,9 @@ _URL_DATE = re.compile(r"^(?:[^\s:：]{0,8}[:：]\s*)?(?:https?://)?[A-Za-z0-9-]
                        r"/t((?:19|20)\d{2})(?:0[1-9]|1[0-2])[0-3]\d_)\S*$")
 # a date in English on a line of its own, as a bilingual site prints it: By 某某 on October 6, 2021 / Oct 6, 2021
 # (…and a post row's label before it and the clock after it: Published at Dec 01, 2022 02:56 pm)
-ENGLISH_DATE = re.compile(r"^(?:By\b.{0,30}?\bon\s+|(?:Published|Posted|Updated|Last updated)(?:\s+(?:at|on))?\s*:?\s*)?"
+ENGLISH_DATE = re.compile(r"^(?:By\b.{0,30}?\bon\s+|(?:Published|Posted|Updated|Last updated)(?:\s+(?:at|on))?\s*:?\s*|"
+                          # (…and a Chinese label before it: 发布时间:Apr 14, 2024 20:57 PM)
+                          r"(?:发布时间|發布時間|發佈時間|发布日期|發布日期|时间|時間|日期)\s*[:：]\s*)?"
                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*((?:19|20)\d{2})"
                           r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?)?\s*$")
 _DATE_ON_BYLINE = re.compile(r"^((?:19|20)\d{2})(?:0[1-9]|1[0-2])[0-3]\d\s*(?:文|图|圖|记者|記者)\s*[/／:：]")
@@ -2116,7 +2118,8 @@ def _dateline(line: str) -> int | None:
         return int(issue.group(2))  # 《某某日报》2025年5月29日 09版 over a reposted story: the day it ran
     if ("-" in line and not _DATE_ONLY.match(line) or ":" in line and "日" in line) and (posted := furniture.posted_year(line)):
         return posted  # 某某  2024-04-16  某某公众号, 2024年05月16日09:30  某某发布: a post's row of who and when
-    if line[:1].isascii() and (english := ENGLISH_DATE.match(line) or _SCRAPED_MONTH.match(line)):
+    if (line[:1].isascii() or "时间" in line[:6] or "時間" in line[:6] or "日期" in line[:6]) \
+            and (english := ENGLISH_DATE.match(line) or _SCRAPED_MONTH.match(line)):
         return int(english.group(1))
     if ("|" in line or "｜" in line) and (cells := [c.strip() for c in re.split(r"[|｜]", line) if c.strip()]) \
             and len(cells) <= 4 and all(len(c) <= 20 and not re.search(r"[。，,！？；]", c) for c in cells):
