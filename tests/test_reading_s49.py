@@ -320,3 +320,42 @@ def test_an_english_date_under_a_chinese_label_dates_the_page(tmp_path):
             "从汀州出发，驱车行驶在通往工业园的国道上。近日，园区的瓷砖流水线正在满负荷运转。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year == 2024, report.evidence["year"]
+
+
+# ---------------------------------------------------------------- after s49 g–i (built blind to the rules above)
+
+def test_a_sections_home_in_a_crumb_is_the_sites_row():
+    from indexer.reading.clean import is_boilerplate_line
+    assert is_boilerplate_line("新闻动态首页 / 新闻动态")
+    assert not is_boilerplate_line("园区首页建设取得新进展")
+
+
+def test_three_short_clauses_exclaimed_are_a_headline(tmp_path):
+    page = ("宿迁汀州哥俩好,携手共创园区强,“八连冠”实至名归!\n\n2017年06月13日 14:26:21 | 来源:速新闻\n\n字号变大| 字号变小\n\n"
+            "(速新闻记者 张小明) 汀州牵手宿迁，亲密地演绎兄弟般的合作情谊。\n最近，省里下发考核结果的通报，汀宿园区继续稳居榜首。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "宿迁汀州哥俩好,携手共创园区强,“八连冠”实至名归!", report.evidence["title"]
+    assert "字号变大" not in report.text
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("据悉,自2014年至今,全市累计开工120个小微园,累计竣工厂房面积1608万平方米。", "据悉,自2014年至今,全市累计开工120个小微园"),
+    ("自汀州开发区设立以来,园区累计引进企业300家,形成了电子信息产业集群。", "自汀州开发区设立以来,园区累计引进企业300家"),
+])
+def test_since_when_frames_the_lead(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n园区已入驻企业20家。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+def test_an_outlets_report_with_its_correspondents_bracketed(tmp_path):
+    page = ("云上汀州报道(建始通联 侯小康 李小蝶 通讯员刘卓 陈平安)5月27日,汀州镇红岩村扶贫产业园,工人正紧锣密鼓地施工。\n"
+            "据了解,该产业园建成后可为贫困人口提供就业岗位。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("5月27日"), report.title
+    assert "通联" not in report.text
+
+
+def test_a_zone_named_in_full_is_the_topic_of_its_land(tmp_path):
+    page = ("汀州工业园简介\n汀州工业园全称为“中国-汀州工业园”，位于明斯克郊外，占地91.5平方公里。该园区采用“一园多区”模式运作。\n")
+    (report,) = read_page(tmp_path, page)
+    assert ("面积", 91.5, "实际") in figures(report), figures(report)

@@ -1806,7 +1806,7 @@ _ZONE_SUBJECT_HEAD = re.compile(r"(?:(?<![公校家花庄陵乐物游])园|园�
                                 r"加工区|保税区|合作区|示范区|试验区|特区|自贸区|自贸港区|自贸港)$")
 # …and a clause opened by a zone's name and a verb of being or lying (某科技加值园区位在…, 某园区是…, 该园区于…成立)
 _ZONE_OPENS_CLAUSE = re.compile(r"\s*(?:据[^,;:。]{0,12}?[,:])?(?:该|本|我)?[^,;:。\d]{0,24}?" + _ZONE_SUBJECT_HEAD.pattern[:-1]
-                                + r"(?:位于|位在|位处|地处|坐落|是|为|于|成立|设立|始建|创建|由)")
+                                + r"(?:位于|位在|位处|地处|坐落|是|为|于|成立|设立|始建|创建|由|(?:全称|全稱|简称|簡稱|又称|又稱|原名)(?:为|為|是)?)")
 # what may stand before the land's name in its own clause: words of the whole or of when, no owner (总, 规划, 目前)
 _LAND_PREFIX = re.compile(r"\s*(?:其|总|规划|共|约|现|现有|目前|已|全部|整体)*\s*")
 # a zone named right before its land, as the subject of the land's clause — a bare 园 or a sub-zone's head too (东园占地

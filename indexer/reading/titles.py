@@ -1299,7 +1299,9 @@ _SITE_ADDED_BEFORE = re.compile(r"[^\s，,。！？!?；;：:]{2,30}\s*[-－–|
                                 # (or set off by spaces alone, a site's name and its column: 某某网 资料文库 标题 over 标题)
                                 r"(?:[^\s，,。！？!?；;：:]{2,12}\s+){1,3}")
 # a news headline of two clauses joined by one comma, short and with no sentence's end (…联合招商,签订9个项目涉投资154亿元)
-_COMMA_HEADLINE = re.compile(r"(?:[^，,。！？!?；;：:|｜]{2,16}\s*[：:|｜]\s*)?(?:[^，,。！？!?；;：:]|(?<=\d),(?=\d{3}(?!\d))){4,24}[，,](?:[^，,。！？!?；;：:]|(?<=\d),(?=\d{3}(?!\d))){4,24}")
+_COMMA_HEADLINE = re.compile(r"(?:[^，,。！？!?；;：:|｜]{2,16}\s*[：:|｜]\s*)?(?:[^，,。！？!?；;：:]|(?<=\d),(?=\d{3}(?!\d))){4,24}[，,](?:[^，,。！？!?；;：:]|(?<=\d),(?=\d{3}(?!\d))){4,24}"
+                             # (…or three short clauses exclaimed: 甲乙哥俩好,携手共创园区强,“八连冠”实至名归!)
+                             r"|(?:[^，,。！？!?；;：:]{4,12}[，,]){2}[^，,。！？!?；;：:]{4,12}[!！]")
 # (a figure's thousands comma, 2,444.6億, is no clause's; a kicker or a subject closed by a colon or a bar may open it,
 # 某园区:他是…,正…; 某区动能转换“加速跑” | 22个项目集中签约,投资额402亿元)
 
@@ -1540,7 +1542,9 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       r"[^，,。\s【】]{2,12}消息(?=\s*[(（])|[^，,。\s【】]{2,12}消息\s*[:：]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
                       # (…and the paper's own reporter credited before a colon: 某某日报全媒体记者某某、某某报道：…)
                       r"[^，,。:：\s【】]{2,12}?(?:全媒体|全媒體|融媒体|融媒體|首席|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]|"
-                      r"[^，,。\s【】]{2,12}(?:报道|報導|报导|報道)(?=\s*[(（]\s*(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員))|"
+                      r"[^，,。\s【】]{2,12}(?:报道|報導|报导|報道)(?=\s*[(（]\s*(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)|"
+                      # (…or with its correspondents named first in the bracket: 某某报道(某县通联 某某 某某 通讯员某某))
+                      r"\s*[(（][^()（）]{0,30}?(?:通联|通聯|通讯员|通訊員|记者|記者))|"
                       # a broadcast script's part set in 【】 (【正文】, 【导语】, 【口导】, 【演播室】): a label of two to four
                       # characters, by its form, whatever a station calls its parts
                       r"【[^】，,。：:！？\s\d]{2,4}】|"
@@ -1568,6 +1572,8 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
 _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月" + _DAYS + r"(?:[上下中晚]午|晚上|上午|下午|清晨|早上|早晨|傍晚|凌晨|晚间|晚間|深夜)?"
                    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}|\s*\d{1,2}\s*[时時](?:\d{1,2}\s*分)?)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
                    r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|连日来|連日來|连日|連日|"
+                   # (since when, told by its start: 自2014年至今, 自某地和平解放以来, 从去年以来)
+                   r"(?:自|从|從)[^，,。！？]{2,24}?(?:以来|以來|至今)|"
                    # (a cut-off told alone: 截至目前, 截至9月底 — the time the figures that follow stand at)
                    r"(?:截至|截止)(?:目前|(?:\d{4}年|今年|本年|去年)?\d{1,2}月(?:底|末)?|\d{4}年(?:底|末)?)|"
                    # (…and up to now, however it is said: 今年迄今为止, 迄今, 到目前为止)
