@@ -359,3 +359,16 @@ def test_a_zone_named_in_full_is_the_topic_of_its_land(tmp_path):
     page = ("汀州工业园简介\n汀州工业园全称为“中国-汀州工业园”，位于明斯克郊外，占地91.5平方公里。该园区采用“一园多区”模式运作。\n")
     (report,) = read_page(tmp_path, page)
     assert ("面积", 91.5, "实际") in figures(report), figures(report)
+
+
+@pytest.mark.parametrize("name", ["璨阳·御泰智造产业园", "中埃·泰达苏伊士经贸合作区"])
+def test_a_name_and_a_proper_site_joined_by_a_dot(tmp_path, name):
+    page = f"{name}正式开园\n近日，{name}正式开园，首批10家企业入驻。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.park == name, report.evidence["park"]
+
+
+@pytest.mark.parametrize("text", ["西樵·大健康产业园开工", "某某新城·高新区"])
+def test_a_dot_before_a_common_trade_joins_no_name(text):
+    from indexer.reading.parks import find_park_mentions
+    assert not any("·" in m.name for m in find_park_mentions(text))

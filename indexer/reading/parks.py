@@ -2182,7 +2182,9 @@ def _counted_list(text: str, found: list[ParkMention]) -> list[ParkMention]:
 # what follows the dot is the site's place or what it is for, then a head. The labellers write the whole with its dot (the
 # labelled sets: 3 pages of 3 hosts name a park so; the reader read none of them).
 _BRAND_DOTS = "·‧•・"
-_BRANDED = re.compile(rf"([A-Za-z0-9{CJK}]{{2,14}}?[港谷城湾岛])([{_BRAND_DOTS}])([{CJK}]{{0,10}}?)$")
+_BRANDED = re.compile(rf"([A-Za-z0-9{CJK}]{{2,14}}?)([{_BRAND_DOTS}])([{CJK}]{{0,10}}?)$")
+# (the brand's own place noun: 某某U谷, 某某港, 某某城 — a series' brand, whatever follows the dot is its site)
+_BRAND_PLACE_NOUN = "港谷城湾岛"
 BRANDED_SITE = "品牌园区"
 # what ends the words before a brand: a verb, a function word, a number, a conjunction of two events (推进会 + 暨 + …)
 _BEFORE_BRAND_TAGS = _FUNCTION_TAGS | _VERB_TAGS | frozenset(("x", "m", "eng"))
@@ -2200,16 +2202,22 @@ def _branded_site(text: str, head_start: int, head_end: int) -> ParkMention | No
         return None  # (某某U谷·XX智能制造产业园: a masked site; 某某新城·高新区: a column's two subjects, no site's name)
     if tail and _strip_qualifiers(tail):
         place = _strip_qualifiers(tail)
-        if not (is_division(place) or is_township(place)):
-            return None  # (what follows the dot is the site's place or what it is for, nothing else)
+        placed = is_division(place) or is_township(place) or any(is_division(place[:k]) for k in (2, 3, 4))
+        named = any(t in _PROPER_TAGS or not _known(w) for w, t in _tag(place))
+        if not placed and not (named and run[-1] not in _BRAND_PLACE_NOUN) and run[-1] in _BRAND_PLACE_NOUN:
+            return None  # (what follows a series' brand is the site's place or what it is for, nothing else)
+        if not placed and not named:
+            return None  # (…and after any other name, the site's place or a proper name of its own: 横琴·正安国际吉他
+            # 产业园, 某某·御泰智造产业园; 某某·大健康产业园 names no site)
     words, cut, pos = _tag(run), 0, 0
     for w, t in words[:-1]:
         pos += len(w)
         if (t in _BEFORE_BRAND_TAGS and not w.isascii()) or w in _BEFORE_BRAND_WORDS or w.startswith(NAME_NEVER_STARTS):
             cut = pos
     brand = run[cut:]
-    if len(brand) < 3 or brand.startswith(NAME_NEVER_STARTS) or _MASK_RE.search(brand):
-        return None
+    if len(brand) < (3 if brand[-1:] in _BRAND_PLACE_NOUN else 2) or brand.startswith(NAME_NEVER_STARTS) \
+            or _MASK_RE.search(brand) or _head_re().search(brand):
+        return None  # (a park's name before the dot is a park of its own: 某经开区·某园 is read as its parts)
     if not any(t in _PROPER_TAGS or t == "eng" or not _known(w) for w, t in _tag(brand)):
         return None  # (科技城·…: common words before the dot, no brand's name)
     head = to_simplified(text[head_start:head_end])
