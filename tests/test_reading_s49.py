@@ -372,3 +372,11 @@ def test_a_name_and_a_proper_site_joined_by_a_dot(tmp_path, name):
 def test_a_dot_before_a_common_trade_joins_no_name(text):
     from indexer.reading.parks import find_park_mentions
     assert not any("·" in m.name for m in find_park_mentions(text))
+
+
+def test_what_a_zone_will_eventually_be_is_an_aim(tmp_path):
+    page = ("汀州特区：正努力成为当地的深圳\n汀州特区公司董事长张大明：推动特区高质量发展就是要打造特区2.0版本，提升园区的竞争力、"
+            "配套服务能力，最终建成一个300家企业入驻、近10万产业工人就业的国际化园区。\n目前特区已有175家企业入驻。\n")
+    (report,) = read_page(tmp_path, page)
+    assert ("入园企业数", 300, "目标") in figures(report), figures(report)
+    assert ("入园企业数", 175, "实际") in figures(report), figures(report)

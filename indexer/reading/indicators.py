@@ -5950,6 +5950,10 @@ def _a_carried_running_total(sentence: str, name: str, name_start: int, value_st
     return opening.group()
 
 
+# what is to be done, opened by 要 (就是要打造…, 我们要…) and run on over verb phrases to 最终/最后 + a verb of becoming: an aim
+_AIM_THEN_EVENTUALLY = re.compile(r"(?P<aim>(?:就是要|还要|要|将要|力争|致力于)[^。；;]{2,80}?)[,，]\s*(?P<end>(?:最终|最後|最后)(?:建成|打造|形成|实现|成为|建设))")
+
+
 def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _Context) -> None:
     """A figure's status and period, and why: the words before it, then what is said right after its value."""
     fig.status, fig.why_status = _status(sentence, v.start, ctx, naming.qstart)
@@ -5983,6 +5987,11 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
         # 达到, 到2030年) makes it one to come (session 46: the labels 3 of 3 on 2 hosts; a plan's bare 规划面积 stays its
         # target, as session 29 read it)
         fig.status, fig.why_status = "实际", f"引导语列出或规划范围所说的面积是园区本身（{fig.why_status}不管到它）"
+    if fig.status == "实际" and (chain := _AIM_THEN_EVENTUALLY.search(sentence, 0, v.start)):
+        # "推动某特区高质量发展就是要打造…，提升…，最终建成一个300家企业入驻、近10万人就业的…园区": a chain of what is to be
+        # done, governed by its 要, ends on what the zone will eventually be — an aim, however done 建成 sounds
+        fig.status = "目标"
+        fig.why_status = f"“{chain.group('aim')}”带起的一串要做的事，以“{chain.group('end')}”收尾：是目标"
     if naming.counted_after and naming.ahead and fig.status == "实际":
         # "…等23个待评审项目即将签约", "10个项目将于年底开工": the count's own verb is still ahead
         fig.status = "目标" if naming.ahead.group() in ("计划", "拟") else "预计"
