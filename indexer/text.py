@@ -329,7 +329,8 @@ ADMIN_LEVEL_CHARS = "省市县区镇乡旗州盟村"
 DEICTIC_PLACE_RE = re.compile(rf"^[我本该全各此这其][{ADMIN_LEVEL_CHARS}]$")
 # Words a name never starts with (function words, deixis): 现将区工业园, 对该区开发区. A place the
 # gazetteer knows is exempt (本溪, 全椒 are county names).
-NAME_NEVER_STARTS = ("年", "月", "日", "家级", "获批", "獲批", "获评", "獲評", "荣获", "榮獲", "入选", "入選", "创成", "創成", "现将", "有关", "关于", "按照", "根据", "通过", "围绕", "对于", "为了", "经过", "我", "本", "该", "各",
+NAME_NEVER_STARTS = ("年", "月", "日", "家级", "获批", "獲批", "获评", "獲評", "荣获", "榮獲", "入选", "入選", "创成", "創成", "同意",
+                     "批准", "现将", "有关", "关于", "按照", "根据", "通过", "围绕", "对于", "为了", "经过", "我", "本", "该", "各",
                      "此", "这", "其", "全", "将", "把", "在", "对", "与", "和", "及", "的", "从", "向", "由", "随着")
 # A season named by its phase (新春, 开春, 初夏, 深秋, 隆冬): a time, never a place, though the dictionary tags
 # some of them as places (2019年新春 + 高新区两委会议).

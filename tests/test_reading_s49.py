@@ -380,3 +380,29 @@ def test_what_a_zone_will_eventually_be_is_an_aim(tmp_path):
     (report,) = read_page(tmp_path, page)
     assert ("入园企业数", 300, "目标") in figures(report), figures(report)
     assert ("入园企业数", 175, "实际") in figures(report), figures(report)
+
+
+# ---------------------------------------------------------------- after s49 j–l (graded first on 146 and 147)
+
+def test_the_nation_before_a_dot_is_an_epithet_of_the_name(tmp_path):
+    from indexer.reading.parks import find_park_mentions
+    assert [m.name for m in find_park_mentions("中国·新疆阿拉山口综合保税区成立")] == ["新疆阿拉山口综合保税区"]
+    # (a county before the dot names a site of its own; two nations joined so stay the name)
+    assert "腾冲·缅甸曼德勒缪达商贸园区" in [m.name for m in find_park_mentions("腾冲·缅甸曼德勒缪达商贸园区建设")]
+
+
+def test_a_byline_with_the_posts_stamp_glued_after_it_is_a_credit_row():
+    from indexer.reading.titles import is_credit_row
+    assert is_credit_row("人民日报记者 刘 慧 胡泽曦 赵益普2023-09-13 00:00")
+
+
+def test_a_verb_of_approval_opens_no_name_and_a_title_printed_again_stays_apart(tmp_path):
+    page = ("国函〔2018〕44号《国务院关于同意汀州高新技术产业开发区升级为国家高新技术产业开发区的批复》\n"
+            "国务院关于同意汀州高新技术产业开发区升级为国家高新技术产业开发区的批复\n国函〔2018〕44号\n广东省人民政府：\n"
+            "你省关于请求批准汀州高新技术产业开发区升级的请示收悉。现批复如下：\n"
+            "一、同意汀州高新技术产业开发区升级为国家高新技术产业开发区，定名为汀州高新技术产业开发区。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park == "汀州高新技术产业开发区", report.evidence["park"]
+    assert "同意汀州高新技术产业开发区" not in report.parks_mentioned
+    assert report.title.endswith("的批复》") or report.title.endswith("的批复"), report.title
+    assert report.title.count("国务院关于") == 1, report.title

@@ -1503,6 +1503,7 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 and not (re.search(r"[A-Za-z]{2,}(?:\s+[A-Za-z]{2,}){2,}$", prev) and re.match(rf"[{CJK}]", line))
                 and printed[prev] < 2
                 and prev not in whole
+                and line not in prev  # (国函〔2018〕44号《某某的批复》 / 某某的批复: the title printed again, no half of it)
             ):
                 sep = " " if re.match(r"[A-Za-z]", prev[-1]) and re.match(r"[A-Za-z]", line) else ""
                 out[-1] = prev + sep + line

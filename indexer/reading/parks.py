@@ -1814,6 +1814,11 @@ def _parties_before_dash(simp: str, m: "ParkMention") -> str:
     run = _PARTY_RUN.search(simp, max(0, m.start - 30), m.start)
     if run is None:
         return ""
+    parties = re.split(f"{_JOINER_CLASS}+", run.group(0))[:-1]
+    if simp[m.start - 1] in _BRAND_DOTS and len(parties) == 1 and parties[0] in NATIONAL_PLACES | _provinces() \
+            and any(is_division(m.name[:k]) for k in (2, 3, 4)):
+        return ""  # (中国·新疆阿拉山口综合保税区: the nation or a province set before a name that has its own place, by a
+        # middle dot, is an epithet, no party to it — two parties build a zone joined by a dash, 中国—东盟)
     kept = ""
     for party in reversed(re.split(f"{_JOINER_CLASS}+", run.group(0))[:-1]):
         if is_division(party) or party in NATIONAL_PLACES or len(party) == 2 and (
@@ -2220,6 +2225,9 @@ def _branded_site(text: str, head_start: int, head_end: int) -> ParkMention | No
         return None  # (a park's name before the dot is a park of its own: 某经开区·某园 is read as its parts)
     if not any(t in _PROPER_TAGS or t == "eng" or not _known(w) for w, t in _tag(brand)):
         return None  # (科技城·…: common words before the dot, no brand's name)
+    if brand in NATIONAL_PLACES or brand in _provinces():
+        return None  # (中国·新疆阿拉山口综合保税区, 某省·某市高新区: the nation or a province before the dot is an epithet of the
+        # name after it, which the walk reads; a county before it names a site of its own, 腾冲·缅甸…商贸园区)
     head = to_simplified(text[head_start:head_end])
     start = lo + m.start(1) + cut
     return ParkMention(brand + dot + tail + head, brand + dot + tail, head, start, BRANDED_SITE)

@@ -544,6 +544,9 @@ _STAFF_ROLE = (r"(?:(?:本网|本報|本报|本台)?(?:记者|記者|通讯员|�
 _STAFF_ROW = re.compile(rf"^(?:{_STAFF_ROLE}\s*[:：]?\s*(?:{_NAME}\s*(?:摄|攝)?(?:\s+|$)){{1,4}}){{1,4}}$")
 
 
+_STAMP_AFTER_BYLINE = re.compile(r"(?<=[^\d\s])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
 def is_credit_row(line: str) -> bool:
     """A row that only says who sent the item (a reporter's byline, a paper and its reporter, a dateline and byline
     set apart from the lead, where it was printed first): the site's credit, no words of the item — unlike a
@@ -552,6 +555,8 @@ def is_credit_row(line: str) -> bool:
         return False
     # (the post's day and time before the byline, 2026/03/14 11:55文/記者某某: the row's, as a page prints it)
     line = POST_STAMP_BEFORE.sub("", line, count=1) if line[:1] in "12" else line
+    if line[-1:].isdigit():
+        line = _STAMP_AFTER_BYLINE.sub("", line, count=1)  # (…记者 某某 某某2023-09-13 00:00: the post's stamp glued after)
     if ("记" in line or "記" in line or "通" in line) and (" " in line or "\u3000" in line):
         line = _SPACED_NAME.sub(r"\1\2", line)  # (本报记者 刘 昊: a paper spaces a two-character name out to three)
     if line[-1:] in "摄攝影" and (bare := re.sub(r"\s*(?:摄影|攝影|摄|攝)$", "", line)) != line and REPORTER_LINE.match(bare):
