@@ -2225,9 +2225,12 @@ def _branded_site(text: str, head_start: int, head_end: int) -> ParkMention | No
         return None  # (a park's name before the dot is a park of its own: 某经开区·某园 is read as its parts)
     if not any(t in _PROPER_TAGS or t == "eng" or not _known(w) for w, t in _tag(brand)):
         return None  # (科技城·…: common words before the dot, no brand's name)
-    if brand in NATIONAL_PLACES or brand in _provinces():
-        return None  # (中国·新疆阿拉山口综合保税区, 某省·某市高新区: the nation or a province before the dot is an epithet of the
-        # name after it, which the walk reads; a county before it names a site of its own, 腾冲·缅甸…商贸园区)
+    if any(brand.endswith(p) for p in NATIONAL_PLACES) or any(brand.endswith(p) for p in _provinces()):
+        return None  # (中国·新疆阿拉山口综合保税区, 某省·某市高新区, 项目落户中国·印尼经贸合作区: the nation or a province before
+        # the dot is an epithet of the name after it or a party to it, which the walk and the parties read; a county before
+        # it names a site of its own, 腾冲·缅甸…商贸园区)
+    if not re.search(f"[{CJK}]", brand) or re.search(r"\d", brand) and run[-1:] not in _BRAND_PLACE_NOUN:
+        return None  # (2021·青岭工业园区: a year or a number before the dot, a yearbook's volume, no brand)
     head = to_simplified(text[head_start:head_end])
     start = lo + m.start(1) + cut
     return ParkMention(brand + dot + tail + head, brand + dot + tail, head, start, BRANDED_SITE)
