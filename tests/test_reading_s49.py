@@ -406,3 +406,12 @@ def test_a_verb_of_approval_opens_no_name_and_a_title_printed_again_stays_apart(
     assert "同意汀州高新技术产业开发区" not in report.parks_mentioned
     assert report.title.endswith("的批复》") or report.title.endswith("的批复"), report.title
     assert report.title.count("国务院关于") == 1, report.title
+
+
+def test_the_pages_only_park_vouched_by_its_repeats_is_its_park(tmp_path):
+    page = ("近日，在位于巴楚县千亿级纺织产业园的一家家纺公司生产车间，技术人员正在指导员工生产家纺产品。"
+            "巴楚县千亿级纺织产业园规划面积20平方公里，一期累计完成投资34亿元。"
+            "该产业园依托江苏南通国际家纺产业园，实现东西协作。产业园现已入驻纺织企业20余家，吸纳5000余人就业。\n"
+            "（来源：新疆日报）\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park == "巴楚县千亿级纺织产业园", report.evidence["park"]

@@ -5290,11 +5290,14 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
         return None, mentioned, (f"「{best.name}」每次都和别的园区或地方并列出现（甲与乙、甲及乙、甲和乙），"
                                  "不是报告单独所说的园区")
     only = best.mentions[0]
-    if len(ranked) == 1 and best.vouched in ("行政区划", LISTED) and best.count > best.listed and not _listed(body, only) \
-            and not _in_caption(body, only) \
+    if len(ranked) == 1 and best.vouched in ("行政区划", LISTED, REPEATED, TOWNSHIP) and best.count > best.listed \
+            and not _listed(body, only) and not _in_caption(body, only) \
             and not _in_work_title(body, only) and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
+        # (the page's only park, vouched by the gazetteer, the zone list, the townships or its own repeats: what the text
+        # is about — session 49: the s49 labels named such a park 2 times of 2 where 147 had left it unsaid, none wrong)
+        vouch = {"行政区划": "（地名见于行政区划）", TOWNSHIP: "（地名见于乡镇名录）", REPEATED: "（全文同样书写）"}
         return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」" + (
-            "（地名见于行政区划）" if best.vouched != LISTED else _city_note(best))
+            vouch[best.vouched] if best.vouched != LISTED else _city_note(best))
     if not lead_title and (own := _own_head_title(title, ranked, mentioned)):
         return own
     if own := _bare_voice(title, body, lead_title, cands, mentioned):
