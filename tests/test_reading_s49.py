@@ -415,3 +415,11 @@ def test_the_pages_only_park_vouched_by_its_repeats_is_its_park(tmp_path):
             "（来源：新疆日报）\n")
     (report,) = read_page(tmp_path, page)
     assert report.park == "巴楚县千亿级纺织产业园", report.evidence["park"]
+
+
+def test_a_figure_after_the_eventual_aim_is_told_as_it_is(tmp_path):
+    # (the guard: the aim governs its own clause, not a figure of what was done after it)
+    page = ("汀州特区发展纪实\n汀州特区要打造特区2.0版本，提升园区竞争力，最终建成国际化园区，今年园区实现工业总产值10亿元。\n"
+            "园区将继续优化营商环境。\n")
+    (report,) = read_page(tmp_path, page)
+    assert ("工业总产值", 10, "实际") in figures(report), figures(report)

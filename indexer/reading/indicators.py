@@ -5987,7 +5987,8 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
         # 达到, 到2030年) makes it one to come (session 46: the labels 3 of 3 on 2 hosts; a plan's bare 规划面积 stays its
         # target, as session 29 read it)
         fig.status, fig.why_status = "实际", f"引导语列出或规划范围所说的面积是园区本身（{fig.why_status}不管到它）"
-    if fig.status == "实际" and (chain := _AIM_THEN_EVENTUALLY.search(sentence, 0, v.start)):
+    if fig.status == "实际" and (chain := _AIM_THEN_EVENTUALLY.search(sentence, 0, v.start)) \
+            and not _CLAUSE_SEP_RE.search(sentence, chain.end(), v.start):  # (the value inside the 最终… clause)
         # "推动某特区高质量发展就是要打造…，提升…，最终建成一个300家企业入驻、近10万人就业的…园区": a chain of what is to be
         # done, governed by its 要, ends on what the zone will eventually be — an aim, however done 建成 sounds
         fig.status = "目标"
