@@ -423,3 +423,28 @@ def test_a_figure_after_the_eventual_aim_is_told_as_it_is(tmp_path):
             "园区将继续优化营商环境。\n")
     (report,) = read_page(tmp_path, page)
     assert ("工业总产值", 10, "实际") in figures(report), figures(report)
+
+
+# ---------------------------------------------------------------- from s49 m–o (graded on 146 and 147 first)
+
+def test_outlets_in_a_row_closed_by_xun_are_the_leads_credit(tmp_path):
+    page = ("市场星报、汀州财经网(m.example.cn)、掌中汀州讯 (岳小娇 陈彬 记者 吴传贤) 1月17日,汀州市重大项目集中开工现场推进会"
+            "在汀州高新区产业园二期项目区举行。\n本次集中开工项目共25个。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("1月17日"), report.title
+    assert "掌中汀州讯" not in report.text
+
+
+def test_a_papers_issue_row_with_its_reporter_is_a_credit_wherever(tmp_path):
+    page = ("汀州氢湾加快建设\n汀州氢湾已集聚氢能企业30余家。园区今年签约项目5个。\n"
+            "《 人民日报 》( 2023年05月24日 10 版 记者 姚小青 )\n")
+    (report,) = read_page(tmp_path, page)
+    assert "人民日报" not in report.text, report.text
+
+
+def test_a_coverb_the_page_writes_before_a_name_each_time_is_no_part_of_it():
+    from indexer.reading.parks import _written_whole, find_park_mentions
+    text = "提升飞地空间治理水平：以深汕特别合作区为例。本文以深汕特别合作区为例，分析飞地经济的治理模式。"
+    mention = find_park_mentions(text)[0]
+    assert mention.name == "深汕特别合作区"
+    assert _written_whole(text, mention) == ""  # (以, the frame's coverb, glued before the place each time)

@@ -972,6 +972,8 @@ def is_furniture_line(line: str) -> bool:
     if "|" in line or "｜" in line:
         if is_bar_list(line) or is_language_bar(line):
             return True
+    if line[:1] == "《" and ("记者" in line or "記者" in line) and PAPER_ISSUE_ROW.match(line):
+        return True  # (《 人民日报 》( 2023年05月24日 10 版 记者 某某 ): the paper, its day and page, its reporter — a credit wherever)
     if len(line) > 160:
         return is_statement_line(line)
     if len(line) <= 24 and _AD_SLOT.match(line):

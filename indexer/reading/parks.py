@@ -1755,7 +1755,8 @@ def _two_places_name(text: str, simp: str, head_start: int) -> tuple[str, str, i
 # stopped at a word the dictionary knows or guessed (大 + 柴旦: 大柴旦, a town; 峇都 + 加湾: Batu Kawan): a place's name
 # is written whole, and a page that never writes 柴旦 without 大 knows no place 柴旦. Never a function word, a deictic
 # word, a number, a rank, a qualifier, a head or a level (海西州 + 大柴旦: a prefecture before the place is its own word).
-_GLUED_NEVER = re.compile(rf"[{''.join(sorted(_GLUED_FUNCTION_CHARS))}我本该全各此这其等是了的\d{CN_DIGITS}{ADMIN_LEVEL_CHARS}]")
+# (…and the frames' coverbs, 以 + 深汕特别合作区 + 为例 written so each time: a coverb the page repeats, no place's character)
+_GLUED_NEVER = re.compile(rf"[{''.join(sorted(_GLUED_FUNCTION_CHARS | _GLUED_FRAME_CHARS))}我本该全各此这其等是了的\d{CN_DIGITS}{ADMIN_LEVEL_CHARS}]")
 _GLUED_MAX = 4
 
 

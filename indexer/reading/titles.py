@@ -1563,6 +1563,9 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       # the place of the dateline and its reporters' names in brackets, no 记者 (某某网2月26日电 唐山(某某某、
                       # 某某某)今天上午，…): a byline, as (记者 某某某) is
                       rf"[{CJK}]{{2,4}}?[(（]{_NAME}(?:\s*[、，,]\s*[{CJK}]{{2,3}}){{1,5}}[)）]|"
+                      # outlets in a row joined by 、, one perhaps with its address in brackets, closed by 讯 before the reporters'
+                      # bracket (某某星报、某某财经网(m.x.cn)、掌中某某讯 (某某 某某 记者 某某)): the credit as one outlet's 讯 is
+                      r"(?:[^，,。\s、【】()（）]{2,12}(?:[(（][A-Za-z0-9.\-]{3,30}[)）])?、){1,3}[^，,。\s、【】()（）]{2,12}[讯訊](?=\s*[(（])|"
                       # a byline glued to the lead's day, the day closing the names (某某日报记者某某 通讯员某某4月29日，…;
                       # 某某/某某报驻某地记者某某通讯员某某4月29日，…): the outlet, its reporters, then the lead
                       rf"(?!在|对|對|向|据|據|接受)[^，,。:：\s【】]{{0,16}}?(?<!接受)(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}}(?:\s*(?:记者|記者|通讯员|通訊員)\s*"
