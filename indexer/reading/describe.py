@@ -46,7 +46,7 @@ from .kinds import categorize_sections, heading_category  # noqa: F401  (heading
 from .tables import without_table_rows
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import (ALSO_CALLED_WORDS, HEAD_START, PERSON_NAME, ADDRESSEES, BOOK_PART, DATED_EVENT, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row, opens_as_news,
+from .titles import (ALSO_CALLED_WORDS, HEAD_START, PERSON_NAME, STAFF_ROLE, ADDRESSEES, BOOK_PART, DATED_EVENT, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row, opens_as_news,
                      is_caption, is_credit_line, is_dated_list, past_dateline, past_source)
 
 # ------------------------------------------------------------ year
@@ -2101,7 +2101,8 @@ _DAY_LEAD = re.compile(r"(?:[^，,。！？；\n]{2,40}[，,])?(?P<day>(?:(?:(?:
 # who wrote it, at the end of the last paragraph: …良好态势。（周文艺） / （市政协信宣科） / （撰稿：宋海）— a speech's
 # (掌声), a draft's (试行) or a serial's (待续) are not names; several writers, each name after the other or after its
 # role, as a paper or a county's information office credits an item: （张某某 吴某某）, （记者:张某 通讯员:曹某 编辑:丁某 审校:蒋某）
-_CREDIT_ROLE = r"(?:撰稿|供稿|文|图|圖|通讯员|通訊員|记者|記者|编辑|編輯|责编|責編|责任编辑|責任編輯|审校|審校|审核|審核|校对|校對|来源|來源|摄影|攝影)"
+# (the staff's roles as titles.STAFF_ROLE names them, and what a credit may also name: the writer, the picture, the source)
+_CREDIT_ROLE = rf"(?:撰稿|供稿|文|图|圖|来源|來源|{STAFF_ROLE})"
 CLOSING_BYLINE = re.compile(rf"(?:^|[。！”」])\s*[(（]\s*(?![^)）]*(?:掌声|掌聲|笑声|笑聲|鼓掌|待续|待續|试行|試行|草案|稿|摘要|节选|節選|附件|附后|附後|见后|見後|完)\s*[)）])"
                             r"(?!\s*(?:下同|同上|略|注|註|单位|單位|[见見详詳参參]|如[图圖]|附))"  # (the text's own notes: （下同）, （见附图）)
                              rf"(?:{_CREDIT_ROLE}\s*[:：/／]?\s*|"

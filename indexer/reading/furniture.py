@@ -450,9 +450,13 @@ def is_weekday_row(line: str) -> bool:
 
 # ------------------------------------------------------------ lines of their own
 
+# a language's own name as a site's switch prints it (English, Français, Русский язык, 日本語, 한국어, 中文, 繁體)
+_LANGUAGES = (r"中文|简体|簡體|繁體|繁体|English|ENGLISH|EN|Français|Francais|Русский(?:\s*язык)?|日本語|한국어|Español|"
+              r"Deutsch|Português|Italiano|lingua italiana|Türkçe|Tiếng Việt|Bahasa(?:\s+\w+)?|Қазақ(?:\s*тілі)?|"
+              r"عربي|العربية|ภาษาไทย|Монгол|Polski|Nederlands")
 # a menu's cell that names one of the site's own functions, in any site's words: the language switch, the
 # search, the guide, the text's size, the accessible view, the feed, the home page, logging in, the edition
-_SITE_CELL = re.compile(r"(?:English|ENGLISH|EN|Language|繁體|繁体|简体|簡體|正體|中文版?|日本語|한국어|RSS|[^\s]{0,4}RSS|"
+_SITE_CELL = re.compile(rf"(?:{_LANGUAGES}|Language|正體|中文版|RSS|[^\s]{{0,4}}RSS|"
                         rf"[{CJK}]{{0,4}}(?:搜尋|搜索|檢索|检索|指南|地圖|地图|導覽|导览|導航|导航|首頁|首页|登入|登录|登錄|註冊|注册)|"
                         r"(?:預設|预设|較大的|较大的|最大的|較小的|较小的|最小的|標準|标准)?字(?:體|体|型|號|号|級|级)(?:大小)?|"
                         r"\S{0,3}(?:無障礙|无障碍)\S{0,4}|"
@@ -931,11 +935,9 @@ _AD_SLOT = re.compile(r"^[\s\-–—·_*]*(?:[Aa]dvertisement|ADVERTISEMENT|[Ss]
 _BAR_CELL = re.compile(rf"(?:[{CJK}]{{1,4}}[:：])?[{CJK}A-Za-z]{{1,8}}(?:[{CJK}]{{1,4}}[:：][{CJK}]{{1,8}})?")
 
 
-# a language's own name as a site's switch prints it (English, Français, Русский язык, 日本語, 한국어, 中文, 繁體): a row
-# of four or more, between bars or blanks, is the site's choice of editions, no words of the text
-_LANGUAGE_CELL = re.compile(r"(?:中文|简体|簡體|繁體|繁体|English|ENGLISH|EN|Français|Francais|Русский(?:\s*язык)?|日本語|한국어|Español|"
-                            r"Deutsch|Português|Italiano|lingua italiana|Türkçe|Tiếng Việt|Bahasa(?:\s+\w+)?|Қазақ(?:\s*тілі)?|"
-                            r"عربي|العربية|ภาษาไทย|Монгол|Polski|Nederlands)", re.I)
+# a row of four cells or more, between bars or blanks, most of them languages named in their own script (_LANGUAGES): the
+# site's choice of editions, no words of the text
+_LANGUAGE_CELL = re.compile(f"(?:{_LANGUAGES})", re.I)
 
 
 def is_language_bar(line: str) -> bool:

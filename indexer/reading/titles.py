@@ -538,10 +538,11 @@ _OUTLET_WRITER_EDITOR = re.compile(rf"^[{CJK}]{{2,10}}(?:新闻|新聞|日报|�
 _MADE_BY_LABEL = re.compile(r"^(?:文|撰文|文字|图文|圖文|文图|文圖|文[/／](?:图|圖)|图|圖|摄影|攝影)\s*[:：丨|｜]\s*(?:《[^》]{1,16}》\s*)?")
 _NAMES_ONLY = re.compile(rf"^(?:[{CJK}·]{{2,4}}[\s、，,]+){{0,5}}[{CJK}·]{{2,4}}$")
 # a row of the item's staff, each role before its people (编审 某某 某某; 本网记者 某某 摄 编辑 某某; 监制 某某 主编 某某): who made
-# it, set apart by blanks, no sentence — the roles an outlet credits, each followed by one to four names
-_STAFF_ROLE = (r"(?:(?:本网|本報|本报|本台)?(?:记者|記者|通讯员|通訊員)|编辑|編輯|责编|責編|责任编辑|責任編輯|编审|編審|审核|審核|审校|審校|"
+# it, set apart by blanks, no sentence — the roles an outlet credits (describe's closing byline reads them too), each
+# followed by one to four names
+STAFF_ROLE = (r"(?:(?:本网|本報|本报|本台)?(?:记者|記者|通讯员|通訊員)|编辑|編輯|责编|責編|责任编辑|責任編輯|编审|編審|审核|審核|审校|審校|"
                r"校对|校對|监制|監製|主编|主編|终审|終審|初审|初審|美编|美編|制图|製圖|摄影|攝影|视频|視頻|统筹|統籌)")
-_STAFF_ROW = re.compile(rf"^(?:{_STAFF_ROLE}\s*[:：]?\s*(?:{_NAME}\s*(?:摄|攝)?(?:\s+|$)){{1,4}}){{1,4}}$")
+_STAFF_ROW = re.compile(rf"^(?:{STAFF_ROLE}\s*[:：]?\s*(?:{_NAME}\s*(?:摄|攝)?(?:\s+|$)){{1,4}}){{1,4}}$")
 
 
 _STAMP_AFTER_BYLINE = re.compile(r"(?<=[^\d\s])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
