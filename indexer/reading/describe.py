@@ -1958,8 +1958,10 @@ _SPEECH_TURN = re.compile(r"(?:我|下面)[^。！!]{0,8}讲(?:[一二三四五�
 _NEWS_CREDIT = re.compile(rf"^(?:[◎●■□]?\s*[^，,。\s]{{0,12}}(?:记者|記者)\s*[{CJK}·]{{2,4}}(?:\s|(?=\d{{1,2}}月))|" r"[(（]\s*[^()（）,，]{2,8}\s*[,，]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]|本报讯|本報訊|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[^，,。\s\d]{0,4}?(?:[电電]|[讯訊])(?=\s|[(（]|\d{1,2}月|\d{1,2}日)|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
                           r"据[^，,。]{2,20}消息[，,]|据悉[，,]|據悉[，,]|"
                           rf"{GLUED_DATELINE}|"  # (本报北京7月6日电作为…: titles.GLUED_DATELINE)
-                          # (a news site's credit opening its item unbracketed, as 本报讯 does a paper's: 某某网讯：)
-                          r"[^，,。\s【】]{1,10}(?:网|網)(?:讯|訊)\s*[:：\s])")
+                          # (a news site's or a paper's credit opening its item unbracketed, as 本报讯 does a paper's own:
+                          # 某某网讯：, 某某日报讯 , a paper and its bureau's place: 某某报四川讯 )
+                          r"[^，,。\s【】]{1,10}(?:网|網)(?:讯|訊)\s*[:：\s]|"
+                          r"[^，,。\s【】]{1,12}(?:报|報)[^，,。\s【】\d]{0,4}(?<![通资資快简簡])(?:讯|訊)\s*[:：\s])")
 # a photo's credit, as news pages print under a picture: 图/业者提供, 圖：市府提供
 _PHOTO_CREDIT = re.compile(r"(?:^|[。\s])(?:图|圖)\s*[/／:：]\s*[^\s。，,]{2,10}$", re.M)
 # a report delivered to a congress, as it opens: 我代表…向大会作政府工作报告 / 向大会报告工作

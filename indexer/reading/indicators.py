@@ -1806,7 +1806,7 @@ _ZONE_SUBJECT_HEAD = re.compile(r"(?:(?<![公校家花庄陵乐物游])园|园�
                                 r"加工区|保税区|合作区|示范区|试验区|特区|自贸区|自贸港区|自贸港)$")
 # …and a clause opened by a zone's name and a verb of being or lying (某科技加值园区位在…, 某园区是…, 该园区于…成立)
 _ZONE_OPENS_CLAUSE = re.compile(r"\s*(?:据[^,;:。]{0,12}?[,:])?(?:该|本|我)?[^,;:。\d]{0,24}?" + _ZONE_SUBJECT_HEAD.pattern[:-1]
-                                + r"(?:位于|位在|位处|地处|坐落|是|为|于|成立|设立|始建|创建|由|(?:全称|全稱|简称|簡稱|又称|又稱|原名)(?:为|為|是)?)")
+                                + r"[”\"’」』]?(?:位于|位在|位处|地处|坐落|是|为|于|成立|设立|始建|创建|由|(?:全称|全稱|简称|簡稱|又称|又稱|原名)(?:为|為|是)?)")
 # what may stand before the land's name in its own clause: words of the whole or of when, no owner (总, 规划, 目前)
 _LAND_PREFIX = re.compile(r"\s*(?:其|总|规划|共|约|现|现有|目前|已|全部|整体)*\s*")
 # a zone named right before its land, as the subject of the land's clause — a bare 园 or a sub-zone's head too (东园占地
@@ -1849,6 +1849,11 @@ _BUILT_BY = re.compile(r"由[^,;:。]{2,40}?(?:共同|联合|合作)?(?:投资)?
 _THE_PROJECT_ITSELF = re.compile(r"\s*(?:该|本|整个)?项目\s*(?:总|规划|共|约)*\s*")
 
 
+# a clause saying where the topic lies, by distance or by what it borders (距中心城区4公里, 紧邻某高速, 毗邻某港): the places
+# it names own no land of the topic's
+_LIES_BY = re.compile(r"\s*(?:距离?|离|紧邻|毗邻|邻近|临近|紧靠|靠近|东[至临接邻]|西[至临接邻]|南[至临接邻]|北[至临接邻])(?!.*(?:占地|用地|面积))")
+
+
 def _zone_is_topic(sentence: str, at: int) -> bool:
     """Whether the clauses before ``at`` carry a zone as their topic, the land said bare at ``at`` its own: walking back
     over the clauses without a subject of their own (于1999年开始动工, 紧邻某计划区, 86年7月奉…核定为…用地) to the first
@@ -1860,16 +1865,37 @@ def _zone_is_topic(sentence: str, at: int) -> bool:
         return False  # (the land's own clause names its owner: 星河电子项目占地120亩, 园区物流中心占地…)
     for start, end in _clauses_back(sentence, own - 1):
         clause = sentence[start:end]
+        if _LIES_BY.match(clause):
+            continue  # (距中心城区4公里, 紧邻绕城高速: where the topic lies, the places no owner of its land)
         if _OTHER_LAND_OWNER.search(_BUILT_BY.sub("", clause)) or clause.lstrip().startswith("其中") \
                 or sentence[max(0, start - 4):start].rstrip(",: ").endswith("其中"):
             return False  # (…是由某集团投资建设的项目: the zone said to be a project keeps its land the project's; 其中某园
             # 在…: a part singled out, read as a part where its form is known, _PART_OPENS)
         if _ZONE_OPENS_CLAUSE.match(clause):
             return True  # (the zone's name opening the clause, whatever the segmenter makes of its inner words: 加值园区)
+        if _describes_the_topic(clause):
+            continue  # (某园位于…，交通便捷、区位优势突出，规划占地1600亩: what the topic is like, said of it)
         subject, _place, predicate = _clause_subject(clause)
         if subject and predicate:
             return bool(_ZONE_SUBJECT_HEAD.search(subject.strip()))
     return False
+
+
+def _describes_the_topic(clause: str) -> bool:
+    """Whether a clause only says what the topic before it is like: items (apart by 、) of a noun and a quality
+    (交通便捷、区位优势突出, 环境优美, 地势平坦): Chinese comments on a topic with a clause of its own subject and an
+    adjective (主谓谓语句), which no owner of land opens, so the topic stays the one before it."""
+    items = [w for w in re.split("[、和及]", clause.strip()) if w]
+    if not items or any(re.search(r"\d", item) or len(item) > 8 for item in items):
+        return False
+    quality = False
+    for item in items:
+        tagged = word_tags(item)
+        if len(tagged) < 2 or not tagged[0][1].startswith("n") or tagged[-1][1] not in ("a", "ad", "an", "v") \
+                or any(tag not in ("n", "a", "ad", "an", "d") for _, tag in tagged[1:-1]):
+            return False
+        quality = quality or tagged[-1][1].startswith("a")
+    return quality
 
 
 # A tax noun whose 税 is the object of a relief (免税金额, 退税额, 留抵退税) or that a relief follows as its head (税收减免,
@@ -3195,7 +3221,7 @@ _NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=(?:陆续|�
 # whole cost of the projects counted, as a news lede gives it; a bound on it, 投资超亿元的, is a class: _a_subset)
 # a count's noun that joins two kinds (企业和项目, 企业及项目, 企业、项目): the two counted together, neither count
 _TWO_KINDS = re.compile(r"(?:企业|厂商|公司|单位)(?:和|及|与|、|或)$")
-_PROJECTS_COUNTED = re.compile(rf"^(?:(?:计划)?(?:总投资|投资总额|总投资额)(?:约|近|达)?[\d.]+(?:亿|万)元的?)?(?P<kind>[{CJK}]{{0,6}}?)项目")
+_PROJECTS_COUNTED = re.compile(rf"^(?:(?:计划)?(?:总投资|投资总额|总投资额)(?:约|近|达)?[\d.]+(?:亿|万)元的?)?(?P<kind>[{CJK}]{{0,12}}?)项目")  # (a kind said at length: 16个国内外知名汽车关键零部件项目签约)
 # projects that came into the park to start there, in one clause: the event is the start (入驻园区开工奠基, 落户开工)
 _SETTLED_THEN_STARTED = re.compile(r"\|[^|,;:。]{0,4}?(?:入驻|落户|入园|进园|进驻)[^|,;:。]{0,4}?开工")
 # projects in a state short of the verb's (building, talks, a pool, booked), or getting ready for it: "9个项目正在做开工前
@@ -3423,6 +3449,9 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     if m and v.unit in ("家", "户") and _PARK_HOLDS.search(sentence, _clause_start(sentence, v.start), v.start) \
             and not _firms_doing_something_else(sentence, v.end + m.end()):  # (共有24家企业招工: those hiring)
         return "入园企业数", v.end + m.end()  # "园区现有186家企业", "区内共有约390家科技公司": the firms the park holds
+    if m and v.unit in ("家", "户") and _PARK_HAS.search(sentence, _clause_start(sentence, v.start), v.start) \
+            and _HELD_CLAUSE_ENDS.match(sentence, v.end + m.end()):
+        return "入园企业数", v.end + m.end()  # "园区内有120多家企业。", "园区有5000多家企业，包括…": what it holds
     m = _FIRMS_OF_CAPITAL_SET_UP.match(after)
     if m and v.unit in ("家", "户", "个", "项") and _SET_UP_BEFORE.search(sentence, _clause_start(sentence, v.start), v.start):
         return "签约项目数", v.end + m.end()  # "新批6家外资企业", "新设立12家外商投资企业": approved, signed
@@ -3555,6 +3584,11 @@ _ALREADY_HAS = re.compile(r"已(?:经)?(?:有|共有)?[^,;:。\d]{0,4}$")
 _PARK_HOLDS = re.compile(r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园|规划范围内|园区范围内)"
                          r"(?:\([^()]{1,12}\))?(?:内)?(?:目前|现|已)?"  # (its short name in brackets: 科学园(科学园)内共有…)
                          r"(?:现有|共有|已有|拥有|聚集|集聚|汇聚|聚集了|集聚了)(?:各类)?(?:约|近|超过|逾|达)?$")  # (园区有两家企业新入规: 有 alone counts any)
+# …and bare 有 (园区有5000多家企业), which counts a stock only where nothing is said of the firms after them: the clause ends
+# or goes on to what they include (园区有两家企业新入规 counts those that did something: _HELD_CLAUSE_ENDS)
+_PARK_HAS = re.compile(r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园)(?:内|里)?(?:目前|现在|如今)?"
+                       r"有(?:约|近|超过|逾)?$")
+_HELD_CLAUSE_ENDS = re.compile(r"\s*(?:$|[,;:。]|(?:包括|其中|涵盖))")
 _FIRMS_HELD = re.compile(r"(?:国内外|中外|海内外|各类|工业|科技)?(?:企业|公司|厂商)(?![家数总])")
 # the verb of settling before the count instead: "已入驻A、B、C等16家企业" (examples named, then how many), "首批入驻的50家
 # 台商" — firms of any origin (台商, Taiwan's firms, are how the straits' parks count theirs)
@@ -5878,9 +5912,17 @@ _COUNTED_NOUN_AFTER = re.compile(r"(?:以上|多|余)?(?:的)?[^,;:。()的\d]{0
 _JOBS_FLOOR = re.compile(r"(?:以上|多|余)(?:的)?(?:在地|当地|本地)?(?:就业机会|就业岗位|工作机会|工作岗位)(?![的之])")
 
 
+# the low end of a range that bounds a class, then the class counted (工业总产值500亿-1000亿元园区2个, 产值10亿至50亿元的
+# 企业): the parks or firms whose figure falls in the range, no figure of anyone's
+_RANGE_THEN_CLASS = re.compile(r"\s*(?:-|—|–|~|～|至|到)\s*\d[\d.,]*\s*(?:万亿|亿|千万|百万|万)?(?:元|美元)?\s*(?:之间)?(?:的)?"
+                               r"(?:园区|开发区|高新区|经开区|工业园|产业园|企业|项目|集群|产业链)")
+
+
 def _a_class_boundary(sentence: str, v: _Value) -> bool:
     if _JOBS_FLOOR.match(sentence, v.end):
         return False
+    if _RANGE_THEN_CLASS.match(sentence, v.end):
+        return True
     return bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start)) and bool(_CLASS_AFTER.match(sentence, v.end)) \
         and not (_UNIT_KIND[v.unit] == "count" and v.unit != "个" and _COUNTED_NOUN_AFTER.match(sentence, v.end)) \
         or bool(_ABOVE_CLASS.match(sentence, v.end)) and not (_UNIT_KIND[v.unit] == "count" and _COUNT_FLOOR.match(sentence, v.end)) \
@@ -5950,6 +5992,26 @@ def _a_carried_running_total(sentence: str, name: str, name_start: int, value_st
     return opening.group()
 
 
+# a standard a park must meet, not what it did: a floor per year or per hectare (工业总产值100亿元/年以上, 投资强度3000万元/
+# 公顷以上), or a floor in a sentence that sets norms (…2亿元以上；…比重不得低于50%; 原则上…): the figure is a requirement,
+# never an achieved one (the way rules and measures, 措施/办法/标准, write their thresholds)
+_RATE_FLOOR_AFTER = re.compile(r"\s*(?:/|每)\s*(?:年|公顷|亩|平方公里)\s*(?:及|或)?(?:以上|以下)")
+_FLOOR_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*(?:及|或)?以上")
+_NORM_SAID = re.compile(r"不得低于|不低于|不少于|不得少于|不得高于|原则上|须达到|应达到|必须达到|准入|门槛|(?:/|每)\s*(?:年|公顷|亩|平方公里)\s*(?:及|或)?以上")
+
+
+def _a_standards_floor(sentence: str, v: _Value) -> str | None:
+    """The words that make the value at ``v`` a standard's floor (see _NORM_SAID), or None."""
+    rate = _RATE_FLOOR_AFTER.match(sentence, v.end)
+    if rate:
+        return rate.group().strip()
+    if _FLOOR_AFTER.match(sentence, v.end):
+        norm = _NORM_SAID.search(sentence)
+        if norm:
+            return norm.group()
+    return None
+
+
 # what is to be done, opened by 要 (就是要打造…, 我们要…) and run on over verb phrases to 最终/最后 + a verb of becoming: an aim
 _AIM_THEN_EVENTUALLY = re.compile(r"(?P<aim>(?:就是要|还要|要|将要|力争|致力于)[^。；;]{2,80}?)[,，]\s*(?P<end>(?:最终|最後|最后)(?:建成|打造|形成|实现|成为|建设))")
 
@@ -5993,6 +6055,9 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
         # done, governed by its 要, ends on what the zone will eventually be — an aim, however done 建成 sounds
         fig.status = "目标"
         fig.why_status = f"“{chain.group('aim')}”带起的一串要做的事，以“{chain.group('end')}”收尾：是目标"
+    if fig.status == "实际" and (floor := _a_standards_floor(sentence, v)):
+        # "核心区工业总产值100亿元/年以上，年上缴税收2亿元以上；…不得低于50%": what a standard asks, an aim at most
+        fig.status, fig.why_status = "目标", f"标准的下限（“{floor}”）：是要求，不是完成的数"
     if naming.counted_after and naming.ahead and fig.status == "实际":
         # "…等23个待评审项目即将签约", "10个项目将于年底开工": the count's own verb is still ahead
         fig.status = "目标" if naming.ahead.group() in ("计划", "拟") else "预计"

@@ -946,6 +946,24 @@ def _opens_a_brands_park(word: str, tag: str, taken: str, vouched: str, words: l
 _FEATURE_NOUNS = frozenset(("海湾", "港湾"))
 
 
+_BUILT_TOGETHER = frozenset(("共建", "合建"))
+
+
+def _parties_right_before(words: list[tuple[str, str]]) -> bool:
+    """Whether the words end on a place, the last of a zone's parties (安顺 of 青岛-安顺: the dash and the parties before
+    it are read by ``_parties_before_dash``; a name that finds none there is dropped, ``_one_place_built_together``)."""
+    word, tag = words[-1]
+    return is_division(word) or tag == "ns" and re.fullmatch(f"[{CJK}]{{2,4}}", word) is not None
+
+
+def _one_place_built_together(m: "ParkMention") -> bool:
+    """A name of one place and 共建 before its head (某市共建产业园): the sentence's verb after its subject ("the city builds
+    a park jointly"), no name — a name built so has its parties joined by dashes before it (青岛-安顺共建产业园), which
+    ``_parties_before_dash`` reads first; a pair of provinces in one word (粤桂共建产业园) is as often a class of parks."""
+    before = m.name[:len(m.name) - len(m.head)] if m.name.endswith(m.head) else ""
+    return any(verb in before for verb in _BUILT_TOGETHER)  # (与某县 + 共建 + 稀土新材料 + 产业示范园: what is built after it)
+
+
 def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     parts: list[str] = []
     vouched = ""
@@ -963,6 +981,11 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             # character the segmenter cut off before it opens the bay's name (前海湾, as 南溪 + 湾 is the county's bay)
             word, tag = words.pop()[0] + word, "ns"
             feature_of = word  # (the dictionary's place word, the bay, vouches for it as it did cut short)
+        if not parts and not level and word in _BUILT_TOGETHER and words and _parties_right_before(words):
+            # 青岛-安顺 + 共建 + 产业园, 粤桂 + 共建 + 产业园: a zone two places build together is named by its parties and
+            # the verb (共建: "built jointly"), as 合作区 names it by the noun; the verb names no park after one place alone
+            parts.insert(0, word)
+            continue
         if not parts and not level and word == "空港" and words and words[-1][0] in ("临", "臨"):
             word = words.pop()[0] + word  # (临 + 空港 + 经开区: beside the airport, as 临空 is, the segmenter cutting it)
         if not parts and not level and (BESIDE_WORD_RE.match(word) or word in ("临空港", "臨空港")) and not is_division(word):
@@ -1280,6 +1303,11 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     found = _place_at_end(rest)
     whole_rest, provinces_trade = rest, False
     known_place = False  # the place part is a division the gazetteer knows, whoever vouches for the whole name
+    if found is not None and not found[1] and (described := _described_place(rest)) \
+            and described[2].endswith(found[0]) and len(described[2]) > len(found[0]) \
+            and _known(described[2][:len(described[2]) - len(found[0])]):
+        found = None  # (来安县 + 农副产品 + 冷链 + 物流产业园: a word the dictionary lacks after a known trade word is
+        # one more of what the park is for, the county before them the park's place — no coined name of its own)
     if found is None and (described := _described_place(rest)):
         place, _, kind = described
         found = place, ""  # the county is known, the descriptors are not: a name that needs a place of honour or a repeat
@@ -2373,6 +2401,9 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                 out[i] = m = ParkMention(parties + m.name, parties + m.place, m.head, m.start - len(parties), m.vouched,
                                          m.written, m.organ, m.short, m.glued)
                 continue
+            if _one_place_built_together(m):
+                out[i] = None  # (某市 + 共建 + 产业园 with no party before it: the sentence's verb, see the function)
+                continue
             if (city := _taiwan_city_before(simp_text, m)) and not m.glued:
                 # (台中 + 潭子加工出口区: Taiwan's city before a township of its own, the zone's address and its name)
                 out[i] = m = ParkMention(city + m.name, city + m.place, m.head, m.start - len(city), m.vouched,
@@ -2389,6 +2420,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                 # (大 + 柴旦工业园: the page writes 大柴旦 wherever it writes 柴旦)
                 out[i] = ParkMention(glued + m.name, glued + m.place, m.head, m.start - len(glued), m.vouched, m.written,
                                      m.organ, m.short, glued)
+        out = [m for m in out if m is not None]
     if "大" in text or "强" in text or "強" in text:
         out = [m for m in out if not _ranked_class(page or to_simplified(text), m)]
     out = [_after_subject_and_coverb(m) for m in out if not _PROMOTED_TO.search(m.place)
@@ -2588,11 +2620,38 @@ def _repeated_names(text: str, heads: list[re.Match], found: list[ParkMention]) 
 # localizer (内); the zone's head a 工业园 or the one-character 园, never a garden's word (植物园). The bare 园区 and 分区
 # (某开发区新建园区; 喀什、霍尔果斯经济开发区兵团分区: the Corps' parts of the two zones) stay the zone's words.
 _ZONE_INSIDE_AFTER = re.compile(rf"([{CJK}]{{2}})(工业园区|工业园|园)(?![{CJK}]{{0,1}}(?:园|区))")
+# …or a park of its own trade inside the zone, named by a brand, a place or its trade and 产业园 (襄阳高新区 + 东风零部件 +
+# 产业园, 绵阳经开区 + 汽车零部件 + 产业园, 某经开区 + 星光坝储能 + 产业园): official writing names a zone's parks after it so
+_TRADE_PARK_INSIDE_AFTER = re.compile(rf"([{CJK}]{{2,8}}?)(产业园区|产业园|工业园区|工业园|园区)(?!区)")
+_TRADE_PARK_TAGS = frozenset(("n", "ns", "nr", "nrt", "nz", "j", "vn", "an", "b"))
 _ZONE_INSIDE_TAGS = frozenset(("n", "ns", "nr", "nrt", "nz", "j"))
 _PARKS_WITH_ZONES = frozenset(("经济技术开发区", "经济开发区", "开发区", "经开区", "高新技术产业开发区", "高新区"))
 
 
 _ZONE_FAMILIES_WITH_ZONES = frozenset(_FAMILY.get(h, h) for h in _PARKS_WITH_ZONES)
+
+
+# the verbs of a building's stage, which open a zone's words as what is done to it (新建产业园, 扩建园区, 拟建…)
+_STAGES_OF_BUILDING = frozenset(("新建", "扩建", "在建", "拟建", "续建", "筹建", "规划", "创建", "改建", "共建", "合建"))
+
+
+def _trade_park_inside(after: str) -> tuple[str, str] | None:
+    """(its words, its head) of a park named by its trade right after a zone's name (see _TRADE_PARK_INSIDE_AFTER): the
+    words nouns, names or a trade's nouns the segmenter reads whole up to the head (零部件, 零碳: nouns it tags numerals
+    for their 零), none a verb, a class word or a head, nor a lone word that only says what parks are for (生物医药)."""
+    trade = _TRADE_PARK_INSIDE_AFTER.match(after)
+    if trade is None:
+        return None
+    word, head = trade.group(1), trade.group(2)
+    tagged = _tag(word)
+    if "".join(w for w, _ in _tag(after[:trade.end()])[:len(tagged)]) != word \
+            or any(tag not in _TRADE_PARK_TAGS and not (tag.startswith("m") and w.startswith("零") and len(w) >= 2)
+                   or w in _CLASS_OF_PARKS_WORDS or w in PARK_QUALIFIERS and len(tagged) == 1
+                   or _head_re().search(w) or w in ADMIN_LEVEL_CHARS for w, tag in tagged):
+        return None  # (经开区 + 新建 + 产业园: a verb; 高新区 + 重点 + 产业园区: a class of its parks)
+    if len(tagged) == 1 and (tagged[0][1] not in _PROPER_TAGS or word in _STAGES_OF_BUILDING):
+        return None  # (高新区 + 企业 + 园区: a common noun alone names a kind; 新建: the place word a verb of building too)
+    return word, head
 
 
 def _zones_inside_named_whole(text: str, found: list[ParkMention]) -> list[ParkMention]:
@@ -2604,6 +2663,14 @@ def _zones_inside_named_whole(text: str, found: list[ParkMention]) -> list[ParkM
         end = m.start + len(m.name)
         zone = _ZONE_INSIDE_AFTER.match(to_simplified(text[end:end + 8])) \
             if m.head in _PARKS_WITH_ZONES and to_simplified(text[m.start:end]) == m.name else None
+        if zone is None and m.head in _PARKS_WITH_ZONES and to_simplified(text[m.start:end]) == m.name \
+                and end not in starts and not any(end < k.start < end + 14 for k in found) \
+                and (trade := _trade_park_inside(to_simplified(text[end:end + 14]))):
+            # (a park the walk named there, 桃花坞工业园, is a part read with its zone by the title's rules: _Candidate.part_of)
+            word, head = trade
+            out.append(ParkMention(m.name + word + head, m.place, head, m.start, m.vouched, m.written,
+                                   m.organ, m.short, m.glued))
+            continue
         if zone is None or end in starts or any(end < k.start < end + zone.end() for k in found):
             out.append(m)
             continue
