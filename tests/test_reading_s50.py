@@ -135,3 +135,42 @@ def test_a_county_then_trade_words_one_unknown_is_the_parks_place(tmp_path):
             "来安县农副产品冷链物流产业园总投资5亿元。\n")
     (report,) = read_page(tmp_path, page)
     assert report.park == "来安县农副产品冷链物流产业园", report.evidence["park"]
+
+
+# ---------------------------------------------------------------- titles, credits and furniture
+
+def test_a_wires_dateline_by_its_addresses_is_no_part_of_the_title(tmp_path):
+    page = ("新华社记者李明\n南京(CNFIN.COM / XINHUA08.COM)--台资企业云集的汀州开发区今年迎来新一轮投资热潮。上半年，"
+            "汀州开发区新增投资7.6亿美元。\n今年以来，汀州开发区吸引了一大批企业投资。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "台资企业云集的汀州开发区今年迎来新一轮投资热潮", report.title
+
+
+def test_a_menu_opened_by_the_home_word_is_the_sites_whole(tmp_path):
+    page = ("首页 会议与发言 常驻团活动 中国与联合国 English\n首页 > 中国与联合国 > 科技创新\n汀州的科技企业孵化器\n\n"
+            "作为汀州科技政策的重要组成部分，科技企业孵化器经过二十多年的发展，已取得显著成效。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "汀州的科技企业孵化器", report.title
+    assert "常驻团活动" not in report.text, report.text[:80]
+
+
+def test_a_reprint_request_run_on_into_the_title_row_is_the_sites(tmp_path):
+    page = ("汀州纺织产业园首家企业投产\n近日，汀州纺织产业园首家落户企业正式投产。\n"
+            "转载请注明来自汀州市某某电子商务商行,本文标题:《汀州纺织产业园首家企业投产》\n")
+    (report,) = read_page(tmp_path, page)
+    assert "转载请注明" not in report.text, report.text
+
+
+def test_a_feed_readers_rows_are_the_sites(tmp_path):
+    page = ("Channel: 汀州日报:新闻速度与深度\nViewing all articles\nBrowse latest Browse all 42788\n\n"
+            "汀州加工出口区更新计划启动\n加工出口区汀州园区建成已近50年，厂房老旧，土地使用趋于饱和。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "汀州加工出口区更新计划启动", report.title
+    assert "Browse" not in report.text and "Channel" not in report.text, report.text[:80]
+
+
+def test_a_byline_glued_to_the_leads_dated_year_is_its_credit(tmp_path):
+    page = ("汀州石材论坛在青山举行\n汀州网青山11月17日讯记者 张小明2015年11月16日，由汀州石材协会主办的论坛在青山县举行。\n"
+            "青山县石材产业园已成为专业园区之一。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "张小明" not in report.text, report.text

@@ -456,6 +456,8 @@ _DROP_LINE = [
                r"我要(?:评论|評論|纠错|糾錯|留言|投稿|打印)|我来说两句|我來說兩句|[【\[]?(?:纠错|糾錯)[】\]]?|"
                r"文档评论\s*[(（]\d+[)）]|(?:评论|評論|点赞|點讚|點贊|收藏|分享|转发|轉發|在看|留言)\s*[(（]\d+[)）]|原创力文档|VIP|立即下载|免费下载|来自|來自|"
                r"查看更多|展开全文|展開全文|阅读全文|閱讀全文|收起|本文由用户上传|版权声明.*)$", re.I),
+    # a feed reader's rows around the item it mirrors (Channel: 某某报…, Viewing all articles, Browse latest Browse all 42788)
+    re.compile(r"^(?:Viewing all articles|Browse latest\s+(?:Browse all\s+\d+|View live)|Channel:\s*[^。！？]{1,60})$"),
     # a forum thread's furniture (Discuz and the like): [复制链接], 跳转到指定楼层, 楼主, 沙发
     re.compile(r"^[\[【]?(复制链接|複製鏈接|跳转到指定楼层|跳轉到指定樓層|楼主|樓主|沙发|沙發|板凳|地板|电梯直达|電梯直達|"
                r"显示全部楼层|顯示全部樓層|返回列表|回复|回覆|回復|发帖|發帖|快速回复|快速回覆|网友评论|網友評論|发表评论|發表評論)[\]】]?$"),

@@ -208,8 +208,9 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     if line[:2] == "正文" or line[:3] in ("【正文", "[正文"):
         line = _TEXT_LABEL.sub("", line)  # (正文：近日…: the site's label for the text, glued to its first line)
     if line[:1] in "首網网" and (m := _HOME_WORD_BEFORE.match(line)):
-        # (首页 [某某园]的解释: the trail's home word before the headline; 首頁 地方 高雄: the trail and nothing else)
-        line = "" if _HOME_TRAIL.fullmatch(line, m.end()) else line[m.end():]
+        # (首页 [某某园]的解释: the trail's home word before the headline; 首頁 地方 高雄: the trail and nothing else; 首页 某栏目
+        # 某栏目 English: the site's menu whole, its home word one of its cells)
+        line = "" if _HOME_TRAIL.fullmatch(line, m.end()) or is_menu_row(line) else line[m.end():]
     if "政府" in line[:60] and ("|" in line[:60] or "｜" in line[:60]) and (m := _GOV_LINKS_BEFORE.match(line)):
         line = line[m.end():]  # (中央人民政府 | 某某省人民政府 网站无障碍标题…: the portal's links glued before the headline)
     if "[" in line and (m := _BRACKETED_INSERT.search(line)):
@@ -768,7 +769,9 @@ _PAGE_STEP = re.compile(r"[上下]一?[页頁]")
 # (转载请附上原文出处链接, 转载请保留作者信息)
 _REPRINT_TERMS = re.compile(r"^[^。！？]{0,40}(?:(?:转载|轉載)[^。！？]{0,6}(?:请|請|须|須|需|务必|務必)[^。！？]{0,8}(?:注明|註明|标明|標明|联系|聯繫|聯絡|授权|授權|"
                             r"出处|出處|来源|來源|原文|链接|鏈接|連結|作者)|"
-                            r"(?:谢绝|謝絕|禁止|严禁|嚴禁|不得|请勿|請勿|勿)[^。！？]{0,4}(?:转载|轉載|转贴|轉貼|复制|複製|重制|重製))[^。！？]{0,30}[。！]?$")
+                            r"(?:谢绝|謝絕|禁止|严禁|嚴禁|不得|请勿|請勿|勿)[^。！？]{0,4}(?:转载|轉載|转贴|轉貼|复制|複製|重制|重製))[^。！？]{0,30}"
+                            # (the page's title row run on after it: 转载请注明来自某某商行,本文标题:《…》)
+                            r"(?:[,，]\s*本文(?:标题|標題|链接|鏈接|地址)\s*[:：].{0,150})?[。！]?$")
 _TEXTS_ORIGIN = re.compile(r"本文|本站|本網|本网|本号|本號|原创|原創|未经|未經|作者|出处|出處|来源|來源")
 
 

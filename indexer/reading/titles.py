@@ -1530,6 +1530,9 @@ _OUTLET_DATELINES = (r"[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
 # (an agency's dateline may set a space between the agency and the place, and write its date in numerals: 中新社 海口7月31日电,
 # 中新社福州十一月四日電)
+# a wire's dateline by its web addresses, closed by a dash (南京(CNFIN.COM / XINHUA08.COM)--): the place and the outlet
+DATELINE_BY_ADDRESS = re.compile(rf"[{CJK}]{{2,6}}\s*[(（]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+                                 rf"(?:\s*[/／、,]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)*\s*[)）]\s*(?:-{{1,2}}|—{{1,2}}|－{{1,2}})\s*")
 NEWS_LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       # a wire dateline giving the day alone, as agencies date this month's stories (某某社北京3日电)
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日(?:专|專)?[电電](?=\s|[(（]|$)|"
@@ -1538,7 +1541,7 @@ NEWS_LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?" + _DAYS + r"[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,]|"
                           rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}})")  # (◎某某日报记者 某某 7月23日，…)
-_LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
+_LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|" + DATELINE_BY_ADDRESS.pattern + r"|"
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日(?:专|專)?[电電](?=\s|[(（]|$)|"
                       rf"{GLUED_DATELINE}|"
                       r"[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道|消息)】|"
@@ -1570,7 +1573,7 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       # a byline glued to the lead's day, the day closing the names (某某日报记者某某 通讯员某某4月29日，…;
                       # 某某/某某报驻某地记者某某通讯员某某4月29日，…): the outlet, its reporters, then the lead
                       rf"(?!在|对|對|向|据|據|接受)[^，,。:：\s【】]{{0,16}}?(?<!接受)(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}}(?:\s*(?:记者|記者|通讯员|通訊員)\s*"
-                      rf"[{CJK}·]{{2,4}})*\s*(?=\d{{1,2}}月\d{{1,2}}日)|"
+                      rf"[{CJK}·]{{2,4}})*\s*(?=(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)|"  # (…2015年11月16日: the year too)
                       # a bare byline, each name set off by a blank, after the dateline (南都讯 记者某某 通讯员某某 昨日下午，…)
                       rf"(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*(?:[{CJK}·]{{2,4}}[ \u3000、]+)+)+(?=\S)|"
                       # a byline after a paper's marker opening the lead's line: ◎某某日报全媒体记者 某某 7月23日，…
