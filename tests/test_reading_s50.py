@@ -174,3 +174,53 @@ def test_a_byline_glued_to_the_leads_dated_year_is_its_credit(tmp_path):
             "青山县石材产业园已成为专业园区之一。\n")
     (report,) = read_page(tmp_path, page)
     assert "张小明" not in report.text, report.text
+
+
+# ---------------------------------------------------------------- the zone's land, said in more ways
+
+@pytest.mark.parametrize("lead, land, value", [
+    ("连日来，青山镇紫岭小微企业创业园项目正加班加点赶进度。该项目总投资10.8亿元，", "总用地面积230.9亩", 230.9),
+    ("据了解，汀州集团产业园项目是我县重大招商项目。该项目位于白石乡，", "占地面积150亩", 150),
+    ("汀州本次集中开工的项目包含汀州电子产业园项目，该项目总投资120亿元，", "建设用地约4500亩", 4500),
+])
+def test_the_land_of_a_park_the_lead_names_as_a_project(tmp_path, lead, land, value):
+    page = f"项目建设加快推进\n{lead}{land}，建筑面积45万平方米。\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("面积", value, "实际") in figures(report), figures(report)
+
+
+def test_a_projects_own_land_in_a_park_stays_the_projects(tmp_path):
+    # (the guard: a project named in the land's clause owns it, whatever park the lead names)
+    page = "项目建设加快推进\n连日来，青山镇创业园项目加快建设。园区内的星河电子项目占地120亩，总投资5亿元。\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("面积", 120, "实际") not in figures(report), figures(report)
+
+
+def test_land_for_building_a_park_holds_is_no_area_of_it(tmp_path):
+    # (the guard: 建设用地 supplied or allotted to projects is no area of the park's)
+    page = "汀州工业园区工作总结\n今年，园区保障项目建设用地500亩，新增建设用地指标300亩。\n"
+    (report,) = read_page(tmp_path, page)
+    assert not any(f.name == "面积" for f in report.indicators), figures(report)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("截至目前，汀州产业园区累计完成基础设施投资20亿元，7.87平方公里基础设施基本建成。", 7.87),
+    ("汀州现代产业园建设自启动以来进展顺利。目前，首期5平方公里道路、河道基本建成。", 5),
+    ("截至2023年，汀州工业园已完成首期8.5平方公里基础设施建设，吸引超过100家企业入驻。", 8.5),
+])
+def test_land_measured_before_its_works_said_done_is_built(tmp_path, sentence, value):
+    page = f"汀州产业园建设成果显著\n{sentence}\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("面积", value, "实际") in figures(report), figures(report)
+
+
+def test_land_measured_before_works_still_to_do_is_no_achieved_area(tmp_path):
+    page = "汀州工业园区2024年工作计划\n明年，园区将完成10平方公里基础设施建设。\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("面积", 10, "实际") not in figures(report), figures(report)
+
+
+def test_the_area_a_control_plan_covers_is_the_parks(tmp_path):
+    page = "汀州健康产业园简介\n园区总控规面积21800多亩，一期用地5100亩，已基本完成配套基础设施建设。\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("面积", 21800, "实际") in figures(report), figures(report)

@@ -202,7 +202,9 @@ _NAME_FORMS = {
              *(f"{verb}{kind}{job}{noun}" for verb in _JOBS_BROUGHT_VERBS for kind in ("", "直接", "间接")
                for job in ("就业", "工作") for noun in ("岗位", "机会", "职缺"))),  # (职缺: Taiwan's word for the positions)
     # the park's area: the area it was planned or approved for, and how much of it is built (measure 建成: _BUILT_AREA)
-    "面积": ("规划总面积", "总规划面积", "规划控制面积", "区域控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
+    "面积": ("规划总面积", "总规划面积", "规划控制面积", "区域控制面积",
+           # (the area the detailed control plan, 控制性详细规划 or 控规, covers: 园区总控规面积21800多亩)
+           "总控规面积", "控规总面积", "控规面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
            # (the area a customs zone was accepted for when it closed, 封关验收面积; a zone's whole territory, 幅员面积)
            "验收面积", "幅员面积", "控制面积",  # (远期控制面积: the area the plan holds for the long run)
            # (a zone run as an area of its own, or with a town, 区镇合一: its territory, 区域面积, 行政区划面积, 辖区面积 — the
@@ -210,6 +212,8 @@ _NAME_FORMS = {
            "行政区划面积", "行政区域面积", "区域面积", "辖区面积",
            "规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地", "总规划占地", "规划占地",
            "总用地面积", "用地总面积", "用地面积", "净用地面积",  # (the park's only right after it, as 占地: see _LAND_FORMS)
+           # (the land to build on, 建设用地约4500亩: the park's only where 占地 would be, see _LAND_FORMS)
+           "建设用地面积", "建设用地", "规划建设用地",
            "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "开发建成面积", "已开发建成面积",
            # (the planned area's and the built area's 区 forms: 规划区面积23.5平方公里, 建成区2164公顷)
            "规划区面积", "建成区",
@@ -427,7 +431,7 @@ _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|(?
 # said of every project and building ("项目占地120亩")
 _LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地", "总规划占地", "规划占地",
                          "总用地面积", "用地总面积", "用地面积", "净用地面积", "行政区划面积", "行政区域面积", "区域面积", "辖区面积",
-                         "土地面积", "土地总面积", "总土地面积", "实施范围", "总实施范围"))
+                         "土地面积", "土地总面积", "总土地面积", "实施范围", "总实施范围", "建设用地面积", "建设用地", "规划建设用地"))
 _PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|(?<=[经农])开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|经济园|生态园|工业区|"
                                # (the heads of Hong Kong's, Taiwan's and the free zones' names: 工业邨, 创科园, 科学园,
                                # 加工区, 保税区, 科学城; 某工业邨佔地67公顷 is the estate's land as 园区占地 is the park's)
@@ -1091,7 +1095,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     profile = bool(park and title and park_key(title.strip()) == own_park)  # (the title is the park's name alone)
     # (the park not read: a title naming a park with 项目 after it, 某物流园区项目整体完工, is such a report too)
     park_project = bool(re.search(re.escape(own_park_name) + _PARK_AS_PROJECT, fold(title or "") + "\n" + folded)) if park \
-        else bool(re.search(_PARK_HEADS + _PARK_AS_PROJECT, fold(title or "")))
+        else bool(re.search(_PARK_HEADS + _PARK_AS_PROJECT, fold(title or ""))
+                  # (…or the lead naming one, its subject: 某某创业园项目正加班加点赶进度。该项目总投资…，总用地面积230.9亩)
+                  or len({m.group() for m in _PARK_PROJECT_NAMED.finditer(folded, 0, _LEAD_CHARS)}) == 1)
     if park:
         place_report = None
     else:
@@ -1780,6 +1786,10 @@ def _profile_land(sentence: str, m: re.Match) -> bool:
 # (not the park's projects spoken of together: 某园区项目建设提速, 项目集中开工, 项目推进会, 招商项目)
 _PARK_AS_PROJECT = r"(?:[一二三四五首]期)?(?:工程)?项目(?!建设|集中|推进|观摩|招商|库|谋划|储备|调度|服务)"
 _PARK_HEADS = r"(?:园区|工业园|产业园|物流园|科技园|开发区)"
+# a park named as a project in the lead, with its own name before the head (某某集团产业园项目, 某镇某某创业园项目): the
+# lead's topic, when the report's park is not read (a name vouched by nobody); one such name only
+_PARK_PROJECT_NAMED = re.compile(rf"[{CJK}]{{2,16}}?(?:园区|工业园|产业园|物流园|科技园|创业园|开发区)" + _PARK_AS_PROJECT)
+_LEAD_CHARS = 300
 _PARK_PROJECT_HOW = "（园区本身即在建项目：“该项目”“项目”所说的占地是园区的面积）"
 
 
@@ -1787,7 +1797,8 @@ def _park_project_land(sentence: str, m: re.Match, park_name: str) -> bool:
     """The land of the project the report's park is: its clause opens on 该项目, 项目 or the park's name + 项目, and no
     other owner (a firm, a building, a phase, another project) nor a 其中 comes before the land."""
     head = sentence[:m.start()].rsplit(";", 1)[-1]
-    opens = re.search(rf"(?:^|[,:])\s*(?:据[^,;:]{{0,30}}?[,:])?\s*(?:该|本|整个|{re.escape(park_name)}|[^,;:]{{1,24}}?{_PARK_HEADS})?"
+    # (the nearest clause that opens on the project, .* taking the clauses before it: 包含某某产业园项目，该项目总投资…，占地…)
+    opens = re.search(rf"^.*(?:^|[,:])\s*(?:据[^,;:]{{0,30}}?[,:])?\s*(?:该|本|整个|{re.escape(park_name)}|[^,;:]{{1,24}}?{_PARK_HEADS})?"
                       r"项目(?:整体|总体)?"
                       r"(?P<rest>[^;]*)$", head)
     return bool(opens) and not _PROFILE_OTHER_OWNER.search(opens.group("rest")) and "其中" not in opens.group("rest") \
@@ -2294,6 +2305,12 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
             if not any(n.start < m.end("land") and m.start("land") < n.end for n in names):
                 names.append(_Name("面积", m.start("land"), m.end("land"), how="（园区拥有的土地，面积在前）", measured=True))
         names.sort(key=lambda n: n.start)
+    if ("建" in sentence or "完成" in sentence) and "基础设施" in sentence or "基本建成" in sentence:
+        for m in _MEASURED_THEN_BUILT.finditer(sentence):  # "7.87平方公里基础设施基本建成", "首期5平方公里道路、河道基本建成"
+            if m.group("done") or not m.group("what").startswith("基础设施") or _DONE_BEFORE_WORKS.search(sentence, _clause_start(sentence, m.start()), m.start()):
+                if not any(n.start < m.end("what") and m.start("what") < n.end for n in names):
+                    names.append(_Name("面积", m.start("what"), m.end("what"), how="（面积在前，其后说基础设施建成）", measured=True))
+        names.sort(key=lambda n: n.start)
     if "的" in sentence and _AREA_BEFORE_LAND_HINT.search(sentence):
         for m in _AREA_BEFORE_LAND.finditer(sentence):  # "在园区605公顷的土地上", "选址在…近12.5平方公里的区域内"
             names.append(_Name("面积", m.start("land"), m.end("land"), how="（面积在前：园区…公顷的土地）", measured=True))
@@ -2710,6 +2727,12 @@ _PLOT_THEN_AREA = re.compile(r"(?P<part>地块[一二三四五六七八九十]{1
 # the park's land given as the measure of the ground it holds, the park word or its site right before
 # ("在园区605公顷的土地上", "选址在…以南近12.5平方公里的区域内"): its area, as a profile states it (not "项目占用…50亩的土地":
 # a project's, whose subject is the project)
+# the zone's land measured before the works that made it ready, said done (7.87平方公里基础设施基本建成, 首期5平方公里道路、
+# 河道基本建成, 已完成首期8.5平方公里基础设施建设): how much of the zone is built, the area first (as 已开发建成面积 is)
+_MEASURED_THEN_BUILT = re.compile(r"(?<![\d.])[\d.]+\s*(?:平方公里|平方千米|公顷|万亩|亩)(?:的)?"
+                                  r"(?P<what>基础设施(?P<done>(?:已经?|均已|全部)?(?:基本|全面|初步)?(?:建成|建设完成|完成建设))?(?:建设)?"
+                                  r"|道路[、和及]?[^,;:。\d]{0,6}?(?:已经?|均已|全部)?(?:基本|全面|初步)?(?:建成|建设完成|完成建设))")
+_DONE_BEFORE_WORKS = re.compile(r"(?:已经?|累计)?完成(?:了)?(?:首期|一期)?$")
 _AREA_BEFORE_LAND_HINT = re.compile(r"(?:平方公里|平方千米|公顷|亩)的(?:土地|区域|范围)")
 _AREA_BEFORE_LAND = re.compile(r"(?:(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|科学园区|科学工业园区)(?:规划)?(?:约|近|总|共)?"
                                r"|选址[^,;:。]{0,40}?(?:约|近|总|共))"
@@ -5648,8 +5671,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             continue  # "对竣工投产的6个项目进行了验收": the projects acted on
         fig = _Figure(naming.name, v, naming.qstart, naming.qstart, naming.qend, why_name=naming.why,
                       year=respective.get((v.start, "year")))
-        if naming.name == "面积" and _BUILT_AREA.search(sentence, named_at, v.start) \
-                and "规划" not in sentence[named_at:v.start]:  # (总规划开发建设面积: the plan's, 开发建设 its verb)
+        if naming.name == "面积" and (_BUILT_AREA.search(sentence, named_at, v.start) and "规划" not in sentence[named_at:v.start]
+                                     or named_at >= v.end and "基础设施" in sentence[v.end:naming.qend]):
+            # (总规划开发建设面积: the plan's, 开发建设 its verb; 7.87平方公里基础设施基本建成: the built area, said after it)
             fig.measure = "建成"  # "已开发建成面积达到6.39平方公里": how much is built, beside the area planned
         fig.bound = v.start not in respective and (
             bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start))
