@@ -185,6 +185,9 @@ AREA_PARK_HEADS = ("工业集聚区", "工业聚集区", "产业聚集区", "工
                    # the sectors of the national classification named with 业 before the area word, as 工业 and 产业 are
                    # (某某先进制造业集聚区, 某某现代服务业集聚区)
                    "制造业集聚区", "服务业集聚区", "先进制造业集聚区", "现代服务业集聚区",
+                   # the class the Ministry of Agriculture designates (国家现代农业示范区: 南通, 启东南阳镇… — 283 of them), and
+                   # the provinces' own (省级现代农业示范区), each a place and the head
+                   "现代农业示范区",
                    # the State Council's class of zones for innovation, named by a place or a zone (中关村, 东湖, 张江, 深圳
                    # 国家自主创新示范区, the 21 the State approved)
                    "国家自主创新示范区", "自主创新示范区",

@@ -456,6 +456,9 @@ _DROP_LINE = [
                r"我要(?:评论|評論|纠错|糾錯|留言|投稿|打印)|我来说两句|我來說兩句|[【\[]?(?:纠错|糾錯)[】\]]?|"
                r"文档评论\s*[(（]\d+[)）]|(?:评论|評論|点赞|點讚|點贊|收藏|分享|转发|轉發|在看|留言)\s*[(（]\d+[)）]|原创力文档|VIP|立即下载|免费下载|来自|來自|"
                r"查看更多|展开全文|展開全文|阅读全文|閱讀全文|收起|本文由用户上传|版权声明.*)$", re.I),
+    # a camera's default description of a picture, which a site printed as its caption (EXIF's ImageDescription as the
+    # firmware fills it: OLYMPUS DIGITAL CAMERA, SONY DSC, SAMSUNG CAMERA PICTURES, DIGITAL CAMERA)
+    re.compile(r"^(?:[A-Z][A-Z-]{1,15}\s+){0,2}(?:DIGITAL CAMERA|DSC|CAMERA PICTURES|DIGITAL IMAGE)$"),
     # a feed reader's rows around the item it mirrors (Channel: 某某报…, Viewing all articles, Browse latest Browse all 42788)
     re.compile(r"^(?:Viewing all articles|Browse latest\s+(?:Browse all\s+\d+|View live)|Channel:\s*[^。！？]{1,60})$"),
     # a forum thread's furniture (Discuz and the like): [复制链接], 跳转到指定楼层, 楼主, 沙发
@@ -1127,8 +1130,14 @@ def drop_excerpts(lines: list[str]) -> list[str]:
     the one after) begins with, or a teaser under its label whose opening words the lead below repeats (_teaser_kept)."""
     kept = [x for x in (_teaser_kept(x, lines[i + 1:i + 3]) if x.startswith(_TEASER_OPENS) else x
                         for i, x in enumerate(lines)) if x is not None]
+    # (a shorter one cut inside its second clause, 日前，某部将20个, is an excerpt as well: a headline the lead repeats
+    # whole is one phrase, never a clause and the start of the next)
     return [x for i, x in enumerate(kept)
-            if not (len(x) >= 30 and any(len(y) > len(x) and y.startswith(x) for y in kept[i + 1:i + 3]))]
+            if not ((len(x) >= 30 or len(x) >= 12 and _CLAUSE_CUT.search(x))
+                    and any(len(y) > len(x) and y.startswith(x) for y in kept[i + 1:i + 3]))]
+
+
+_CLAUSE_CUT = re.compile(r"[，,][^，,。！？!?；;]{4,}$")
 
 
 # a blurb that names the report it introduces: "下面是小编为大家整理的<title>，供大家参考。"

@@ -2299,10 +2299,16 @@ def _byline_under_subtitle(head: str) -> str | None:
 _REPORTS_BELOW = re.compile(r"(?:现将|現將)[^。\n]{0,20}(?:汇报|匯報|报告|報告)如下")
 
 
+# a site's category cell under a headline: a trade (纺织业, 制造业) or a class of park (产业集聚区) alone on its line
+_CATEGORY_CELL = re.compile(rf"[{CJK}]{{1,4}}业|(?:产业|工业|经济)?(?:集聚区|聚集区|园区|开发区|高新区|工业园|产业园)")
+
+
 def _opening_type(body: str) -> tuple[str, str] | None:
     head, credited = _past_credits_and_dates(body)
     while (unit := head.partition("\n")[0].strip()) and is_byline(unit) and head.partition("\n")[2].strip():
         head = head.partition("\n")[2].lstrip()  # 杭州市某某区发展和改革局 / 各位代表：: who reports, above whom it addresses
+    while (cell := head.partition("\n")[0].strip()) and _CATEGORY_CELL.fullmatch(cell) and head.partition("\n")[2].strip():
+        head = head.partition("\n")[2].lstrip()  # 纺织业 / 产业集聚区 / 近日，…: the site's category cells over the lead
     first, _, rest = head.partition("\n")
     if credited:
         return "简报", "正文开头是记者署名或“某某讲话 某某出席”之类的新闻副题，是新闻"

@@ -202,11 +202,19 @@ def split_markup(line: str) -> list[str]:
     return [y for x in _BLOCK_TAG.split(line) if (y := _INLINE_TAG.sub("", x).strip())]
 
 
+# a channel's call to follow it, glued before the text by a blank (提示:点击上方"某某"↑↑↑关注我们 日前，…): the account's
+# template line, the tap and the follow named (a whole line of it is clean.py's)
+_FOLLOW_PROMPT_BEFORE = re.compile(r"(?:提示|温馨提示|溫馨提示)?\s*[:：]?\s*[↓↑👆▲\s]*(?:点击|點擊)(?:上方|下方|蓝字|藍字)[^。！？!?]{0,24}?"
+                                   r"(?:关注|關注)(?:我们|我們)?[!！~～]?\s+(?=\S)")
+
+
 def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     """``line`` less the furniture glued into it: image file names, an inserted credit, a watermark of site
     names after a heading, a hijacker's ``<title>`` run into the first sentence (judged by ``is_advert``)."""
     if line[:2] == "正文" or line[:3] in ("【正文", "[正文"):
         line = _TEXT_LABEL.sub("", line)  # (正文：近日…: the site's label for the text, glued to its first line)
+    if ("点击" in line[:12] or "點擊" in line[:12]) and (m := _FOLLOW_PROMPT_BEFORE.match(line)):
+        line = line[m.end():]  # (提示:点击上方"某某"↑↑↑关注我们 日前，…: a channel's call to follow glued before its text)
     if line[:1] in "首網网" and (m := _HOME_WORD_BEFORE.match(line)):
         # (首页 [某某园]的解释: the trail's home word before the headline; 首頁 地方 高雄: the trail and nothing else; 首页 某栏目
         # 某栏目 English: the site's menu whole, its home word one of its cells)
@@ -438,7 +446,9 @@ WEEKDAY = r"[(（]?\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]
 # a site's day row: the day with its year, in words or in figures, then its weekday, a clock ticking after it or not
 # (2024年3月5日 星期二, 2024-03-05 (周二), 今天是2024年3月5日 星期二 09:41:05)
 _WEEKDAY_ROW = re.compile(rf"\s*(?:今天是|今日)?\s*(?:19|20)\d{{2}}(?:\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
-                          rf"\s*{WEEKDAY}\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?")
+                          rf"\s*{WEEKDAY}\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?"
+                          # (a blog template's widget, its weekday first and its month in words: 星期一, 十二月 5th, 2016)
+                          rf"|\s*{WEEKDAY}\s*[,，]?\s*[一二三四五六七八九十]{{1,3}}月\s*\d{{1,2}}(?:st|nd|rd|th)?\s*[,，]\s*(?:19|20)\d{{2}}\s*")
 
 
 def is_weekday_row(line: str) -> bool:

@@ -215,6 +215,8 @@ _NAME_FORMS = {
            # (the land to build on, 建设用地约4500亩: the park's only where 占地 would be, see _LAND_FORMS)
            "建设用地面积", "建设用地", "规划建设用地",
            "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "开发建成面积", "已开发建成面积",
+           # (the land whose building has started: 已开工建设面积1500亩)
+           "已开工建设面积",
            # (the planned area's and the built area's 区 forms: 规划区面积23.5平方公里, 建成区2164公顷)
            "规划区面积", "建成区",
            # (the verb of developing right before the area: 已开发利用12.82平方公里, 已开发建设8平方公里)
@@ -696,7 +698,8 @@ _PRESENT_IN_A_PLAN = re.compile(r"现有|现已|目前|已有|现拥有|(?:经|�
 # (至 a year is a horizon as 到 is, "至2025年，…达到500亿元", unless it ends a span, "2021年至2023年", or a change, or is a
 # cut-off, 至2022年底 — a year's end opening its sentence is read by _HORIZON_OPENING, as 到 is)
 # (来到 a year is a story's step to that year, told of the past: "他说，来到2021年，本地投资总额为…" — no horizon)
-_FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到(?<!增长到|增加到|提高到|上升到|扩大到|发展到|壮大到|攀升到|跃升到)(?<!来到)(?:20\d\d|\d{2})年|"
+# (下半年 after a year written in figures is a date, past or to come as the rest says: 园区于2010年下半年开始规划招商)
+_FUTURE = re.compile(r"明年|下一年|来年|(?<!\d年)下半年|今后|未来|到(?<!增长到|增加到|提高到|上升到|扩大到|发展到|壮大到|攀升到|跃升到)(?<!来到)(?:20\d\d|\d{2})年|"
                      r"(?<![截年月日来\d\-—~～])(?<!增长|增加|提高|上升|扩大|发展|壮大|下降|减少|攀升|跃升)至20\d\d年(?!底|末|年底|年末)|"
                      r"十[三四五六]五末|(?:到|至)[“\"「]?十[一二三四五六七八九]五[”\"」]?期?末|届时|力争|确保|"
                      # (保障 before what is to be done, as 确保 is: 重点保障54个项目完成年度投资149亿元 — "ensure that")
@@ -1801,7 +1804,8 @@ def _park_project_land(sentence: str, m: re.Match, park_name: str) -> bool:
     opens = re.search(rf"^.*(?:^|[,:])\s*(?:据[^,;:]{{0,30}}?[,:])?\s*(?:该|本|整个|{re.escape(park_name)}|[^,;:]{{1,24}}?{_PARK_HEADS})?"
                       r"项目(?:整体|总体)?"
                       r"(?P<rest>[^;]*)$", head)
-    return bool(opens) and not _PROFILE_OTHER_OWNER.search(opens.group("rest")) and "其中" not in opens.group("rest") \
+    return bool(opens) and not _PROFILE_OTHER_OWNER.search(_BUILT_BY.sub("", opens.group("rest"))) \
+        and "其中" not in opens.group("rest") \
         and not re.search(r"[一二三四五首\d]期$", head[:opens.start("rest")].removesuffix("项目整体").removesuffix("项目总体")
                           .removesuffix("项目"))
 
@@ -1817,7 +1821,7 @@ _ZONE_SUBJECT_HEAD = re.compile(r"(?:(?<![公校家花庄陵乐物游])园|园�
                                 r"加工区|保税区|合作区|示范区|试验区|特区|自贸区|自贸港区|自贸港)$")
 # …and a clause opened by a zone's name and a verb of being or lying (某科技加值园区位在…, 某园区是…, 该园区于…成立)
 _ZONE_OPENS_CLAUSE = re.compile(r"\s*(?:据[^,;:。]{0,12}?[,:])?(?:该|本|我)?[^,;:。\d]{0,24}?" + _ZONE_SUBJECT_HEAD.pattern[:-1]
-                                + r"[”\"’」』]?(?:位于|位在|位处|地处|坐落|是|为|于|成立|设立|始建|创建|由|(?:全称|全稱|简称|簡稱|又称|又稱|原名)(?:为|為|是)?)")
+                                + r"[”\"’」』]?(?:位于|位在|位处|地处|坐落|沿(?=[^,;:。]{1,20}?(?:分布|布局|延伸|展开))|是|为|于|成立|设立|始建|创建|由|(?:全称|全稱|简称|簡稱|又称|又稱|原名)(?:为|為|是)?)")
 # what may stand before the land's name in its own clause: words of the whole or of when, no owner (总, 规划, 目前)
 _LAND_PREFIX = re.compile(r"\s*(?:其|总|规划|共|约|现|现有|目前|已|全部|整体)*\s*")
 # a zone named right before its land, as the subject of the land's clause — a bare 园 or a sub-zone's head too (东园占地
@@ -1828,7 +1832,7 @@ _LAND_PREFIX = re.compile(r"\s*(?:其|总|规划|共|约|现|现有|目前|已|�
 _ZONE_NAME_BEFORE_LAND = re.compile(
     r"\s*(?:(?:其中|目前|现|如今|另外|此外)[,:]?)?\s*(?:\d{1,2}\s*[.、]\s*)?(?:该|本)?"
     r"[^,;:。、\d\s]{0,20}?(?:" + _ZONE_SUBJECT_HEAD.pattern[:-1] + r"|专业区|贸易区|产业区|贸易港区|功能区)"
-    r"\s*[:：]?\s*(?:总|规划|共|约|现|现有|目前|既有)*\s*")
+    r"[”\"’」』]?\s*[:：]?\s*(?:总|规划|共|约|现|现有|目前|既有)*\s*")  # (its name quoted: “某某工业园”占地面积50亩)
 _ZONE_NAME_HOW = "（园区名紧跟在占地、面积之前：是它的土地）"
 _ZONE_NAME_OTHER_OWNER = re.compile(r"项目|公司|企业|厂|楼|大厦|中心|基地|学校|医院|小区|社区|[茶果菜桑竹田庭]园|植物园|动物园")
 
@@ -2790,7 +2794,9 @@ _JOBS_BROUGHT = re.compile(rf"(?:{_JOBS_VERB})了|已|累计|共(?:{_JOBS_VERB})
 _JOBS_AIMED = re.compile(r"力争|确保|争取|目标|计划|任务|力求|预期")
 # a sentence framed by the day it counts up to (截至目前，某园已吸引…，为当地解决…个就业岗位; 截止2015年末, 目前, 迄今): the
 # jobs it names are there by then, as a stock — unless their own clause looks ahead (将, 预计, 有望, 可)
-_STOCK_FRAME = re.compile(r"\s*(?:[^,;:。]{0,8}?)(?:截至|截止|迄今|至今|目前)")
+_STOCK_FRAME = re.compile(r"\s*(?:[^,;:。]{0,8}?)(?:截至|截止|迄今|至今|目前)"
+                          # (…or a span from a day to now: 基地自2019年8月一期开园投用至今，已入驻…，创造近14000个就业岗位)
+                          r"|[^,;:。]{0,12}?自[^,;:。]{2,30}?(?:至今|以来)")
 _JOBS_TO_BE = re.compile(r"将|预计|预期|有望|可望|可以|可(?!达)|能够|计划|力争|目标")
 # the positions named before their count (提供就业岗位…, 创造就业机会…: the forms of 从业人员 made of _JOBS_BROUGHT_VERBS)
 _POSITIONS_NAMED = re.compile(r"[^,;:。\d]{2,8}?(?:岗位|机会)")
@@ -3577,7 +3583,7 @@ _NOT_A_TRADE = re.compile(r"台商|外商|港商|侨商|规上|规模|限额|重
 # "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
 # a class) counted before the noun, the verb of settling in the park after it
 # (a count's floor before the noun, "引进5户以上企业入驻园区", counts the firms: _COUNT_FLOOR)
-_FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?"
+_FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外|中外|内外资|各类|省内外|市内外)?(?:知名|优质|龙头)?"
                             # (where they come from said before the noun: "60间来自海外、内地及本地企业或机构入驻")
                             r"(?:来自[^,;:。\d]{1,16}?(?:的)?)?"
                             # (an origin picks out no class where a zone is built for it: "30多家台资企业已陆续入驻" a
@@ -3586,6 +3592,8 @@ _FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外
                             r"(?:台外资|外资|内资|台资|台商投资|外商投资|港澳台资?)?(?:高科技|科技|创科)?(?:农业?)?(?:企业|工业企业|厂商|公司)"
                             # (firms with the bodies settled beside them, 企业或机构, as Hong Kong's parks count tenants)
                             r"(?:或|及|和|与)?(?:机构)?|家企业|"
+                            # (a trade's firms said short, one character and 企: 药企, 车企 — "12家省内外知名药企同步入驻园区")
+                            rf"(?:国内外|海内外|省内外|市内外)?(?:知名|优质|龙头)?[{CJK}]企(?!业)|"
                             # (the firms' kinds named as examples, then 业者, Taiwan's word for the firms of a trade:
                             # "22家机械设备、金属制品等制造业者进驻" — examples, no class picked out)
                             rf"[^,;:。\d]{{2,20}}?等[{CJK}]{{0,4}}业者|"
@@ -3595,7 +3603,7 @@ _FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外
                             r"(?:\([^()]{1,20}\))?"
                             # (adverbs of time and manner stack: "已陆续入驻", "已先后落户"; signing, then settling: "首批18家
                             # 企业集中签约并入驻园区" — they are in)
-                            r"(?:已经|已|先后|陆续|相继)*(?:集体|集中|正式|同时)?(?:签约并|签约、|(?P<signed>签约))?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
+                            r"(?:已经|已|先后|陆续|相继)*(?:集体|集中|正式|同时|同步)?(?:签约并|签约、|(?P<signed>签约))?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
                             # (落地, what the firms' investment does, and 注册, registered in the park: "吸引180家企业投资落地",
                             # "吸引364家企业注册" — session 39)
                             r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂|入住|落地|注册(?!资本|资金|地|商标))")

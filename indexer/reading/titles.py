@@ -792,6 +792,10 @@ _HALF_QUOTED = re.compile(r"^[^“”「」]{1,40}[”」]")
 _GENRE_WORD_AS_VERB = re.compile(r"(?:总结|總結|汇报|匯報)(?=(?:19|20)\d{2}\s*年|今年|去年|上半年|全年|本年|一年来|一年來)")
 
 
+# a kind of park with nothing before it (产业集聚区, 工业园区, 开发区, 高新区): the category a site files its items under
+_BARE_CLASS = re.compile(r"(?:产业|工业|产業|工業|经济|經濟)?(?:集聚区|集聚區|聚集区|聚集區|园区|園區|开发区|開發區|高新区|高新區|工业园|工業園|产业园|產業園)")
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -805,6 +809,8 @@ def title_score(line: str) -> int:
     ends = _ends_sentence(line)
     if _AGENDA_ITEM.fullmatch(line):
         return 0  # 報告事項 / 讨论事项: a meeting's minutes name their items of business so (议程), no genre's title
+    if _BARE_CLASS.fullmatch(line.strip()):
+        return 0  # 产业集聚区, 工业园区: a class of park alone, a site's category cell under the headline, names no report
     if _SITE_SECTION.search(line):
         return 0  # 法規命令草案年度立法計畫專區 / 政府信息公开专区: a portal's menu names its sections so (专区), however much of a
         # genre word the section's name holds; no headline or document ends on one
@@ -3079,9 +3085,10 @@ def _field_row(lines: list[str], limit: int, field: re.Pattern, phrase: bool = F
 
 # the heading of a document's first part, alone on its line: 一、2024年工作回顾 (GB/T 9704's first level, numbered 一、)
 # (… or on its first sub-part's heading sentence, the paragraph run on after it: （一）扎实抓好年度重点工作。对照…)
+# (… or a heading of two phrases a comma joins, no figure in them: 一、把握“一条主线”，管理体制更精简。通过…)
 _FIRST_PART = re.compile(r"^(?:一\s*[、.．]\s*(?P<heading>[^。！？!?；;：:]{4,30})$|"
                          # (…and its heading closed by a full stop, its text after it on the line: 一、拼招商、引大项目。2023年，…)
-                         r"一\s*[、.．]\s*(?P<closed>[^。！？!?；;：:，,]{4,20})。(?=[^\n]{20})|"
+                         r"一\s*[、.．]\s*(?P<closed>[^。！？!?；;：:，,]{4,20}|[^。！？!?；;：:，,\d]{4,16}[，,][^。！？!?；;：:，,\d]{4,16})。(?=[^\n]{20})|"
                          r"[(（]\s*一\s*[)）]\s*(?P<sentence>[^。！？!?；;：:，,]{4,20})。(?=[^\n]{20}))")
 _NEXT_PART = re.compile(r"^二\s*[、.．]")
 
