@@ -310,3 +310,61 @@ def test_a_trades_firms_said_short_settling_are_counted(tmp_path):
     page = "汀州中药材产业园开园\n开园仪式上，12家省内外知名药企同步入驻园区。\n"
     (report,) = read_page(tmp_path, page)
     assert ("入园企业数", 12, "实际") in figures(report), figures(report)
+
+
+# ---------------------------------------------------------------- from s50 g, h (graded on 148 first, then read)
+
+def test_an_approved_area_adjusted_is_the_new_area(tmp_path):
+    page = ("省政府关于同意园区扩区调区的批复\n一、同意青山工业园区扩区调区。\n"
+            "二、青山工业园区批准面积由152.1公顷调整为879.28公顷，其中扩区面积742.35公顷。\n")
+    (report,) = read_page(tmp_path, page)
+    found = figures(report)
+    assert ("面积", 879.28, "实际") in found and ("面积", 152.1, "实际") not in found, found
+
+
+def test_a_blocks_area_under_its_number_alone(tmp_path):
+    page = ("汀州经济开发区规划\n调整后，汀州经济开发区规划面积为1500公顷，共三个区块。区块一：面积401公顷，四至范围为东至某路。"
+            "区块二：面积959公顷，四至范围为东至某河。\n")
+    (report,) = read_page(tmp_path, page)
+    found = figures(report)
+    assert ("面积", 401, "实际") in found and ("面积", 959, "实际") in found, found
+
+
+def test_a_plans_range_its_bounds_then_its_land(tmp_path):
+    page = ("汀州现代产业园规划(2025-2030年)\n规划范围:东至河口河—华林路,北至340省道,西至扬溧高速,南至朱武路,"
+            "总用地面积6.83平方公里。规划期限2025-2030年。\n")
+    (report,) = read_page(tmp_path, page)
+    assert ("面积", 6.83, "实际") in figures(report), figures(report)
+
+
+def test_a_figure_listed_after_an_increment_shares_it(tmp_path):
+    page = ("汀州产业中心建设\n汀州产业中心投资规模3.3亿元，预计带动投资约2.3亿元，增加工业总产值约6.5亿元，税收约3600万元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert not any(f.name in ("工业总产值", "税收") for f in report.indicators), figures(report)
+
+
+def test_a_figure_listed_after_a_done_one_stays(tmp_path):
+    # (the guard: a list with no increment keeps each figure)
+    page = "汀州工业园区2023年工作总结\n园区全年实现工业总产值50亿元，税收3亿元。\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("税收", 3, "实际") in figures(report), figures(report)
+
+
+def test_an_outlet_online_closing_its_mark_with_a_comma(tmp_path):
+    page = ("汀州在线消息,文化汀州:年画之乡又添一文化创意产业园,汀州文化创意产业园启动仪式在金茂大酒店隆重举行。\n"
+            "据了解，汀州文化创意产业园位于寒亭区。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "文化汀州:年画之乡又添一文化创意产业园", report.title
+
+
+def test_a_link_to_another_item_cut_by_dots_is_the_sites(tmp_path):
+    page = ("10月25日,农业农村部部长主持召开部常务会议,进..\n"
+            "近日，台湾乡建考察团一行到汀州县台湾农民创业园核心区考察。\n考察团一行先后走访了园区内的企业。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "近日，台湾乡建考察团一行到汀州县台湾农民创业园核心区考察", report.title
+
+
+def test_a_file_named_by_a_number_is_titled_by_the_first_short_sentence(tmp_path):
+    page = "深挖存量。按照用地规模和规划用途提出分类处置计划，清单管理，逐宗销号；加快支付项目地块内征迁补偿费用。\n"
+    (report,) = read_page(tmp_path, page, name="08.txt")
+    assert report.title == "深挖存量", report.title

@@ -456,6 +456,10 @@ _DROP_LINE = [
                r"我要(?:评论|評論|纠错|糾錯|留言|投稿|打印)|我来说两句|我來說兩句|[【\[]?(?:纠错|糾錯)[】\]]?|"
                r"文档评论\s*[(（]\d+[)）]|(?:评论|評論|点赞|點讚|點贊|收藏|分享|转发|轉發|在看|留言)\s*[(（]\d+[)）]|原创力文档|VIP|立即下载|免费下载|来自|來自|"
                r"查看更多|展开全文|展開全文|阅读全文|閱讀全文|收起|本文由用户上传|版权声明.*)$", re.I),
+    # a link to another item, its words cut by the site's list and closed by dots (10月25日，某某主持召开部常务会议，进..):
+    # a clause begun and broken off, no headline (a headline has no comma to break after) and no paragraph of this text
+    # (its day first, as a news list's items open: a teaser's cut tail, 据了解，…重..., is the teaser's, read with it)
+    re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^。！？!?，,]{0,6}[，,][^。！？!?]{2,40}(?:\.{2,}|…+|⋯+)$"),
     # a camera's default description of a picture, which a site printed as its caption (EXIF's ImageDescription as the
     # firmware fills it: OLYMPUS DIGITAL CAMERA, SONY DSC, SAMSUNG CAMERA PICTURES, DIGITAL CAMERA)
     re.compile(r"^(?:[A-Z][A-Z-]{1,15}\s+){0,2}(?:DIGITAL CAMERA|DSC|CAMERA PICTURES|DIGITAL IMAGE)$"),

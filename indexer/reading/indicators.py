@@ -402,10 +402,15 @@ _ZONE_PLACED = re.compile(r"\s*(?:(?:其中|据[^,;:。]{0,20}?|[^,;:。]{0,30}?
                           r"(?:(?!项目|公司|企业|厂房|大楼|基地|中心)[^;。])*?,\s*$")
 # a zone's parts listed with their areas, each named then 面积 ("包含2个片区，即甲片区，面积7.29平方公里；乙片区，面积…")
 _PART_NAMED_BEFORE_AREA = re.compile(r"(?:即|包括|包含|分为)?(?:(?:区块|片区)[一二三四五六七八九十\d]{1,2}[:：])?"
-                                     r"[^,;:。、]{1,16}?(?:片区|主片|区块|组团|分园|园区|产业园|工业园|集聚区|功能区)[,]\s*")
+                                     r"[^,;:。、]{1,16}?(?:片区|主片|区块|组团|分园|园区|产业园|工业园|集聚区|功能区)[,]\s*"
+                                     # (the block's number alone as the entry's label: 区块一：面积401公顷，四至范围为…)
+                                     r"|(?:区块|片区|地块)[一二三四五六七八九十\d]{1,2}\s*[:：]\s*")
 # (区块1:主体功能区，面积716.46公顷: a block's number and name as an adjustment of a zone's extent lists them)
 # the area told right after the bounds on four sides (…南至城武路，北至某河，面积18.07平方公里): the area bounded, as plans and
 # public notices of a zone's extent write it
+# a plan's range labelled before its bounds (规划范围：东至…，北至…，总用地面积6.83平方公里): the land the bounds close is the
+# plan's, the zone's area (as a public notice of a zone's extent writes it)
+_RANGE_LABELLED = re.compile(r"(?:规划|四至|建设|用地)?范围\s*[:：为]")
 _BOUNDS_BEFORE_AREA = re.compile(r"[东南西北](?:至|到|临|靠|接|邻)[^,;:。]{1,30},\s*$")
 # a phase or a part of a zone right before its land's name, within the clause (首期规划占地, 一期用地面积, 首开区占地,
 # 核心区占地面积, 西片区, 主片区…面积): a part's land. Not a project's (项目一期占地: a project is no part of the zone), not a
@@ -1930,6 +1935,21 @@ _AREA_WIDENED_BEFORE = re.compile(r"(?:拓展|扩展|扩大|拓宽|新拓|扩区
 _AREA_REACHED = re.compile(r"^(?:扩展|扩大|拓展)?(?:至|到|达到?)")
 
 
+# a clause that adds to a figure, its verb first (增加工业总产值约6.5亿元, 新增产值…): the clause after it that opens on a name
+# and its value alone (，税收约3600万元) shares the verb, an increment too
+_INCREMENT_CLAUSE = re.compile(r"\s*(?:预计|可|将|年|每年)*(?:新增|增加|净增)[^,;:。\d]{2,12}?(?:约|近|达)?\d")
+
+
+def _increment_carried(sentence: str, at: int, end: int) -> bool:
+    """Whether the name at ``at`` opens its clause with its value right after it, no verb of its own (税收约3600万元;
+    not 工业企业总数达到47家), and the clause before it adds to a figure (see _INCREMENT_CLAUSE)."""
+    own = _clause_start(sentence, at)
+    if own == 0 or sentence[own:at].strip() or sentence[own - 1] not in ",，" \
+            or not re.match(r"\s*(?:约|近|超|逾)?\d", sentence[end:end + 4]):
+        return False
+    return bool(_INCREMENT_CLAUSE.match(sentence, _clause_start(sentence, own - 1), own - 1))
+
+
 def _area_widened(name: str, own_before: str, after: str) -> bool:
     """The area is the object of a verb of widening the zone: land added, no area of the zone's."""
     return name == "面积" and bool(_AREA_WIDENED_BEFORE.search(own_before)) and not _AREA_REACHED.match(after)
@@ -2039,6 +2059,8 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                 and not _zone_placed(sentence, m.start()) and not _zone_is_topic(sentence, m.start()) \
                 and not (by_zone_name := _zone_named_before_land(sentence, m.start())) \
                 and not _parks_listed_then_respectively(sentence, m) \
+                and not (_BOUNDS_BEFORE_AREA.search(sentence, max(0, m.start() - 40), m.start())
+                         and _RANGE_LABELLED.search(sentence, 0, m.start())) \
                 and not (by_profile := profile and _profile_land(sentence, m)) \
                 and not (by_project := bool(park_project) and _park_project_land(sentence, m, park_project)):
             continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
@@ -2057,7 +2079,8 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                                                     or before.endswith("的") and _INCREMENT.search(clause)
                                                     # (其中 splitting an increment: "新增四上企业22家，其中规上工业企业16家")
                                                     or name in _STOCK_NAMES and _SPLIT_OF_AN_INCREMENT.search(
-                                                        sentence, max(0, m.start() - 40), m.start())))
+                                                        sentence, max(0, m.start() - 40), m.start())
+                                                    or _increment_carried(sentence, m.start(), m.end())))
         not_before = _NOT_BEFORE.search(own_before)
         trade_part = False
         if not_before and not_before.group() in ("协议", "合同") and name == "签约项目数" \
@@ -3066,7 +3089,8 @@ _EXAMPLES_THEN_COUNT = re.compile(r"(?:有|包括|主要有|共有|主要包括|
 _TO_WHEN = r"(?:(?:\d{4}|今|去|上|本)年(?:底|末|年底|年末)?的?|目前的?|现在的?|今天的?|当前的?)?"
 # (a remark on the start may stand in a clause of its own before the change: "由初期财政收入275万元全市倒数第一，攀升至…")
 # (the change's end told with 为 as with 到: 由2020年的720亿元增长为2023年的1056亿元 — the verb of the change before it)
-_CHANGE_END = r"(?:(?:增加|增长|提高|上升|扩大|发展|攀升|跃升|壮大)?(?:到|至)|(?:增加|增长|提高|提升|上升|扩大|攀升|跃升)为)"
+# (…and an area adjusted, 批准面积由152.1公顷调整为879.28公顷: the approval's new area — 调整 too, to or as)
+_CHANGE_END = r"(?:(?:增加|增长|提高|上升|扩大|发展|攀升|跃升|壮大|调整)?(?:到|至)|(?:增加|增长|提高|提升|上升|扩大|攀升|跃升|调整)为)"
 _FROM_TO = re.compile(r"(?:力争|确保|争取|预计|计划|将)?(?:由|从)[^,;:]{1,20}?(?:,[^,;:\d%]{1,10})?,?"
                       + _CHANGE_END + _TO_WHEN)
 _REMARK_THEN_CHANGE = re.compile(r"[^,;:。\d%]{1,10},(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)")

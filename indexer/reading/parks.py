@@ -2622,7 +2622,7 @@ def _repeated_names(text: str, heads: list[re.Match], found: list[ParkMention]) 
 _ZONE_INSIDE_AFTER = re.compile(rf"([{CJK}]{{2}})(工业园区|工业园|园)(?![{CJK}]{{0,1}}(?:园|区))")
 # …or a park of its own trade inside the zone, named by a brand, a place or its trade and 产业园 (襄阳高新区 + 东风零部件 +
 # 产业园, 绵阳经开区 + 汽车零部件 + 产业园, 某经开区 + 星光坝储能 + 产业园): official writing names a zone's parks after it so
-_TRADE_PARK_INSIDE_AFTER = re.compile(rf"([{CJK}]{{2,8}}?)(产业园区|产业园|工业园区|工业园|园区)(?!区)")
+_TRADE_PARK_INSIDE_AFTER = re.compile(rf"([{CJK}]{{2,8}}?)(产业园区|产业园|工业园区|工业园)(?!区)")  # (heads of PARK_HEADS)
 _TRADE_PARK_TAGS = frozenset(("n", "ns", "nr", "nrt", "nz", "j", "vn", "an", "b"))
 _ZONE_INSIDE_TAGS = frozenset(("n", "ns", "nr", "nrt", "nz", "j"))
 _PARKS_WITH_ZONES = frozenset(("经济技术开发区", "经济开发区", "开发区", "经开区", "高新技术产业开发区", "高新区"))

@@ -220,7 +220,16 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
     if english_title:
         return RawReport(english_title, "\n".join([english_title] + lines),
                          f"页面是英文的，没有中文标题行：以正文第一段上方最近的英文标题行（没有则第一段的第一句）「{english_title}」作标题")
+    if not re.search(f"[{CJK}]", fallback_title) and lines and (first := _FIRST_SENTENCE.match(lines[0].strip())):
+        # (08.txt over 深挖存量。按照用地规模…: a file named by a number names nothing; the text's first sentence, a short
+        # heading-like one run into its paragraph, is what a reader would call it)
+        title = first.group(1)
+        return RawReport(title, "\n".join([title] + lines), f"页面没有标题行，文件名「{fallback_title}」不是标题：取正文的第一句作标题")
     return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，用文件名作标题")
+
+
+# a text's first sentence, short, its full stop before more of the paragraph (深挖存量。按照…)
+_FIRST_SENTENCE = re.compile(rf"([{CJK}][^。！？!?\n]{{1,39}})[。！!](?=\S{{12}})")
 
 
 def _field_report(lines: list[str], field: tuple[str, str, int]) -> RawReport:
