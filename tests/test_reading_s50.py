@@ -368,3 +368,24 @@ def test_a_file_named_by_a_number_is_titled_by_the_first_short_sentence(tmp_path
     page = "深挖存量。按照用地规模和规划用途提出分类处置计划，清单管理，逐宗销号；加快支付项目地块内征迁补偿费用。\n"
     (report,) = read_page(tmp_path, page, name="08.txt")
     assert report.title == "深挖存量", report.title
+
+
+# ---------------------------------------------------------------- from s50 c, d (kept blind until the end of round 3)
+
+def test_workers_a_park_absorbed_counted_before_them(tmp_path):
+    page = "汀州纺织产业园简介\n截至目前，累计入园纺织服装企业100家，吸纳4万名产业工人。\n"
+    (report,) = read_page(tmp_path, page)
+    assert any(f.name == "从业人员" and f.value == 4 and f.status == "实际" for f in report.indicators), figures(report)
+
+
+def test_the_firms_a_zone_will_absorb_are_to_come(tmp_path):
+    page = "汀州皮革产业园项目前景\n本工业园建成后，将吸纳150家企业，年产成品革800万张。\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("入园企业数", 150, "实际") not in figures(report) and any(
+        f.name == "入园企业数" and f.value == 150 for f in report.indicators), figures(report)
+
+
+def test_a_plans_whole_land_said_short(tmp_path):
+    page = "汀州现代农业产业园开园\n现代农业产业园计划总投资25亿元，规划总用地3012亩。\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("面积", 3012, "实际") in figures(report), figures(report)

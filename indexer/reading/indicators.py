@@ -202,7 +202,7 @@ _NAME_FORMS = {
              *(f"{verb}{kind}{job}{noun}" for verb in _JOBS_BROUGHT_VERBS for kind in ("", "直接", "间接")
                for job in ("就业", "工作") for noun in ("岗位", "机会", "职缺"))),  # (职缺: Taiwan's word for the positions)
     # the park's area: the area it was planned or approved for, and how much of it is built (measure 建成: _BUILT_AREA)
-    "面积": ("规划总面积", "总规划面积", "规划控制面积", "区域控制面积",
+    "面积": ("规划总面积", "总规划面积", "规划控制面积", "区域控制面积", "规划总用地",
            # (the area the detailed control plan, 控制性详细规划 or 控规, covers: 园区总控规面积21800多亩)
            "总控规面积", "控规总面积", "控规面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
            # (the area a customs zone was accepted for when it closed, 封关验收面积; a zone's whole territory, 幅员面积)
@@ -2240,7 +2240,8 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                 kind = "新开工项目数" if m.group("verb").endswith("开工") else "竣工投产项目数"
                 names.append(_Name(kind, m.start("verb"), m.end("verb"), how=_VERB_THEN_PROJECTS_HOW))
         names.sort(key=lambda n: n.start)
-    if "机会" in sentence or "岗位" in sentence or "个就业" in sentence or "就业人口" in sentence:
+    if "机会" in sentence or "岗位" in sentence or "个就业" in sentence or "就业人口" in sentence \
+            or "工人" in sentence or "职工" in sentence or "员工" in sentence:
         for m in _JOBS_AS_POSITIONS.finditer(sentence):  # "将提供3200个就业机会", "可创造约1500个就业岗位"
             # (就业人口 after its count is the positions brought, 创造1700就业人口, not the listed name awaiting a count after)
             names[:] = [n for n in names if not (n.name == "从业人员" and n.start == m.end("jobs") - len("就业人口")
@@ -2803,7 +2804,9 @@ _JOBS_AS_POSITIONS = re.compile(rf"(?:{_JOBS_VERB})"
                                 # 就业人口, Taiwan's press's word for them, the count right before: 预估引进1925就业人口, 创造1700
                                 # 就业人口 — 3 hosts of the study pages, 5 of the reach pages)
                                 r"(?P<jobs>(?:以上)?(?:的)?(?:在地|当地|本地)?(?:直接|间接)?"
-                                r"(?:就业机会|就业岗位|工作机会|工作岗位|就业人口|(?<=个)就业(?=[,;:。]|$)))")
+                                r"(?:就业机会|就业岗位|工作机会|工作岗位|就业人口|(?<=个)就业(?=[,;:。]|$)"
+                                # (…or the people themselves, counted by 名 or 人: 吸纳4万名产业工人, 带动2000名职工)
+                                r"|(?<=[名人])(?:产业)?(?:工人|职工|员工)(?=[,;:。]|$)))")
 # the people counted working in the park, the count before them and where they work after (接近13,000名科技专才在园内
 # 工作, 园区内有5000名员工在此工作, 吸引20多万人才在此工作居住): the park's 从业人员, as 园区从业人员5000人 is — never people
 # who came to see it or to train (参观, 考察, 培训), nor the jobs a zone will bring (就业机会: _JOBS_AS_POSITIONS)
@@ -3663,7 +3666,8 @@ _CUT_OFF = re.compile(r"截至|截止|迄今|至今|累计|(?:成立|建区|设�
 # the firms it will hold, as the blind sets label a plan's count (a count of a period's arrivals stays none: 今年引进企业12家)
 # (or named in a list of goals the sentence opens: "确定了今年的具体目标，即实现产值6亿元、…，引进企业15家")
 _GOALS_LISTED = re.compile(r"目标(?:任务)?(?:是|为|:|,即)")
-_PLANNED_INTRODUCTION = re.compile(r"(?:计划|将|力争|确保|争取|拟|目标)(?:新)?(?:(?:引进|招引|引入)(?:不少于|不低于|超过|约)?)?$")
+# (…and a zone's capacity for firms, 将吸纳150家企业, 可容纳200家企业: the firms it will hold)
+_PLANNED_INTRODUCTION = re.compile(r"(?:计划|将|力争|确保|争取|拟|目标)(?:新)?(?:(?:引进|招引|引入|吸纳|容纳)(?:不少于|不低于|超过|约)?)?$")
 
 
 # firms a zone brought in over a period counted with the investment they bring said after them in the sentence, as
