@@ -389,3 +389,12 @@ def test_a_plans_whole_land_said_short(tmp_path):
     page = "汀州现代农业产业园开园\n现代农业产业园计划总投资25亿元，规划总用地3012亩。\n"
     (report,) = read_page(tmp_path, page)
     assert ("面积", 3012, "实际") in figures(report), figures(report)
+
+
+def test_what_a_zone_can_hold_is_a_forecast_for_the_clauses_after(tmp_path):
+    # (read after the final measure, from the one target shown as achieved on the blind sets: 园区可吸收…，安置就业…)
+    page = ("汀州塑料产业园规划\n园区主要发展绿色环保的塑料产业项目；园区可吸收规模企业260家左右，安置就业1.1万余人，"
+            "实现年产值300亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert not any(f.status in ("实际", "累计") for f in report.indicators), \
+        [(f.name, f.value, f.status) for f in report.indicators]

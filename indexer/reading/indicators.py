@@ -3883,7 +3883,9 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
                               # 可 + a verb of reaching: what a project or the park can reach, not what it did
                               # ("可实现年税收2500万元", "年可创税5000万元"; 不可 is no figure at all)
                               # (可以 as 可: "年产值是可以达到6个亿")
-                              r"|(?<![不])可(?:以)?(?:实现|创造|达到|达|带来|新增|突破|形成|增加|提供|安排|解决|创税|吸纳)")),  # (预期目标: a target)
+                              # (…and what a zone can hold, 园区可吸收规模企业260家，安置就业1.1万余人，…; 可容纳200多家企业:
+                              # its capacity, the clauses after it sharing the modal)
+                              r"|(?<![不])可(?:以)?(?:实现|创造|达到|达|带来|新增|突破|形成|增加|提供|安排|解决|创税|吸纳|吸收|容纳)")),  # (预期目标: a target)
            # 努力/奋力 + a verb of reaching, 力求: striving for a figure, not having reached it (争取到: secured, done)
            # 预期目标, 预期(性)指标, 主要预期发展指标: the targets of a plan, as planning documents name them
            # (预期性指标 beside 约束性指标), not a forecast of a figure
