@@ -982,8 +982,9 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             word, tag = words.pop()[0] + word, "ns"
             feature_of = word  # (the dictionary's place word, the bay, vouches for it as it did cut short)
         if not parts and not level and word in _BUILT_TOGETHER and words and _parties_right_before(words):
-            # 青岛-安顺 + 共建 + 产业园, 粤桂 + 共建 + 产业园: a zone two places build together is named by its parties and
-            # the verb (共建: "built jointly"), as 合作区 names it by the noun; the verb names no park after one place alone
+            # 青岛-安顺 + 共建 + 产业园: a zone two places build together is named by its parties and the verb (共建:
+            # "built jointly"), as 合作区 names it by the noun; the verb names no park after one place alone (dropped when
+            # no party is read before the dash: _one_place_built_together)
             parts.insert(0, word)
             continue
         if not parts and not level and word == "空港" and words and words[-1][0] in ("临", "臨"):
@@ -2650,7 +2651,7 @@ def _trade_park_inside(after: str) -> tuple[str, str] | None:
                    or _head_re().search(w) or w in ADMIN_LEVEL_CHARS for w, tag in tagged):
         return None  # (经开区 + 新建 + 产业园: a verb; 高新区 + 重点 + 产业园区: a class of its parks)
     if len(tagged) == 1 and (tagged[0][1] not in _PROPER_TAGS or word in _STAGES_OF_BUILDING):
-        return None  # (高新区 + 企业 + 园区: a common noun alone names a kind; 新建: the place word a verb of building too)
+        return None  # (高新区 + 企业 + 产业园: a common noun alone names a kind; 新建: the place word a verb of building too)
     return word, head
 
 
