@@ -398,3 +398,19 @@ def test_what_a_zone_can_hold_is_a_forecast_for_the_clauses_after(tmp_path):
     (report,) = read_page(tmp_path, page)
     assert not any(f.status in ("实际", "累计") for f in report.indicators), \
         [(f.name, f.value, f.status) for f in report.indicators]
+
+
+def test_a_plans_indicators_after_their_lead_are_targets_a_cumulative_one_too(tmp_path):
+    # (the other target shown as achieved on the fresh sets, s50-b: 核心指标是，…累计完成3.8万亿元)
+    page = ("汀州工业发展规划解读\n按照规划发展目标，汀州“十四五”工业发展的核心指标是，全区工业增加值年均增长8%左右，"
+            "工业固定资产投资累计完成3.8万亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert not any(f.status in ("实际", "累计") for f in report.indicators), \
+        [(f.name, f.value, f.status) for f in report.indicators]
+
+
+def test_a_reviews_main_indicators_stay_done(tmp_path):
+    # (the guard: 主要指标是 in a review with no plan named lists what was done)
+    page = "汀州工业园区2023年工作总结\n2023年，园区主要指标是：工业总产值完成100亿元，税收5亿元。\n"
+    (report,) = read_page(tmp_path, page)
+    assert ("工业总产值", 100, "实际") in figures(report), figures(report)

@@ -6062,6 +6062,11 @@ _FLOOR_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*(?:及|或)?以上")
 _NORM_SAID = re.compile(r"不得低于|不低于|不少于|不得少于|不得高于|原则上|须达到|应达到|必须达到|准入|门槛|(?:/|每)\s*(?:年|公顷|亩|平方公里)\s*(?:及|或)?以上")
 
 
+# a plan's indicators introduced as such (核心指标是，主要指标为：) in a sentence naming the plan or its period
+_PLAN_INDICATORS_LEAD = re.compile(r"(?:核心|主要|发展|预期)(?:经济)?指标(?:是|为)\s*[,:：]?")
+_PLAN_PERIOD = re.compile(r"规划|十[一二三四五六]五|到20\d\d年|期末")
+
+
 def _a_standards_floor(sentence: str, v: _Value) -> str | None:
     """The words that make the value at ``v`` a standard's floor (see _NORM_SAID), or None."""
     rate = _RATE_FLOOR_AFTER.match(sentence, v.end)
@@ -6117,6 +6122,11 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
         # done, governed by its 要, ends on what the zone will eventually be — an aim, however done 建成 sounds
         fig.status = "目标"
         fig.why_status = f"“{chain.group('aim')}”带起的一串要做的事，以“{chain.group('end')}”收尾：是目标"
+    if fig.status in ("实际", "累计") and (lead := _PLAN_INDICATORS_LEAD.search(sentence, 0, v.start)) \
+            and _PLAN_PERIOD.search(sentence):
+        # "按照规划发展目标，某区“十三五”工业发展的核心指标是，…工业固定资产投资累计完成3.8万亿元": a plan's indicators
+        # listed after their lead, a cumulative one too, are what the plan sets
+        fig.status, fig.why_status = "目标", f"规划的指标（“{lead.group()}”）：是目标"
     if fig.status == "实际" and (floor := _a_standards_floor(sentence, v)):
         # "核心区工业总产值100亿元/年以上，年上缴税收2亿元以上；…不得低于50%": what a standard asks, an aim at most
         fig.status, fig.why_status = "目标", f"标准的下限（“{floor}”）：是要求，不是完成的数"
