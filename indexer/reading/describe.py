@@ -46,7 +46,7 @@ from .kinds import categorize_sections, heading_category  # noqa: F401  (heading
 from .tables import without_table_rows
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import (ALSO_CALLED_WORDS, HEAD_START, PERSON_NAME, STAFF_ROLE, ADDRESSEES, BOOK_PART, DATED_EVENT, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row, opens_as_news,
+from .titles import (ALSO_CALLED_WORDS, BARE_PARK_CLASS, HEAD_START, PERSON_NAME, STAFF_ROLE, ADDRESSEES, BOOK_PART, DATED_EVENT, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row, opens_as_news,
                      is_caption, is_credit_line, is_dated_list, past_dateline, past_source)
 
 # ------------------------------------------------------------ year
@@ -2300,7 +2300,7 @@ _REPORTS_BELOW = re.compile(r"(?:现将|現將)[^。\n]{0,20}(?:汇报|匯報|�
 
 
 # a site's category cell under a headline: a trade (纺织业, 制造业) or a class of park (产业集聚区) alone on its line
-_CATEGORY_CELL = re.compile(rf"[{CJK}]{{1,4}}业|(?:产业|工业|经济)?(?:集聚区|聚集区|园区|开发区|高新区|工业园|产业园)")
+_CATEGORY_CELL = re.compile(rf"[{CJK}]{{1,4}}业|{BARE_PARK_CLASS.pattern}")  # (the class as titles reads it: no title)
 
 
 def _opening_type(body: str) -> tuple[str, str] | None:

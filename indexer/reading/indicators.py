@@ -3610,7 +3610,9 @@ _NOT_A_TRADE = re.compile(r"台商|外商|港商|侨商|规上|规模|限额|重
 # "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
 # a class) counted before the noun, the verb of settling in the park after it
 # (a count's floor before the noun, "引进5户以上企业入驻园区", counts the firms: _COUNT_FLOOR)
-_FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外|中外|内外资|各类|省内外|市内外)?(?:知名|优质|龙头)?"
+# where settled firms come from and the praise before them (国内外知名, 省内外优质): no class picked out
+_FIRMS_FROM_AND_PRAISED = r"(?:国内外|国内、外|海内外|中外|内外资|各类|省内外|市内外)?(?:知名|优质|龙头)?"
+_FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:" + _FIRMS_FROM_AND_PRAISED +
                             # (where they come from said before the noun: "60间来自海外、内地及本地企业或机构入驻")
                             r"(?:来自[^,;:。\d]{1,16}?(?:的)?)?"
                             # (an origin picks out no class where a zone is built for it: "30多家台资企业已陆续入驻" a
@@ -3618,9 +3620,9 @@ _FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外
                             # (创科, Hong Kong's word for innovation and technology, as 科技: "16间创科公司进驻")
                             r"(?:台外资|外资|内资|台资|台商投资|外商投资|港澳台资?)?(?:高科技|科技|创科)?(?:农业?)?(?:企业|工业企业|厂商|公司)"
                             # (firms with the bodies settled beside them, 企业或机构, as Hong Kong's parks count tenants)
-                            r"(?:或|及|和|与)?(?:机构)?|家企业|"
+                            r"(?:或|及|和|与)?(?:机构)?|家企业|" +
                             # (a trade's firms said short, one character and 企: 药企, 车企 — "12家省内外知名药企同步入驻园区")
-                            rf"(?:国内外|海内外|省内外|市内外)?(?:知名|优质|龙头)?[{CJK}]企(?!业)|"
+                            _FIRMS_FROM_AND_PRAISED + rf"[{CJK}]企(?!业)|"
                             # (the firms' kinds named as examples, then 业者, Taiwan's word for the firms of a trade:
                             # "22家机械设备、金属制品等制造业者进驻" — examples, no class picked out)
                             rf"[^,;:。\d]{{2,20}}?等[{CJK}]{{0,4}}业者|"
@@ -3639,12 +3641,14 @@ _FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外
 # firms said to have signed and settled (签约入驻, 签约进驻) are the park's only when said so by now: "已有26家企业签约入驻",
 # "30家企业已签约进驻" (a signing's "同时有6家企业签约入驻" tells how many came then)
 _ALREADY_HAS = re.compile(r"已(?:经)?(?:有|共有)?[^,;:。\d]{0,4}$")
-_PARK_HOLDS = re.compile(r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园|规划范围内|园区范围内)"
+# the park as the holder of firms, or the area it holds them in (园区, 区内, 我园): the subject of 现有/共有/有
+_PARK_AS_HOLDER = r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园"
+_PARK_HOLDS = re.compile(_PARK_AS_HOLDER + r"|规划范围内|园区范围内)"
                          r"(?:\([^()]{1,12}\))?(?:内)?(?:目前|现|已)?"  # (its short name in brackets: 科学园(科学园)内共有…)
                          r"(?:现有|共有|已有|拥有|聚集|集聚|汇聚|聚集了|集聚了)(?:各类)?(?:约|近|超过|逾|达)?$")  # (园区有两家企业新入规: 有 alone counts any)
 # …and bare 有 (园区有5000多家企业), which counts a stock only where nothing is said of the firms after them: the clause ends
 # or goes on to what they include (园区有两家企业新入规 counts those that did something: _HELD_CLAUSE_ENDS)
-_PARK_HAS = re.compile(r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园)(?:内|里)?(?:目前|现在|如今)?"
+_PARK_HAS = re.compile(_PARK_AS_HOLDER + r")(?:内|里)?(?:目前|现在|如今)?"
                        r"有(?:约|近|超过|逾)?$")
 _HELD_CLAUSE_ENDS = re.compile(r"\s*(?:$|[,;:。]|(?:包括|其中|涵盖))")
 _FIRMS_HELD = re.compile(r"(?:国内外|中外|海内外|各类|工业|科技)?(?:企业|公司|厂商)(?![家数总])")

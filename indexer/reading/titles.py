@@ -793,7 +793,8 @@ _GENRE_WORD_AS_VERB = re.compile(r"(?:总结|總結|汇报|匯報)(?=(?:19|20)\d
 
 
 # a kind of park with nothing before it (产业集聚区, 工业园区, 开发区, 高新区): the category a site files its items under
-_BARE_CLASS = re.compile(r"(?:产业|工业|产業|工業|经济|經濟)?(?:集聚区|集聚區|聚集区|聚集區|园区|園區|开发区|開發區|高新区|高新區|工业园|工業園|产业园|產業園)")
+# (no title here; describe's category cells over a lead)
+BARE_PARK_CLASS = re.compile(r"(?:产业|工业|产業|工業|经济|經濟)?(?:集聚区|集聚區|聚集区|聚集區|园区|園區|开发区|開發區|高新区|高新區|工业园|工業園|产业园|產業園)")
 
 
 def title_score(line: str) -> int:
@@ -809,7 +810,7 @@ def title_score(line: str) -> int:
     ends = _ends_sentence(line)
     if _AGENDA_ITEM.fullmatch(line):
         return 0  # 報告事項 / 讨论事项: a meeting's minutes name their items of business so (议程), no genre's title
-    if _BARE_CLASS.fullmatch(line.strip()):
+    if BARE_PARK_CLASS.fullmatch(line.strip()):
         return 0  # 产业集聚区, 工业园区: a class of park alone, a site's category cell under the headline, names no report
     if _SITE_SECTION.search(line):
         return 0  # 法規命令草案年度立法計畫專區 / 政府信息公开专区: a portal's menu names its sections so (专区), however much of a
