@@ -460,6 +460,9 @@ _DROP_LINE = [
     # a clause begun and broken off, no headline (a headline has no comma to break after) and no paragraph of this text
     # (its day first, as a news list's items open: a teaser's cut tail, 据了解，…重..., is the teaser's, read with it)
     re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^。！？!?，,]{0,6}[，,][^。！？!?]{2,40}(?:\.{2,}|…+|⋯+)$"),
+    # a page's meta tag printed as text, its attribute closed at the line's end (某某报(某某)12月6日，…，开"/>): the page's
+    # description cut by the tag, its words the lead's again below
+    re.compile(r'^[^<>]{0,300}["\']\s*/?>$'),
     # a camera's default description of a picture, which a site printed as its caption (EXIF's ImageDescription as the
     # firmware fills it: OLYMPUS DIGITAL CAMERA, SONY DSC, SAMSUNG CAMERA PICTURES, DIGITAL CAMERA)
     re.compile(r"^(?:[A-Z][A-Z-]{1,15}\s+){0,2}(?:DIGITAL CAMERA|DSC|CAMERA PICTURES|DIGITAL IMAGE)$"),

@@ -84,6 +84,7 @@ def _opening_credit(line: str) -> int:
         m = titles.lead_opening(line[end:]) or _AGENCY_BRACKETED.match(line[end:])
         if not m or not m.group(0).strip() or not (m.re is _AGENCY_BRACKETED or _CREDIT_WORD.search(m.group(0))
                                                    or titles.DATELINE_BY_ADDRESS.fullmatch(m.group(0))
+                                                   or titles.OUTLET_THEN_NAMES.fullmatch(m.group(0))
                                                    or end and _NAMES_BRACKETED.fullmatch(m.group(0).strip())
                                                    or m.group(0).rstrip().endswith(("讯", "訊", "消息"))
                                                    and _REPORTERS_AFTER.match(line, end + m.end())):

@@ -1540,6 +1540,8 @@ _OUTLET_DATELINES = (r"[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\
 # a wire's dateline by its web addresses, closed by a dash (南京(CNFIN.COM / XINHUA08.COM)--): the place and the outlet
 DATELINE_BY_ADDRESS = re.compile(rf"[{CJK}]{{2,6}}\s*[(（]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
                                  rf"(?:\s*[/／、,]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)*\s*[)）]\s*(?:-{{1,2}}|—{{1,2}}|－{{1,2}})\s*")
+# a paper's name and its reporters bracketed, no 记者 said (中国化工报(某某)12月6日，…): the lead's credit, as 某某报讯 is
+OUTLET_THEN_NAMES = re.compile(rf"[^，,。\s【】()（）]{{2,10}}(?:报|報)\s*[(（]\s*{PERSON_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}\s*[)）]\s*")
 NEWS_LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       # a wire dateline giving the day alone, as agencies date this month's stories (某某社北京3日电)
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日(?:专|專)?[电電](?=\s|[(（]|$)|"
@@ -1548,7 +1550,7 @@ NEWS_LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?" + _DAYS + r"[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,]|"
                           rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}})")  # (◎某某日报记者 某某 7月23日，…)
-_LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|" + DATELINE_BY_ADDRESS.pattern + r"|"
+_LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|" + DATELINE_BY_ADDRESS.pattern + r"|" + OUTLET_THEN_NAMES.pattern + r"|"
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日(?:专|專)?[电電](?=\s|[(（]|$)|"
                       rf"{GLUED_DATELINE}|"
                       r"[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道|消息)】|"
