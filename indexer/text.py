@@ -398,3 +398,71 @@ EVENT_VERB_RE = "(?:" + "|".join(("(?<!公)" + v if v in ("开工", "開工") el
 
 # where a clause or sentence ends: a snippet's window starts after one and ends at one (search/highlight.py)
 CLAUSE_BREAKS = frozenset("，。；：！？、,;:!?\n")
+
+
+# ------------------------------------------------------------ one pattern, either script
+# The reader's rules are written once, mostly in Simplified; a page may be Traditional (Taiwan's 彙報, Hong Kong's 匯報,
+# a mainland site's converted copy 號, 縣, 於). Every character OpenCC writes otherwise in the other script — Simplified,
+# Traditional, Taiwan's or Hong Kong's forms, and the variants between them (裡 裏, 閱 閲) — belongs to one group of
+# forms, and a pattern of the reader matches any form of each of its characters (reading/scripts.py).
+_SCRIPT_BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+_SCRIPT_CONVERSIONS = ("t2s", "s2t", "s2tw", "s2hk", "tw2s", "hk2s")
+
+
+def script_forms() -> dict[str, str]:
+    """Each ideograph that has another form in some script → all its forms, sorted (the character first)."""
+    global _script_forms
+    if _script_forms is None:
+        import opencc  # (imported where it is used: the analyzer's tokenizers never need it)
+        chars = "".join(chr(cp) for lo, hi in _SCRIPT_BLOCKS for cp in range(lo, hi))
+        group: dict[str, set[str]] = {}
+        for conversion in _SCRIPT_CONVERSIONS:
+            converted = opencc.OpenCC(conversion).convert(chars)
+            if len(converted) != len(chars):  # (never: OpenCC's character tables map one to one)
+                continue
+            for a, b in zip(chars, converted):
+                if a != b:
+                    joined = group.get(a, {a}) | group.get(b, {b})
+                    for c in joined:
+                        group[c] = joined
+        _script_forms = {c: c + "".join(sorted(forms - {c})) for c, forms in group.items()}
+    return _script_forms
+
+
+_script_forms: dict[str, str] | None = None
+
+
+def either_script(pattern: str) -> str:
+    """``pattern`` (a regular expression) with each ideograph that has other forms matching all of them: 汇报 →
+    [汇匯彙滙][报報]; inside a character class the forms join the class ([于在] → [于於在]); a range's ends and
+    escapes stay as written. Lengths do not change, so a lookbehind stays fixed-width."""
+    forms = script_forms()
+    out: list[str] = []
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+                out.append(c)
+            elif c in forms and pattern[i + 1:i + 2] != "-" and pattern[i - 1:i] != "-":
+                out.append(forms[c])
+            else:
+                out.append(c)
+            i += 1
+            continue
+        if c == "[":
+            in_class = True
+            start = i + 2 if pattern[i + 1:i + 2] == "^" else i + 1
+            if pattern[start:start + 1] == "]":  # (a ] first in a class is the character)
+                start += 1
+            out.append(pattern[i:start])
+            i = start
+            continue
+        out.append(f"[{forms[c]}]" if c in forms else c)
+        i += 1
+    return "".join(out)

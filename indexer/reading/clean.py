@@ -20,7 +20,7 @@ Every step is idempotent, so ``clean_text(clean_text(x)) == clean_text(x)``.
 from __future__ import annotations
 
 import functools
-import re
+from . import scripts as re  # (the re module, each pattern matching either script: scripts.py)
 from collections import Counter
 from dataclasses import dataclass, field
 

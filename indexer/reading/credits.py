@@ -19,7 +19,7 @@ sentence of the text (session 41: such rows left searchable on 2 hosts of the 46
 """
 from __future__ import annotations
 
-import re
+from . import scripts as re  # (the re module, each pattern matching either script: scripts.py)
 
 from ..model import Report
 from ..text import CJK

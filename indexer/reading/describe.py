@@ -37,7 +37,7 @@ Corrections from ``parksearch-meta.csv`` and park/year folder names are applied 
 """
 from __future__ import annotations
 
-import re
+from . import scripts as re  # (the re module, each pattern matching either script: scripts.py)
 
 from ..model import Report
 from ..text import CJK, EVENT_VERB_RE, PARK_WORD_RE, parse_cn_number
@@ -331,7 +331,7 @@ _ISSUED_DOCUMENT_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?[^。！？�
 # an approval or a reply a sentence cites before a document's number (获得批复，批复文号…, 经省政府批准，文号…)
 _CITED_APPROVAL = re.compile(r"(?:批复|批復|批准|批準|批文|审批|審批|备案|備案|核准)[^。！？\n]{0,12}$")
 # an official document's number (发文字号, GB/T 9704): 机关代字〔年份〕序号号
-_DOC_NUMBER = re.compile(rf"[{CJK}]{{1,8}}[〔［\[]((?:19|20)\d{{2}})[〕］\]]\s*\d{{1,4}}\s*号")
+_DOC_NUMBER = re.compile(rf"[{CJK}]{{1,8}}[〔［\[]((?:19|20)\d{{2}})[〕］\]]\s*\d{{1,4}}\s*[号號]")
 # a year masked by the site (20xx年, 20__年, XX年) or with its last digits cut (20年上半年, 于20年3月); a count of twenty
 # years is no year (20年来, 20年前, 近20年, 走过20年的历程, 已有20年, 对20年…发展的总结: how a history counts, not a blank)
 _TWENTY_YEARS_AFTER = (r"来|來|前|间|間|的|以来|以來|之|多|后|後|内|內|里|裡|左右|以上|历程|歷程|发展|發展|奋斗|奮鬥|风雨|風雨|"

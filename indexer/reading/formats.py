@@ -27,7 +27,7 @@ import email
 import email.policy
 import io
 import os
-import re
+from . import scripts as re  # (the re module, each pattern matching either script: scripts.py)
 import stat
 import zipfile
 from dataclasses import dataclass, field

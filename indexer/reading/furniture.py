@@ -51,7 +51,7 @@ furniture piece glued to a line is cut off it.
 """
 from __future__ import annotations
 
-import re
+from . import scripts as re  # (the re module, each pattern matching either script: scripts.py)
 from collections import Counter
 from collections.abc import Callable
 

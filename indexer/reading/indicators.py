@@ -63,7 +63,7 @@ same-length Simplified copy for matching, and quotes are cut from the original.
 """
 from __future__ import annotations
 
-import re
+from . import scripts as re  # (the re module, each pattern matching either script: scripts.py)
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache

@@ -16,7 +16,7 @@ Chinese work reports are built:
 """
 from __future__ import annotations
 
-import re
+from . import scripts as re  # (the re module, each pattern matching either script: scripts.py)
 
 from ..model import Section
 

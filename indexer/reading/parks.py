@@ -182,7 +182,7 @@ beside a named park is a park named (某经开区、舟山绿色石化基地: ``
 """
 from __future__ import annotations
 
-import re
+from . import scripts as re  # (the re module, each pattern matching either script: scripts.py)
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache

@@ -14,7 +14,7 @@ first clause as the heading.
 """
 from __future__ import annotations
 
-import re
+from . import scripts as re  # (the re module, each pattern matching either script: scripts.py)
 from dataclasses import dataclass
 
 from ..model import Section

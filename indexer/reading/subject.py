@@ -31,7 +31,7 @@ The decision, in order (``rule`` names the one that decided, ``line`` the line i
 """
 from __future__ import annotations
 
-import re
+from . import scripts as re  # (the re module, each pattern matching either script: scripts.py)
 
 from ..model import TOUR_RULE, Subject
 from ..text import CJK, GOVERNMENT_REPORT_RE, NAME_NEVER_STARTS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, STUDY_TRIP_RE

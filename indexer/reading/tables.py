@@ -20,7 +20,7 @@ worth is the key figures' business (indicators.py); this module only says where 
 """
 from __future__ import annotations
 
-import re
+from . import scripts as re  # (the re module, each pattern matching either script: scripts.py)
 from dataclasses import dataclass
 
 from ..text import CJK

@@ -15,7 +15,7 @@ no title line at all (a news item, a speech) takes the first words of its lead.
 """
 from __future__ import annotations
 
-import re
+from . import scripts as re  # (the re module, each pattern matching either script: scripts.py)
 
 from ..text import CJK, CN_DIGITS, EVENT_VERB_RE, PARK_WORD_RE, UNIT_END
 from .furniture import (CRUMB_PATH, LANGUAGE_EDITION, OUTLET_NAME_END, POST_STAMP_BEFORE, WEEKDAY, is_counter_row,
@@ -3039,7 +3039,7 @@ TITLE_FIELD = re.compile(r"^(?P<label>(?:原|文件|文章|本文|新闻|新聞|
 _SUMMARY_FIELD = re.compile(r"^(?P<label>内容概述|內容概述)\s*(?:[:：|｜]\s*[|｜]?)\s*(?P<value>\S.*)$")
 # an official document's issuing number before its title (临工管发〔2015〕7号, 某政办〔2023〕12号): the file's number, a
 # field of its own in GB/T 9704, never part of the title
-_ISSUE_NUMBER = re.compile(r"^[{CJK}]{{1,10}}[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,4}}\s*号\s*".format(CJK=CJK))
+_ISSUE_NUMBER = re.compile(r"^[{CJK}]{{1,10}}[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,4}}\s*[号號]\s*".format(CJK=CJK))
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
 # the source a repost names after the title it copies (…增长26.8%——来源:巴中日报)
