@@ -402,34 +402,21 @@ CLAUSE_BREAKS = frozenset("，。；：！？、,;:!?\n")
 
 # ------------------------------------------------------------ one pattern, either script
 # The reader's rules are written once, mostly in Simplified; a page may be Traditional (Taiwan's 彙報, Hong Kong's 匯報,
-# a mainland site's converted copy 號, 縣, 於). Every character OpenCC writes otherwise in the other script — Simplified,
-# Traditional, Taiwan's or Hong Kong's forms, and the variants between them (裡 裏, 閱 閲) — belongs to one group of
-# forms, and a pattern of the reader matches any form of each of its characters (reading/scripts.py).
-_SCRIPT_BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
-_SCRIPT_CONVERSIONS = ("t2s", "s2t", "s2tw", "s2hk", "tw2s", "hk2s")
+# a mainland site's converted copy 號, 縣, 於). Every ideograph OpenCC writes otherwise in another script — Simplified,
+# Traditional, Taiwan's or Hong Kong's forms, the variants between them (裡 裏, 閱 閲) and a phrase's (了解 → 瞭解) —
+# belongs to a group of forms (indexer/data/script_forms.txt, bench/build_script_forms.py), and a pattern of the reader
+# matches any form of each of its characters (reading/scripts.py).
+SCRIPT_FORMS_FILE = DATA_DIR / "script_forms.txt"
+_script_forms: dict[str, str] | None = None
 
 
 def script_forms() -> dict[str, str]:
-    """Each ideograph that has another form in some script → all its forms, sorted (the character first)."""
+    """Each ideograph that has another form → all its forms, the character first (read on first use)."""
     global _script_forms
     if _script_forms is None:
-        import opencc  # (imported where it is used: the analyzer's tokenizers never need it)
-        chars = "".join(chr(cp) for lo, hi in _SCRIPT_BLOCKS for cp in range(lo, hi))
-        group: dict[str, set[str]] = {}
-        for conversion in _SCRIPT_CONVERSIONS:
-            converted = opencc.OpenCC(conversion).convert(chars)
-            if len(converted) != len(chars):  # (never: OpenCC's character tables map one to one)
-                continue
-            for a, b in zip(chars, converted):
-                if a != b:
-                    joined = group.get(a, {a}) | group.get(b, {b})
-                    for c in joined:
-                        group[c] = joined
-        _script_forms = {c: c + "".join(sorted(forms - {c})) for c, forms in group.items()}
+        groups = SCRIPT_FORMS_FILE.read_text(encoding="utf-8").split()
+        _script_forms = {c: c + g.replace(c, "") for g in groups for c in g}
     return _script_forms
-
-
-_script_forms: dict[str, str] | None = None
 
 
 def either_script(pattern: str) -> str:

@@ -2279,7 +2279,7 @@ def page_credits(text: str) -> PageCredits:
                 credits.sources += _source_values(line)
             continue
         if k == labelled and credits.published is None and (m := _PUBLISHED.search(line) or _DATE_ONLY.search(line)):
-            credits.published = _published_year(m) if m.re is _PUBLISHED else int(m.group(1) or m.group(3))
+            credits.published = _published_year(m) if m.re is _PUBLISHED.compiled() else int(m.group(1) or m.group(3))
             # (the row found above under the site's widget, whatever else the line holds: the story's date)
         if credits.published is None and _OWN_ADDRESS.match(line) and (url := _URL_DATE.match(line)):
             credits.published = int(url.group(1) or url.group(2))  # 本文链接：http://…/2023/0418/… at the page's end

@@ -82,7 +82,7 @@ def _opening_credit(line: str) -> int:
     end = 0
     while end < len(line):
         m = titles.lead_opening(line[end:]) or _AGENCY_BRACKETED.match(line[end:])
-        if not m or not m.group(0).strip() or not (m.re is _AGENCY_BRACKETED or _CREDIT_WORD.search(m.group(0))
+        if not m or not m.group(0).strip() or not (m.re is _AGENCY_BRACKETED.compiled() or _CREDIT_WORD.search(m.group(0))
                                                    or titles.DATELINE_BY_ADDRESS.fullmatch(m.group(0))
                                                    or titles.OUTLET_THEN_NAMES.fullmatch(m.group(0))
                                                    or end and _NAMES_BRACKETED.fullmatch(m.group(0).strip())

@@ -426,7 +426,7 @@ def _anniversary_of_founding(text: str, further: str = "") -> tuple[int, str] | 
     if not years:  # (numerals that make no number, 十十: no count)
         return None
     year = min(founded) + int(years)
-    if own.re is _NTH_YEAR:  # (the founding year is the first: 第二十個年頭 is 19 years on)
+    if own.re is _NTH_YEAR.compiled():  # (the founding year is the first: 第二十個年頭 is 19 years on)
         year -= 1
     return year, f"正文说“{own.group(0)}”，所说的成立在 {min(founded)} 年：即 {year} 年"
 

@@ -5000,7 +5000,7 @@ def _bare_voice(title: str, body: str, lead_title: bool, cands: dict[tuple[str, 
     if len(same) != 1 or not same[0].count or (same[0].part_of and same[0].part_of in cands):
         return None
     park = same[0]
-    if bare.re is _BARE_HEAD_AT:
+    if bare.re is _BARE_HEAD_AT.compiled():
         return park.name, mentioned, (f"导语所说的事发生在「{bare.group(0)}」（只写了园区的类别），正文写出全称的同类园区只有"
                                       f"「{park.name}」：报道所说的就是它")
     return park.name, mentioned, (f"开头「{bare.group(0).strip()}」是没写名称的园区在说自己，正文写出全称的同类园区只有"
