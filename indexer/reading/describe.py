@@ -182,7 +182,7 @@ _CN_DIGIT = str.maketrans("〇零○OＯ一二三四五六七八九", "000001234
 # a year of the Republic of China's calendar (民國紀年), as Taiwan dates its own: 114年招商成果發表會, 112年度
 # (a three-digit year from 100, 2011 on, read only in Traditional script: elsewhere "114年" is a count of years)
 _ROC_YEAR = re.compile(r"(?<![\d.])(1[0-2]\d)\s*年(?!代|前|来|來|间|間|历史|歷史|的历史|的歷史|以上|左右)")
-_TRADITIONAL_ONLY = re.compile(r"[區與會為業發國經這說們從園處過場]")
+_TRADITIONAL_ONLY = re.exact(r"[區與會為業發國經這說們從園處過場]")  # (telling the script: as written)
 
 
 # "this year" named in brackets, as Taiwanese news writes it: 今(一一四)年, 今（114）年, 今年(2025年)

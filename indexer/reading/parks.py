@@ -5117,6 +5117,13 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
         whole, said = part
         return whole, mentioned + [whole] * (whole not in mentioned), (
             f"标题中的「{said}」是正文所写「{whole}」的简称：园区的一部分，以所在的区县命名；报告说的是它，名称取全称")
+    if titled and (counted := _COUNT_OF_PARKS.search(to_simplified(title))) \
+            and not any(_written_at(title, m) for c in titled for m in c.mentions):
+        # (省政府批复同意青岩、白沙两家省级经济开发区扩区: the title names its parks only by their places, listed before a
+        # count of zones sharing one head — about them together, as a headline counting parks is, below; a park written
+        # whole before the count, 某开发区包括两个园区, is the title's)
+        return None, mentioned, (f"标题说的是“{counted.group(0)}”，前面列举的地方各有一个园区，是几个园区合在一起的情况，"
+                                 "不是其中一个的报告")
     if titled:
         best = titled[0]
         if inner := _inner_zone_titled_after(title, best, titled[1:], cands):

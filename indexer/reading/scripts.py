@@ -29,11 +29,13 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 class Pattern:
     """A pattern compiled on first use; after it, its methods are the compiled pattern's own (no indirection)."""
 
+    as_written = False  # (see exact())
+
     def __init__(self, pattern: str | bytes, flags: int = 0):
-        self.pattern, self._flags = pattern, flags
+        self.pattern, self.written_flags = pattern, flags
 
     def compiled(self) -> _re.Pattern:
-        c = _compiled(self.pattern, self._flags)
+        c = (_re.compile if self.as_written else _compiled)(self.pattern, self.written_flags)
         for name in _METHODS:
             setattr(self, name, getattr(c, name))
         return c
@@ -73,7 +75,7 @@ class Pattern:
 
 def _pattern(pattern, flags: int) -> _re.Pattern:
     if isinstance(pattern, Pattern):
-        return pattern.compiled() if not flags else _compiled(pattern.pattern, pattern._flags | flags)
+        return pattern.compiled() if not flags else _compiled(pattern.pattern, pattern.written_flags | flags)
     if isinstance(pattern, _re.Pattern):
         return pattern
     return _compiled(pattern, flags)
@@ -85,6 +87,14 @@ def compile(pattern, flags: int = 0) -> Pattern:  # noqa: A001 (the re module's 
     if isinstance(pattern, _re.Pattern):
         return Pattern(pattern.pattern, pattern.flags & ~_re.UNICODE)
     return Pattern(pattern, flags)
+
+
+def exact(pattern: str, flags: int = 0) -> Pattern:
+    """A pattern whose characters match only as written: one that tells a script by its own forms (區 與 會 …: a
+    Traditional page), which matching every form would make match any page."""
+    p = Pattern(pattern, flags)
+    p.as_written = True
+    return p
 
 
 def search(pattern, string, flags: int = 0):
