@@ -63,7 +63,7 @@ same-length Simplified copy for matching, and quotes are cut from the original.
 """
 from __future__ import annotations
 
-from . import scripts as re  # (the re module, each pattern matching either script: scripts.py)
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -4307,20 +4307,20 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
             return "其他"  # "青岭县经济开发区和青岭工业园区共完成…": two parks together, not the report's park alone
         return _park_subject(sentence, start, last, ctx)
     place = max(places, key=lambda m: m.start())
-    if place.re is _PARKS_OF_A_MINISTRY.compiled() and not any(_named_park(sentence, m) for m in parks if m.start() >= place.end()):
+    if place.re is _PARKS_OF_A_MINISTRY and not any(_named_park(sentence, m) for m in parks if m.start() >= place.end()):
         return "其他"  # "科技部…发布科学园区106年营运成效报告，…园区出口额…": the class's together; "…其中中科…" names one
     if _place_names_own_park(unbracketed, place, ctx):
         return "园区"  # "我县工业园区实现…" in 青岭县工业园区's report: the county's park is the report's own
     later = [m for m in parks if m.start() > place.end() + 4 and not _CONJOINED_PARKS.fullmatch(said, place.end(), m.start())]
-    together = _places_parks_end(sentence, head, place, end) if ctx.parks_together and place.re is _OTHER_SCOPE.compiled() else -1
+    together = _places_parks_end(sentence, head, place, end) if ctx.parks_together and place.re is _OTHER_SCOPE else -1
     # (the parks' own head is no other park: 全省10家国家级经开区…; a bare head after the city's name is them again)
     if together >= 0 and all(_CITY_BEFORE_HEAD.search(said, 0, m.start()) and m.group() in _BARE_HEAD_WORDS
                              for m in later if m.start() >= together):
         return "园区"  # a report on no park of its own: "全市13个产业园区入园企业数达到1280个" is the parks' figure together
-    if _PARTS_LISTED.search(head, 0, place.start()) and place.re is _OTHER_SCOPE.compiled():
+    if _PARTS_LISTED.search(head, 0, place.start()) and place.re is _OTHER_SCOPE:
         # the zone's own parts: its figures the zone's, unless one of the parts is named after them (其中城东工业区…)
         return "其他" if later else ctx.scope
-    if place.re is not _UNIT_NAME.compiled() and _SUBJECT_PARK.search(place.group()):
+    if place.re is not _UNIT_NAME and _SUBJECT_PARK.search(place.group()):
         # "全省100个产业园区…；园区从业人员…": the parks just counted, again (not a 创业园 inside the park: 园区 after it
         # is the park again)
         later = [m for m in later if _named_park(sentence, m)]

@@ -18,7 +18,7 @@ from .credits import lift_credits
 from .describe import apply_folder_hints, describe_report
 from .formats import OUTSIDE, SUPPORTED_SUFFIXES, read_path
 from .indicators import extract_indicators
-from . import titles
+from . import scripts, titles
 from .split import is_off_topic, split_reports, split_sections
 
 __all__ = ["CORRECTIONS_FILE", "PIPELINE_VERSION", "SUPPORTED_SUFFIXES", "iter_corpus_files", "load_corrections",
@@ -146,6 +146,11 @@ def _read(path: Path, corpus_root: Path, source: str, corrections: Corrections |
     fr = FileReading(source, raw.format, raw.encoding, skipped=raw.skipped)
     if raw.skipped:
         return fr
+    with scripts.for_page(raw.text):  # (a page holding Traditional characters: the rules match every form)
+        return _read_reports(fr, raw, path, source, corrections)
+
+
+def _read_reports(fr: FileReading, raw, path: Path, source: str, corrections: Corrections | None) -> FileReading:
     text = clean_text(raw.text)
     credits = page_credits(raw.text)
     marked = {normalize_line(t): lv for lv, t in raw.headings}

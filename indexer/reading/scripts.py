@@ -1,44 +1,108 @@
 """The reader's regular expressions, written once, matching a page in either script.
 
 Every module of the reader imports this module as ``re`` (``from . import scripts as re``): its patterns are written
-as before, mostly in Simplified, and each ideograph in them matches all its forms (``text.either_script``: 汇报 matches
-汇报, Hong Kong's 匯報 and Taiwan's 彙報; 县 matches 縣; 号 matches 號). Before this, each rule wrote the forms it had
-met beside each other, 汇报如下|匯報如下, and a rule that knew one form only read a Traditional page worse than its
-Simplified copy (``bench/script_parity.py`` counts where they differ; tests/test_script_parity.py).
+as before, mostly in Simplified, and on a page that holds Traditional characters each ideograph in them matches all
+its forms (``text.either_script``: 汇报 matches 汇报, Hong Kong's 匯報 and Taiwan's 彙報; 县 matches 縣; 号 matches 號).
+Before this, each rule wrote the forms it had met beside each other, 汇报如下|匯報如下, and a rule that knew one form
+only read a Traditional page worse than its Simplified copy (``bench/script_parity.py`` counts where they differ;
+tests/test_script_parity.py).
 
-The API is the ``re`` module's. A pattern compiled at import is compiled on first use (the search side imports the
-reader for a few of its rules: it pays for those only); compiled patterns are cached by their text. ``.pattern`` is
-the text as written, so that a rule built from another one's pattern is widened once, as a whole.
+``read_file`` reads each page inside ``for_page(text)``: a page with no character OpenCC writes otherwise in
+Simplified is read by the patterns as written — exactly as before, and as fast (a widened pattern loses the regular
+expression engine's scan for a literal prefix: reading the corpus took 1.5× the CPU with every page widened) — and any
+other page by the widened ones. Outside it (the search side's few uses of the reader) patterns match as written.
+
+The API is the ``re`` module's. A pattern compiled at import is compiled on first use in each mode and keeps both
+forms; a pattern given as text (``re.search(r"…", s)``) is compiled once per mode and cached by its text. ``.pattern`` is the text as written, so
+that a rule built from another one's pattern is widened once, as a whole.
 """
 from __future__ import annotations
 
 import re as _re
+from contextlib import contextmanager
 from functools import lru_cache
 
 from ..text import either_script
 
-
-@lru_cache(maxsize=8192)
-def _compiled(pattern: str | bytes, flags: int) -> _re.Pattern:
-    return _re.compile(either_script(pattern) if isinstance(pattern, str) else pattern, flags)
+_widened = False  # (the page being read holds Traditional characters: see for_page)
 
 
-_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+@lru_cache(maxsize=32768)
+def _compiled(pattern: str | bytes, flags: int, widened: bool) -> _re.Pattern:
+    return _re.compile(either_script(pattern) if widened and isinstance(pattern, str) else pattern, flags)
+
+
+# a page is read as Traditional from this many Traditional characters on (a Simplified page may carry a stray 乾 or
+# 拚, which Simplified writes too, or a quoted name: no reason to widen every pattern for it)
+TRADITIONAL_AT = 10
+
+
+def has_traditional(text: str) -> bool:
+    """Whether ``text`` holds Traditional characters (TRADITIONAL_AT of them: characters OpenCC writes otherwise in
+    Simplified)."""
+    found, at = 0, 0
+    while found < TRADITIONAL_AT and (m := _traditional_re().search(text, at)):
+        found, at = found + 1, m.end()
+    return found >= TRADITIONAL_AT
+
+
+@lru_cache(maxsize=1)
+def _traditional_re() -> _re.Pattern:
+    from ..text import script_forms
+    from .parks import to_simplified  # (the reader's length-keeping t2s)
+    forms = "".join(script_forms())
+    return _re.compile("[" + "".join(sorted({a for a, b in zip(forms, to_simplified(forms)) if a != b})) + "]")
+
+
+@contextmanager
+def for_page(text: str):
+    """Read a page's text with the patterns its script needs (widened where it holds Traditional characters)."""
+    before = _widened
+    _set_widened(has_traditional(text))
+    try:
+        yield
+    finally:
+        _set_widened(before)
+
+
+_bound: set["Pattern"] = set()  # the patterns whose methods are bound to the present mode's compiled form
+
+
+def _set_widened(on: bool) -> None:
+    global _widened
+    if on != _widened:
+        _widened = on
+        for p in _bound:  # (their next call binds the other mode's form)
+            p.unbind()
+        _bound.clear()
+
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
 
 class Pattern:
-    """A pattern compiled on first use; after it, its methods are the compiled pattern's own (no indirection)."""
+    """A pattern compiled on first use in each mode (as written; widened to every script's forms); once used in a
+    mode its methods are that compiled form's own, with no call in between, until the mode changes."""
 
-    as_written = False  # (see exact())
-
-    def __init__(self, pattern: str | bytes, flags: int = 0):
-        self.pattern, self.written_flags = pattern, flags
+    def __init__(self, pattern: str | bytes, flags: int = 0, as_written: bool = False):
+        self.pattern, self.written_flags, self.as_written = pattern, flags, as_written
+        self._forms: dict[bool, _re.Pattern] = {}
 
     def compiled(self) -> _re.Pattern:
-        c = (_re.compile if self.as_written else _compiled)(self.pattern, self.written_flags)
+        """The compiled form the page's script needs, its methods then bound on this pattern."""
+        widened = _widened and not self.as_written
+        c = self._forms.get(widened)
+        if c is None:
+            c = self._forms[widened] = _compiled(self.pattern, self.written_flags, widened)
+        if not self.as_written:  # (one matching as written is the same in both modes: bound for good)
+            _bound.add(self)
         for name in _METHODS:
             setattr(self, name, getattr(c, name))
         return c
+
+    def unbind(self) -> None:
+        for name in _METHODS:
+            self.__dict__.pop(name, None)
 
     def search(self, *a, **k):
         return self.compiled().search(*a, **k)
@@ -65,7 +129,7 @@ class Pattern:
         return self.compiled().split(*a, **k)
 
     def __getattr__(self, name):  # flags, groups, groupindex, scanner
-        if name.startswith("__"):
+        if name.startswith("__") or name == "_forms":
             raise AttributeError(name)
         return getattr(self.compiled(), name)
 
@@ -75,10 +139,10 @@ class Pattern:
 
 def _pattern(pattern, flags: int) -> _re.Pattern:
     if isinstance(pattern, Pattern):
-        return pattern.compiled() if not flags else _compiled(pattern.pattern, pattern.written_flags | flags)
+        return pattern.compiled() if not flags else _compiled(pattern.pattern, pattern.written_flags | flags, _widened)
     if isinstance(pattern, _re.Pattern):
         return pattern
-    return _compiled(pattern, flags)
+    return _compiled(pattern, flags, _widened)
 
 
 def compile(pattern, flags: int = 0) -> Pattern:  # noqa: A001 (the re module's name)
@@ -92,9 +156,7 @@ def compile(pattern, flags: int = 0) -> Pattern:  # noqa: A001 (the re module's 
 def exact(pattern: str, flags: int = 0) -> Pattern:
     """A pattern whose characters match only as written: one that tells a script by its own forms (區 與 會 …: a
     Traditional page), which matching every form would make match any page."""
-    p = Pattern(pattern, flags)
-    p.as_written = True
-    return p
+    return Pattern(pattern, flags, as_written=True)
 
 
 def search(pattern, string, flags: int = 0):
