@@ -4400,7 +4400,8 @@ def _about_a_places_parks(folded: str, title: str, subject: Subject | None) -> b
     if not title or subject is None or subject.park is not None:
         return False
     if not _ALL_PARKS_NAMED.search(folded):
-        body = folded[len(title):] if folded.startswith(title) else folded
+        titled = fold(title)  # (the text is folded: so is its title, a Traditional one too)
+        body = folded[len(titled):] if folded.startswith(titled) else folded
         if not _CLASS_OF_PARKS.search(fold(title)) and not _CLASS_OF_PARKS.search(body, 0, body.find("。") + 1 or 200):
             return False
     return not (subject.rule == "未具名园区" and _OWN_GENRE.search(fold(title)))
@@ -4580,7 +4581,7 @@ def _place_report(folded: str, title: str, zone_park: bool = False) -> str | Non
     if _SUBJECT_PARK.search(titled) and not _OTHER_SCOPE.search(titled) and (
             _REPORT_GENRE.search(titled) or _OWN_PARK_VOICE.search(titled) or find_park_mentions(titled)):
         return None  # "工业园区2023年工作总结", "青山工业园区…": a park's own report, whatever its opening names first
-    body = folded[len(title):] if title and folded.startswith(title) else folded
+    body = folded[len(titled):] if titled and folded.startswith(titled) else folded  # (folded both: a Traditional title)
     opening = _mask(_COMPARISON, body[:200])
     place = _OTHER_SCOPE.search(opening) or (None if zone_park else _WHOLE_DISTRICT.search(opening)) \
         or _NAMED_STREET.search(opening, 0, opening.find("。") + 1 or len(opening))
