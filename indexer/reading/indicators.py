@@ -72,7 +72,7 @@ import opencc
 
 from ..model import INDICATOR_NAMES, TOUR_RULE, Indicator, Report, Section, Subject
 from ..text import CJK, CN_DIGITS, DISTRICT_AREA_WORDS, PARK_WORD_RE, ZONE_AREA_WORDS, ZONE_TAILS, parse_cn_number
-from .parks import find_park_mentions, is_division, park_key, word_tags
+from .parks import find_park_mentions, is_division, park_key, to_simplified, word_tags
 from .tables import NUMBER_CELL, StatusTable, year_tables
 
 # ------------------------------------------------------------------ vocabulary
@@ -4400,8 +4400,7 @@ def _about_a_places_parks(folded: str, title: str, subject: Subject | None) -> b
     if not title or subject is None or subject.park is not None:
         return False
     if not _ALL_PARKS_NAMED.search(folded):
-        titled = fold(title)  # (the text is folded: so is its title, a Traditional one too)
-        body = folded[len(titled):] if folded.startswith(titled) else folded
+        body = folded[len(title):] if folded.startswith(to_simplified(title)) else folded  # (a Traditional title too)
         if not _CLASS_OF_PARKS.search(fold(title)) and not _CLASS_OF_PARKS.search(body, 0, body.find("。") + 1 or 200):
             return False
     return not (subject.rule == "未具名园区" and _OWN_GENRE.search(fold(title)))
@@ -4581,7 +4580,10 @@ def _place_report(folded: str, title: str, zone_park: bool = False) -> str | Non
     if _SUBJECT_PARK.search(titled) and not _OTHER_SCOPE.search(titled) and (
             _REPORT_GENRE.search(titled) or _OWN_PARK_VOICE.search(titled) or find_park_mentions(titled)):
         return None  # "工业园区2023年工作总结", "青山工业园区…": a park's own report, whatever its opening names first
-    body = folded[len(titled):] if titled and folded.startswith(titled) else folded  # (folded both: a Traditional title)
+    # (the title in Simplified, its punctuation as written: a title that is the opening's sentence, 今年以来，某街道…, stays
+    # in it, as on a Simplified page)
+    simplified_title = to_simplified(title or "")
+    body = folded[len(title):] if title and folded.startswith(simplified_title) else folded
     opening = _mask(_COMPARISON, body[:200])
     place = _OTHER_SCOPE.search(opening) or (None if zone_park else _WHOLE_DISTRICT.search(opening)) \
         or _NAMED_STREET.search(opening, 0, opening.find("。") + 1 or len(opening))
