@@ -153,3 +153,20 @@ def test_a_gold_page_in_traditional_reads_as_the_page(tmp_path, name):
         (tmp_path / "t.txt").write_text(traditional, encoding="utf-8")
         (tmp_path / "s.txt").write_text(_T2S.convert(traditional), encoding="utf-8")
         assert _reading(tmp_path / "t.txt") == _reading(tmp_path / "s.txt"), conversion
+
+
+def test_a_word_templates_header_is_dropped_in_either_script(tmp_path):
+    # (a fast check of a line's first characters written in one script let the Traditional header through: the
+    # header became the title, 經典word整理文檔)
+    text = ("经典word整理文档,仅参考,双击此处可删除页眉页脚。本资料属于网络整理,如有侵权,请联系删除,谢谢!"
+            "2022年某某经开区综合发展水平考核评价情况根据《国家级经济技术开发区综合发展水平考核评价办法》，"
+            "商务部组织开展了2022年国家级经开区综合发展水平考核评价工作，现将有关情况通报如下。\n"
+            "一、总体情况\n某某经开区实现地区生产总值1000亿元。\n")
+    titles = []
+    for conversion in ("s2tw", None):
+        page = tmp_path / "p.txt"
+        page.write_text(opencc.OpenCC(conversion).convert(text) if conversion else text, encoding="utf-8")
+        title = read_file(page, tmp_path).reports[0].title
+        assert "word" not in title, (conversion, title)
+        titles.append(_T2S.convert(title))
+    assert titles[0] == titles[1]

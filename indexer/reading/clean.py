@@ -1755,7 +1755,7 @@ _GLUED_STATEMENT = re.compile(r"(?<=[。！？!?”」])\s*(?=(?:免责|免責|�
 
 
 def _split_template_header(line: str) -> list[str]:
-    m = _TEMPLATE_HEADER.match(line) if line[:2] in ("经典", "精选") else None
+    m = _TEMPLATE_HEADER.match(line) if line[:2] in ("经典", "經典", "精选", "精選") else None
     return [m.group(0), line[m.end():]] if m and line[m.end():].strip() else [line]
 
 
