@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 from . import scripts as re  # (the re module, each pattern matching either script: scripts.py)
+from .scripts import traditional_chars
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -820,14 +821,7 @@ def is_boilerplate_line(line: str) -> bool:
     Traditional characters, as its Simplified form, so each form is written once."""
     if _is_site_row(line):
         return True
-    return len(line) <= 200 and not _traditional_chars().isdisjoint(line) and _is_site_row(parks.to_simplified(line))
-
-
-@functools.lru_cache(maxsize=1)
-def _traditional_chars() -> frozenset[str]:
-    """The characters of the basic CJK block that OpenCC writes otherwise in Simplified (built on first use)."""
-    block = "".join(map(chr, range(0x4E00, 0x9FA6)))
-    return frozenset(a for a, b in zip(block, parks.to_simplified(block)) if a != b)
+    return len(line) <= 200 and not traditional_chars().isdisjoint(line) and _is_site_row(parks.to_simplified(line))
 
 
 def _is_site_row(line: str) -> bool:

@@ -7,8 +7,8 @@ Before this, each rule wrote the forms it had met beside each other, 汇报如�
 only read a Traditional page worse than its Simplified copy (``bench/script_parity.py`` counts where they differ;
 tests/test_script_parity.py).
 
-``read_file`` reads each page inside ``for_page(text)``: a page with no character OpenCC writes otherwise in
-Simplified is read by the patterns as written — exactly as before, and as fast (a widened pattern loses the regular
+``read_file`` reads each page inside ``for_page(text)``: a page with fewer than ``TRADITIONAL_AT`` characters OpenCC
+writes otherwise in Simplified is read by the patterns as written — exactly as before, and as fast (a widened pattern loses the regular
 expression engine's scan for a literal prefix: reading the corpus took 1.5× the CPU with every page widened) — and any
 other page by the widened ones. Outside it (the search side's few uses of the reader) patterns match as written.
 
@@ -47,11 +47,16 @@ def has_traditional(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def traditional_chars() -> frozenset[str]:
+    """The characters of the basic CJK block that OpenCC writes otherwise in Simplified (built on first use)."""
+    from .parks import to_simplified  # (the reader's length-keeping t2s; parks imports this module)
+    block = "".join(map(chr, range(0x4E00, 0x9FA6)))
+    return frozenset(a for a, b in zip(block, to_simplified(block)) if a != b)
+
+
+@lru_cache(maxsize=1)
 def _traditional_re() -> _re.Pattern:
-    from ..text import script_forms
-    from .parks import to_simplified  # (the reader's length-keeping t2s)
-    forms = "".join(script_forms())
-    return _re.compile("[" + "".join(sorted({a for a, b in zip(forms, to_simplified(forms)) if a != b})) + "]")
+    return _re.compile("[" + "".join(sorted(traditional_chars())) + "]")
 
 
 @contextmanager
@@ -104,30 +109,6 @@ class Pattern:
         for name in _METHODS:
             self.__dict__.pop(name, None)
 
-    def search(self, *a, **k):
-        return self.compiled().search(*a, **k)
-
-    def match(self, *a, **k):
-        return self.compiled().match(*a, **k)
-
-    def fullmatch(self, *a, **k):
-        return self.compiled().fullmatch(*a, **k)
-
-    def finditer(self, *a, **k):
-        return self.compiled().finditer(*a, **k)
-
-    def findall(self, *a, **k):
-        return self.compiled().findall(*a, **k)
-
-    def sub(self, *a, **k):
-        return self.compiled().sub(*a, **k)
-
-    def subn(self, *a, **k):
-        return self.compiled().subn(*a, **k)
-
-    def split(self, *a, **k):
-        return self.compiled().split(*a, **k)
-
     def __getattr__(self, name):  # flags, groups, groupindex, scanner
         if name.startswith("__") or name == "_forms":
             raise AttributeError(name)
@@ -137,9 +118,22 @@ class Pattern:
         return f"scripts.compile({self.pattern!r})"
 
 
+def _first_use(name: str):
+    """A method of Pattern before its first call in a mode: it compiles, binds the compiled form's own, and calls it."""
+    def call(self, *a, **k):
+        return getattr(self.compiled(), name)(*a, **k)
+    call.__name__ = name
+    return call
+
+
+for _name in _METHODS:
+    setattr(Pattern, _name, _first_use(_name))
+
+
 def _pattern(pattern, flags: int) -> _re.Pattern:
     if isinstance(pattern, Pattern):
-        return pattern.compiled() if not flags else _compiled(pattern.pattern, pattern.written_flags | flags, _widened)
+        return pattern.compiled() if not flags else _compiled(pattern.pattern, pattern.written_flags | flags,
+                                                               _widened and not pattern.as_written)
     if isinstance(pattern, _re.Pattern):
         return pattern
     return _compiled(pattern, flags, _widened)
