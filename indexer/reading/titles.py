@@ -1598,6 +1598,13 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月" + _DAYS + r"(?:[上下中晚]午|�
                    r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|连日来|連日來|连日|連日|"
                    # (since when, told by its start: 自2014年至今, 自某地和平解放以来, 从去年以来)
                    r"(?:自|从|從)[^，,。！？]{2,24}?(?:以来|以來|至今)|"
+                   # (…and from when on, told by its start: 从今年3月1日开始, 自2024年起 — the time the event runs from)
+                   r"(?:自|从|從)\s*(?:\d{4}\s*年|今年|明年|本年|下半年|下月|(?:\d{4}\s*年|今年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)+\s*"
+                   r"(?:开始|開始|起)|"
+                   # (following a day, 继2020年11月3日，…公布…以来: the clause broken at the day by its comma is the day alone)
+                   r"(?:继|繼)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|"
+                   # (the year ahead: the event is the next clause)
+                   r"新的一年|新一年|新年伊始|岁末年初|歲末年初|"
                    # (a cut-off told alone: 截至目前, 截至9月底 — the time the figures that follow stand at)
                    r"(?:截至|截止)(?:目前|(?:\d{4}年|今年|本年|去年)?\d{1,2}月(?:底|末)?|\d{4}年(?:底|末)?)|"
                    # (…and up to now, however it is said: 今年迄今为止, 迄今, 到目前为止)
@@ -2224,6 +2231,29 @@ _WHEN_CLAUSE = re.compile(r"^(?:当|當)(?!地|前|年|天|日|月|时|時|今|�
 _COINCIDING = re.compile(r"^(?:正逢|恰逢|适逢|適逢|正值|时值|時值|值此|欣逢|喜逢|时逢|時逢|适值|適值)(?=[^，,。]{2,40}$)")
 
 
+# a holiday's approach or end (中秋节将至, 春节假期结束, 国庆长假过后): a time the calendar names, set before the event as
+# a lead's day is — but no day: a purpose after it stays the lead's, as before a vague day
+_HOLIDAY = re.compile(r"(?:春节|春節|元旦|清明|劳动节|勞動節|五一|端午|中秋|国庆|國慶|元宵|新春|节日|節日|节假日|節假日)(?:节|節)?"
+                      r"(?:假期|长假|長假|黄金周|黃金週)?(?:将至|將至|将近|將近|临近|臨近|来临|來臨|到来|到來|结束|結束|过后|過後|"
+                      r"刚过|剛過|前夕|伊始|之际|之際)")
+# nouns of a respect or a field, closing 在… as a localizer does (在土地利用程度方面, 在人才引进领域): the scope a lead's figures
+# or measures are told in
+_SCOPE_NOUNS = frozenset(("方面", "层面", "層面", "领域", "領域"))
+# a visiting party closed by 一行 and its head count (某某董事长某某一行6人, 某某副局长一行): who came, its verb the next clause's
+_PARTY_CLOSED = re.compile(r"一行(?:\s*\d{1,3}\s*人|[一二三四五六七八九十两兩]{1,3}人)?$")
+# an apposition giving the same thing's other name (即某新区, 也就是…)
+_SAME_AS = re.compile(r"^\s*(?:即|亦即|也即|也就是)(?=\S)")
+
+
+def _described_noun(before: list[tuple[str, str]], after: list[tuple[str, str]]) -> bool:
+    """Whether the words ``before`` the last 的 and ``after`` it are a noun phrase: a head of nouns and names (a count or
+    a localizer among them, 80后小伙) described by words with no verb, preposition or adverb of aspect among them (一栋不
+    起眼的, 某镇的)."""
+    return bool(before) and bool(after) and before[0][0] not in _ASPECT_ADVERBS \
+        and all(t in _NOMINAL_TAGS or t == "f" for _w, t in after) and any(t.startswith("n") for _w, t in after) \
+        and not any(t.startswith("v") and t != "vn" or t in ("p", "c", "d", "ad") for _w, t in before)
+
+
 def _lacks_predicate(clause: str) -> bool:
     """Whether ``clause`` (the words between two commas of a lead) is no clause of its own: see above."""
     from .parks import to_simplified, word_tags  # (parks imports this module: the tagger is asked at call time)
@@ -2233,8 +2263,10 @@ def _lacks_predicate(clause: str) -> bool:
     if _PURPOSE_CLAUSE.match(clause):
         return True  # (为保障循环经济发展，某园区着力…: what it is done for, the act is the next clause)
     if (opened := _PURPOSE_OPENING.match(clause)) and (words := [(w, t) for w, t in word_tags(clause[opened.end():]) if t != "x"]) \
-            and words[0][1] == "v" and len(words[0][0]) == 2 and len(words) >= 2:
-        return True  # (为抢占某产业发展新风口，某区拟…: 为 and any verb with its object, a purpose all the same)
+            and (words[0][1] == "v" and len(words[0][0]) == 2 and len(words) >= 2
+                 or words[0][1] in ("d", "ad", "a") and len(words) >= 3 and words[1][1] == "v" and len(words[1][0]) == 2):
+        return True  # (为抢占某产业发展新风口，某区拟…: 为 and any verb with its object, a purpose all the same — an adverb
+        # before the verb too, 为有效防范安全事故发生)
     if (doer := _DOER_THEN_PURPOSE.match(clause)) and _PURPOSE_CLAUSE.match(clause, doer.end()) \
             and not _PROVIDES.search(clause, doer.end()) \
             and all(t in _SUBJECT_TAGS for _w, t in word_tags(doer.group(0)) if t != "x"):
@@ -2262,6 +2294,8 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (據某某海關統計，今年一季度，…: whom the figures are according to, the figures the next clauses)
     if _TELLING.search(clause) or _BASIS.match(clause) or _BY_LEAVE.match(clause) or _WHEN.fullmatch(clause):
         return True  # (a day or a period alone, 8月26日-27日, 今年一季度: when, the event is the next clause)
+    if _HOLIDAY.fullmatch(clause):
+        return True  # (春节假期结束，某高新区…: when, by the calendar's holiday; the event is the next clause)
     if _OCCASION_CLOSED.match(clause) or _DAY_BY_ITS_PLACE.match(clause) or _VENUE.match(clause):
         return True  # (…签约仪式上，; 正月初七上班第一天，; …推进会某某分会场，: the occasion, the day or the venue a lead sets
         # after its day, as 在…会上 and 在…的首个工作日 are; who did what is the next clause)
@@ -2367,6 +2401,18 @@ def _lacks_predicate(clause: str) -> bool:
         # before its comment; its predicate, 是…, 增长…, 今年满10岁, is the next clause; a verb the tagger also takes for a
         # noun before a figure is a verb, 营业额冲破4兆元大关; 作为…之一的某合作区: 作为 and its object are the attribute
         # of the noun after 的, the clause a subject, not the frame 作为… alone is)
+    if of > 0 and _described_noun(words[:of], words[of + 1:]):
+        return True  # (原本一栋不起眼的商业写字楼, 某镇的80后小伙某某: a noun and what describes it — an adjective, a count, a
+        # place — with no verb anywhere, the topic the lead opens on; what is told of it is the next clause)
+    if words[0][0] in ("在", "於", "于") and len(words) >= 2 and words[-1][0] in _SCOPE_NOUNS \
+            and not any(w in ("了", "着", "著", "过", "過") for w, _t in words):
+        return True  # (通报显示，在土地利用程度方面，参评开发区…: 在 and the respect the figures are told in, a scope as
+        # 在…中 and 在…上 are; what is told is the next clause)
+    if _PARTY_CLOSED.search(clause) and not any(t == "v" and len(w) >= 2 for w, t in words):
+        return True  # (某公司董事长某某一行6人，赴某经开区…考察: the party, named by its leader and 一行, is the visit's subject;
+        # what it did is the next clause)
+    if (same := _SAME_AS.match(clause)) and _is_noun_phrase(clause[same.end():]):
+        return True  # (某经济开发区，即某新区，行政辖区总面积为…: the name it also goes by, an apposition; the predicate follows)
     if _described_by_relative_clause(words) and not re.search(r"[”」』’\"]\s*的[^的]*$", clause):
         return True  # (我市去年签约的218个亿元以上项目，截至9月底，已有199个开工: the noun a relative clause describes, its
         # verb right before 的 — the projects signed — is the subject; its predicate is the next clause; a quoted word
@@ -2469,6 +2515,7 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
         if end > _CLAUSE_MAX:
             return at
     facing = False  # (whether the clause before was what is faced, 面对…，: a noun phrase after it is its second object)
+    purposing = False  # (whether the clause before was a purpose, 为…，, or one of its verbs)
     opening = _lead_start(sentence)  # (where the lead's own first clause starts: a frame before its subject is there)
     def clause_start(before: int) -> int:  # (the comma before the clause, never one inside a quotation: 围绕“谋划…,抓好…”这一主题)
         at = before
@@ -2482,10 +2529,16 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
             # clauses after it, to the sentence's end)
         faced_too = facing and "的" in sentence[start:end] and _is_noun_phrase(sentence[start:end])
         facing = bool(_RESPONSE_CLAUSE.match(sentence[start:end].strip())) or faced_too
+        # (为有效防范…，确保…安全稳定，9月17日某局…: a purpose's second verb, opening its clause with no subject of its own,
+        # goes on with the purpose; the act is the clause that names who acts, or the sentence's end)
+        purposed_too = purposing and _opens_with_verb(sentence[start:end])
+        purposing = purposed_too or bool(_PURPOSE_CLAUSE.match(sentence[start:end].strip())
+                                         or _PURPOSE_OPENING.match(sentence[start:end].strip()))
         if _MAIN_THEN_SECOND.search(sentence[start:end]) and _SECOND_PART.match(sentence[end + 1:next_comma(end + 1)]):
             end = next_comma(end + 1)  # (形成了以石油化工为主，以装备制造…为辅的四大产业体系: what is main and what is second, one
             continue  # object split by a comma)
-        if not faced_too and not _lacks_predicate(sentence[start:end]) and not _CONCEDES.match(sentence[start:end].strip()) \
+        if not faced_too and not purposed_too and not _lacks_predicate(sentence[start:end]) \
+                and not _CONCEDES.match(sentence[start:end].strip()) \
                 and not _a_scene(sentence[start:end]) \
                 and not _frame_before_subject(sentence[start:end], sentence[end + 1:next_comma(end + 1)],
                                               start == opening) \
