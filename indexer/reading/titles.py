@@ -2004,6 +2004,13 @@ _UNNAMED_DOCUMENT = re.compile(r"(?:发布|發布|發佈|印发|印發|下发|�
                                r"(?:通知|文件|意见|意見|公告|通告|通报|通報|决定|決定)$")
 
 
+def _verb_first(clause: str) -> bool:
+    """Whether ``clause`` opens on its verb, past an adverb before it (进一步增强…, 切实做好…, 有效防范…)."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    words = [(w, t) for w, t in word_tags(clause.strip()[:12]) if t != "x"]
+    return bool(words) and (words[0][1] == "v" or words[0][1] in ("d", "ad", "a") and len(words) >= 2 and words[1][1] == "v")
+
+
 def _opens_with_verb(clause: str) -> bool:
     """Whether ``clause`` opens on its verb, no subject before it (公布第一批…名单, 明确…, 要求各地…)."""
     from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
@@ -2124,7 +2131,7 @@ _PLACE_NOUN_TAGS = ("n", "ns", "nz", "nt", "s", "f", "ng")
 # …and the words a place ends on (a workshop, a park, a site, a town; a localizer of inside or on): never a time (在…
 # 金秋时节, a moment the gold keeps as a speech's first words) nor a condition (在…背景下)
 _PLACE_END = re.compile(r"(?:车间|車間|园|園|区|區|厂|廠|现场|現場|工地|基地|中心|港|城|镇|鎮|村|县|縣|市|省|大厅|大廳|会场|會場|"
-                        r"展厅|展廳|楼|樓|馆|館|一线|一線|里|裏|内|內|上|中)$")
+                        r"展厅|展廳|楼|樓|馆|館|一线|一線|里|裏|内|內|上|中|室|厅|廳|礼堂|禮堂|广场|廣場)$")
 
 
 # adverbs of aspect and time that open a predicate whose subject the clause before gave (…开发区，已初步建成为…的开发区;
@@ -2231,6 +2238,8 @@ _WHEN_CLAUSE = re.compile(r"^(?:当|當)(?!地|前|年|天|日|月|时|時|今|�
 _COINCIDING = re.compile(r"^(?:正逢|恰逢|适逢|適逢|正值|时值|時值|值此|欣逢|喜逢|时逢|時逢|适值|適值)(?=[^，,。]{2,40}$)")
 
 
+# a frame of what comes along (随着…, 伴随着…)
+_ALONG_WITH = re.compile(r"\s*(?:随着|伴随着|伴随|随著|伴随著)(?=\S)")
 # a holiday's approach or end (中秋节将至, 春节假期结束, 国庆长假过后): a time the calendar names, set before the event as
 # a lead's day is — but no day: a purpose after it stays the lead's, as before a vague day
 _HOLIDAY = re.compile(r"(?:春节|春節|元旦|清明|劳动节|勞動節|五一|端午|中秋|国庆|國慶|元宵|新春|节日|節日|节假日|節假日)(?:节|節)?"
@@ -2250,8 +2259,13 @@ def _described_noun(before: list[tuple[str, str]], after: list[tuple[str, str]])
     a localizer among them, 80后小伙) described by words with no verb, preposition or adverb of aspect among them (一栋不
     起眼的, 某镇的)."""
     return bool(before) and bool(after) and before[0][0] not in _ASPECT_ADVERBS \
-        and all(t in _NOMINAL_TAGS or t == "f" for _w, t in after) and any(t.startswith("n") for _w, t in after) \
-        and not any(t.startswith("v") and t != "vn" or t in ("p", "c", "d", "ad") for _w, t in before)
+        and all(t in _NOMINAL_TAGS or t == "f" for _w, t in after) and after[-1][1] in _NOUN_HEAD_TAGS \
+        and not any(t.startswith("v") or t in ("p", "c", "d", "ad") for _w, t in before)
+
+
+# the tags of a noun phrase's head (a noun, a name, a place): a verb the tagger files as a noun, 项目奠基, may be the
+# clause's predicate
+_NOUN_HEAD_TAGS = frozenset(("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng"))
 
 
 def _lacks_predicate(clause: str) -> bool:
@@ -2294,6 +2308,9 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (據某某海關統計，今年一季度，…: whom the figures are according to, the figures the next clauses)
     if _TELLING.search(clause) or _BASIS.match(clause) or _BY_LEAVE.match(clause) or _WHEN.fullmatch(clause):
         return True  # (a day or a period alone, 8月26日-27日, 今年一季度: when, the event is the next clause)
+    if _ALONG_WITH.match(clause):
+        return True  # (随着第32个全国消防日到来，…: what the event comes with, a frame of its circumstance; the event is the
+        # clause after the frames)
     if _HOLIDAY.fullmatch(clause):
         return True  # (春节假期结束，某高新区…: when, by the calendar's holiday; the event is the next clause)
     if _OCCASION_CLOSED.match(clause) or _DAY_BY_ITS_PLACE.match(clause) or _VENUE.match(clause):
@@ -2498,11 +2515,13 @@ def _subject_before_predicate(clause: str, after: str) -> bool:
     return _nominal([(w, t) for w, t in head if t != "b"]) and head[-1][1].startswith("n") and not any(w in ("了", "着", "著", "过", "過") for w, _t in words)
 
 
-def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
-    """Where a lead title cut at ``at`` ends once it holds a whole clause: a cut inside a clause of one long sentence
-    (no comma by the headline's length, ``word_cut``) runs to the clause's end, and a comma after a phrase with no
-    predicate of its own (`_lacks_predicate`) goes on to the next, while the title stays within ``_CLAUSE_MAX`` (past
-    it the cut stays where it was)."""
+def _clause_end(sentence: str, at: int, word_cut: bool) -> tuple[int, int]:
+    """Where a lead title cut at ``at`` starts and ends once it holds a whole clause: a cut inside a clause of one long
+    sentence (no comma by the headline's length, ``word_cut``) runs to the clause's end, and a comma after a phrase with
+    no predicate of its own (`_lacks_predicate`) goes on to the next, while the title stays within ``_CLAUSE_MAX``. Past
+    it, the title is the main clause alone where that is a headline's length (隨著…到來，為切實做好…，進一步增強…，圍繞…，
+    某管委會聯合…指導某園區企業舉行消防演練活動: the labellers give it as the title's other reading), else the cut stays where
+    it was."""
     def next_comma(after: int) -> int:
         # (5,335.64億元: a figure's comma; a colon opening a quotation ends the clause that says who said it: …介绍了…情况：“…”)
         for m in re.finditer(r"，|,(?!\d{3}(?!\d))|(?<!\d),|[:：](?=\s*[“「])", sentence[after:]):
@@ -2513,7 +2532,7 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
     if word_cut:
         end = next_comma(at)  # (a cut at the 40th character's word: the clause goes on)
         if end > _CLAUSE_MAX:
-            return at
+            return 0, at
     facing = False  # (whether the clause before was what is faced, 面对…，: a noun phrase after it is its second object)
     purposing = False  # (whether the clause before was a purpose, 为…，, or one of its verbs)
     opening = _lead_start(sentence)  # (where the lead's own first clause starts: a frame before its subject is there)
@@ -2531,7 +2550,7 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
         facing = bool(_RESPONSE_CLAUSE.match(sentence[start:end].strip())) or faced_too
         # (为有效防范…，确保…安全稳定，9月17日某局…: a purpose's second verb, opening its clause with no subject of its own,
         # goes on with the purpose; the act is the clause that names who acts, or the sentence's end)
-        purposed_too = purposing and _opens_with_verb(sentence[start:end])
+        purposed_too = purposing and _verb_first(sentence[start:end])
         purposing = purposed_too or bool(_PURPOSE_CLAUSE.match(sentence[start:end].strip())
                                          or _PURPOSE_OPENING.match(sentence[start:end].strip()))
         if _MAIN_THEN_SECOND.search(sentence[start:end]) and _SECOND_PART.match(sentence[end + 1:next_comma(end + 1)]):
@@ -2548,9 +2567,30 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
             break
         nxt = next_comma(end + 1)
         if nxt > _CLAUSE_MAX:
-            return at
+            return _main_clause_beyond(sentence, end, next_comma, purposing) or (0, at)
         end = nxt
-    return end
+    return 0, end
+
+
+def _main_clause_beyond(sentence: str, end: int, next_comma, purposing: bool) -> tuple[int, int] | None:
+    """The main clause of a lead whose frames run past ``_CLAUSE_MAX``: the first clause after ``end`` that has its
+    predicate and opens on its subject (not a purpose's second verb, not one more frame), when it is no longer than a
+    headline; None where the sentence ends first."""
+    while end < len(sentence):
+        start, end = end + 1, next_comma(end + 1)
+        clause = sentence[start:end]
+        opens_with_verb = _verb_first(clause)
+        if purposing and opens_with_verb or _lacks_predicate(clause):
+            continue
+        purposing = False
+        if opens_with_verb or _CONTRASTED.match(clause) or _CONCEDES.match(clause.strip()):
+            return None  # (a predicate with no subject of its own, 加快推进…, or an argument's turn: no headline alone)
+        text = clause.strip()
+        return (start + clause.index(text), end) if 6 <= len(text) <= _HEADLINE_MAX else None
+    return None
+
+
+_HEADLINE_MAX = 64  # (a headline's length, as the cuts above count it)
 
 
 # a date as a site's list prints it beside a headline (2025-05-01, 2022/09/15)
@@ -3007,7 +3047,9 @@ def _title_from_lead(lines: list[str]) -> str | None:
                     cut = [end]  # 某某園區服務大樓暨某某分隊，2日舉行落成啟用揭牌典禮，…: the subject first, its day and what it
                     # did after the comma (as Taiwanese and wire leads write it): the first clause is no headline alone
             if cut:
-                cut = [_clause_end(sentence, cut[0], word_cut)]  # 我市前三季度招商引资项目中，来自外省…为324个: a headline is a clause
+                opened, end = _clause_end(sentence, cut[0], word_cut)  # 我市前三季度招商引资项目中，来自外省…为324个: a
+                # headline is a clause
+                sentence, cut = sentence[opened:], [end - opened]
             sentence = sentence[: cut[0]] if cut else sentence
         if _inside_quote(sentence) and (opened := max(sentence.rfind(c) for c in _OPENS)) >= 6:
             sentence = sentence[:opened]  # …规定和县政府办公室《关于做好2018年度政: not cut inside a quoted title
