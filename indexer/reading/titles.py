@@ -1955,8 +1955,7 @@ _PURPOSE_CLAUSE = re.compile(r"(?:为了|為了|为|為)(?:进一步|進一步|�
 # 为 or 为了 opening a clause before a verb of two characters the list above lacks (为抢占…, 为破解…): a purpose too
 _PURPOSE_OPENING = re.compile(r"(?:为了|為了|为|為)(?:进一步|進一步|更好地?|切实|切實|全面|加快|深入)?(?=[^，,。]{4,40}$)")
 # …and why it happened (受惠…需求增加，某园区营业额…; 由於…，加上…，去年…): a clause of cause opened by its conjunction or
-# coverb frames the event the next clause tells, however verb-like it is inside (增加, 下滑); 随着… opening an essay's
-# first sentence is its own first words (the gold's h17_12), a news lead's is _FRAME_ONLY's
+# coverb frames the event the next clause tells, however verb-like it is inside (增加, 下滑); 随着… is _ALONG_WITH's
 _CAUSE_CLAUSE = re.compile(r"^(?:[^，,。]{2,12}?(?:却|卻)?(?:因为|因為|因(?![地势勢此而素子])|由于|由於)|由于|由於|因为|因為|受惠(?:于|於)?|受益(?:于|於)|得益(?:于|於)|(?:再)?加上|"
                            r"受到?[^，,。]{1,30}(?:影响|影響|带动|帶動|拉动|拉動|冲击|衝擊))[^，,。]{2,60}$|"
                            # (…its cause named over two clauses: 受到某需求，以及某应用的强劲需求带动，: the frame opened by 受
@@ -2256,10 +2255,10 @@ _SAME_AS = re.compile(r"^\s*(?:即|亦即|也即|也就是)(?=\S)")
 
 def _described_noun(before: list[tuple[str, str]], after: list[tuple[str, str]]) -> bool:
     """Whether the words ``before`` the last 的 and ``after`` it are a noun phrase: a head of nouns and names (a count or
-    a localizer among them, 80后小伙) described by words with no verb, preposition or adverb of aspect among them (一栋不
-    起眼的, 某镇的)."""
+    a localizer among them, 80后小伙; no verb the tagger files as a noun, 总产值突破百亿元大关) described by words with no
+    verb, preposition or adverb of aspect among them (一栋不起眼的, 某镇的)."""
     return bool(before) and bool(after) and before[0][0] not in _ASPECT_ADVERBS \
-        and all(t in _NOMINAL_TAGS or t == "f" for _w, t in after) and after[-1][1] in _NOUN_HEAD_TAGS \
+        and all(t in _NOMINAL_TAGS and t != "vn" or t == "f" for _w, t in after) and after[-1][1] in _NOUN_HEAD_TAGS \
         and not any(t.startswith("v") or t in ("p", "c", "d", "ad") for _w, t in before)
 
 

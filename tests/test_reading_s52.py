@@ -1,0 +1,104 @@
+"""Reading decided in session 52 (reader 152): where a titleless news item's title ends. docs/labelling.md says it runs
+from the lead's first words to the end of the event, the first clause that has its predicate; a clause that only
+frames the event runs on. Own pages: each shows the form the rule reads, never a page's words.
+
+Frames the reader now reads as frames (each ran the title short on the labelled sets, where the labellers ran on):
+- a time told by its start (从今年3月1日开始, 自2024年起), a day something follows (继2020年11月3日，…以来), the year ahead
+  (新的一年), a holiday's approach or end (中秋节将至, 春节假期结束), what the event comes along with (随着…到来);
+- a scope closed by 方面 or 领域 (在土地利用方面), a room as the scene (在某园区2号会议室);
+- a topic alone: a noun with what describes it and no verb (原本一栋不起眼的写字楼, 某镇的80后小伙某某), a visiting party closed by
+  一行 (某公司董事长某某一行5人), an apposition giving the name it also goes by (即某新区);
+- a purpose's second verb, past its adverb (为有效防范…，确保…，): the purpose goes on to the clause naming who acts.
+And where the frames run past the title's length cap, the title is the main clause alone, as the labellers give it as
+the title's other reading. Guards: a verb the tagger files as a noun (项目奠基) is a predicate; a purpose followed by its
+subject's clause stops there.
+"""
+import pytest
+
+from conftest import read_page
+
+
+def title_of(tmp_path, lead: str, rest: str = "检查组一行先后来到多家企业。\n") -> str:
+    (report,) = read_page(tmp_path, lead + "\n" + rest)
+    return report.title
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("（岚溪28日讯）从今年4月1日开始，岚溪经济开发区将全面推行企业投资项目承诺制，进一步压缩审批时间。",
+     "从今年4月1日开始，岚溪经济开发区将全面推行企业投资项目承诺制"),
+    ("自2024年1月起，石门湾工业园区对新入园企业实行“拿地即开工”，企业反响良好。",
+     "自2024年1月起，石门湾工业园区对新入园企业实行“拿地即开工”"),
+    ("继2021年5月8日，省政府公布第一批化工园区名单以来，已经过去了两个多月，第二批名单近日公示。",
+     "继2021年5月8日，省政府公布第一批化工园区名单以来，已经过去了两个多月"),
+    ("2月20日，记者在岚溪开发区项目建设动员大会上获悉，新的一年，岚溪开发区将持续强化项目为王的导向，全力抓好招商引资。",
+     "2月20日，记者在岚溪开发区项目建设动员大会上获悉，新的一年，岚溪开发区将持续强化项目为王的导向"),
+    ("春节假期结束，石门湾高新区认真落实复工复产部署，全力推动区内企业有序开工。",
+     "春节假期结束，石门湾高新区认真落实复工复产部署"),
+])
+def test_a_time_frame_runs_on_to_the_event(tmp_path, lead, title):
+    assert title_of(tmp_path, lead) == title
+
+
+def test_a_holiday_then_a_purpose_of_two_verbs_runs_on_to_who_acts(tmp_path):
+    lead = ("中秋节将至，为有效防范安全生产事故发生，确保园区企业节日期间安全稳定，9月15日石门湾工业园区管委会组织安全检查组，"
+            "深入企业开展节前安全检查。")
+    assert title_of(tmp_path, lead) == ("中秋节将至，为有效防范安全生产事故发生，确保园区企业节日期间安全稳定，"
+                                         "9月15日石门湾工业园区管委会组织安全检查组")
+
+
+def test_what_the_event_comes_along_with_runs_on_in_either_script(tmp_path):
+    lead = ("隨著全國安全生產月到來，為切實做好園區安全生產工作，進一步增強企業應急處置能力，岚溪高新區管委會聯合區消防大隊"
+            "在園區舉行消防應急演練，參加演練人數約200人。")
+    assert title_of(tmp_path, lead, "演練模擬倉庫起火。\n") == (
+        "隨著全國安全生產月到來，為切實做好園區安全生產工作，進一步增強企業應急處置能力，"
+        "岚溪高新區管委會聯合區消防大隊在園區舉行消防應急演練")
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("通报显示，在土地集约利用方面，全省参评开发区土地开发率达89.5%，同比提高1.2个百分点。",
+     "通报显示，在土地集约利用方面，全省参评开发区土地开发率达89.5%"),
+    ("近日，在石门湾园区3号会议室，园区党工委书记主持召开重点项目推进会，研究部署下一步工作。",
+     "近日，在石门湾园区3号会议室，园区党工委书记主持召开重点项目推进会"),
+])
+def test_a_scope_or_a_room_runs_on_to_the_event(tmp_path, lead, title):
+    assert title_of(tmp_path, lead) == title
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("原本一片不起眼的盐碱滩涂，如今已成为企业集聚的热土，岚溪滨海产业园今年新引进项目12个。",
+     "原本一片不起眼的盐碱滩涂，如今已成为企业集聚的热土"),
+    ("岚溪县青石镇的90后小伙林某，日前受聘在石门湾产业园一家电子企业担任班组长。",
+     "岚溪县青石镇的90后小伙林某，日前受聘在石门湾产业园一家电子企业担任班组长"),
+    ("5月12日，汀江集团有限公司董事长陈某一行5人，赴石门湾经济开发区就新材料项目进行考察对接。",
+     "5月12日，汀江集团有限公司董事长陈某一行5人，赴石门湾经济开发区就新材料项目进行考察对接"),
+    ("岚溪临港经济开发区，即岚溪临港新区，规划总面积为120平方公里，是省级开发区。",
+     "岚溪临港经济开发区，即岚溪临港新区，规划总面积为120平方公里"),
+])
+def test_a_topic_alone_runs_on_to_what_is_told_of_it(tmp_path, lead, title):
+    assert title_of(tmp_path, lead) == title
+
+
+def test_frames_past_the_cap_give_the_main_clause_alone(tmp_path):
+    lead = ("随着全国第32个消防宣传月和园区第五个安全生产宣传周的到来，为切实做好园区安全生产和消防安全各项工作，"
+            "进一步增强园区内各类企业对突发火灾事故的应急处置能力和自救互救能力，围绕本年度消防宣传月活动的主题和省市各项"
+            "部署要求以及园区年度安全生产工作计划，"
+            "岚溪物流园管委会联合市消防救援大队指导园区企业举行消防演练活动，演练地点在园区仓库内。")
+    assert len(lead.split("岚溪物流园")[0]) > 120
+    assert title_of(tmp_path, lead) == "岚溪物流园管委会联合市消防救援大队指导园区企业举行消防演练活动"
+
+
+# ---------------------------------------------------------------- guards
+
+def test_a_verb_the_tagger_files_as_a_noun_is_the_predicate(tmp_path):
+    lead = "9月16日，投资10亿元的汀州石材产业园项目奠基，同期举行了招商推介会。"
+    assert title_of(tmp_path, lead) == "9月16日，投资10亿元的汀州石材产业园项目奠基"
+
+
+def test_a_purpose_then_its_subjects_clause_stops_there(tmp_path):
+    lead = "为加快推进重点项目建设，石门湾工业园区成立了项目服务专班，实行一个项目一名领导包联，全年服务企业200余家次。"
+    assert title_of(tmp_path, lead) == "为加快推进重点项目建设，石门湾工业园区成立了项目服务专班"
+
+
+def test_a_clause_with_its_own_predicate_is_no_described_noun(tmp_path):
+    lead = "岚溪经开区的工业总产值突破百亿元大关，同比增长15%，创历史新高。"
+    assert title_of(tmp_path, lead) == "岚溪经开区的工业总产值突破百亿元大关"
