@@ -779,6 +779,8 @@ def _place_at_end(rest: str) -> tuple[str, str] | None:
     if found is not None and not found[1] and len(words) and words[-1][0] == found[0] and is_township(found[0]) \
             and not _known(found[0]):
         found = found[0], TOWNSHIP  # (、 + 发耳 + 工业园区: a township the segmenter kept whole, a word it does not know)
+    if found is not None and (whole := _orphan_joined(rest, found[0])):
+        found = whole, found[1] or "行政区划"  # (田 + 阳新 + 山铝: the county 田阳, not 阳新 — see _orphan_joined)
     if (town := _township_tail(rest, words)) and (found is None or town.endswith(found[0]) and (len(found[0]) < len(town) or not found[1])):
         # 三 + 川口 + 工业园区, 上 + 都 + 工业园区, 长 + 田 + 工业园区: a township the statistics code lists, which the
         # segmenter cut into a numeral, a direction or an adjective and a word; the name is the township's, vouched
@@ -787,6 +789,23 @@ def _place_at_end(rest: str) -> tuple[str, str] | None:
         if walked is not None and walked[0].endswith(town):
             found = walked[0], TOWNSHIP
     return found
+
+
+def _orphan_joined(rest: str, name: str) -> str | None:
+    """``name`` with the one character the segmenter cut off before it, where that character and the name's first make a
+    division the gazetteer lists (广西田阳新山铝产业园: the segmenter reads 田 + 阳新, a county of Hubei, and the name would
+    start on 阳新, leaving 田 alone; 田阳 is the county, 新山 the park's own name). A noun of one character the segmenter
+    left alone before a place, which with the place's first character is a division itself, is that division's."""
+    at = len(rest) - len(name)
+    if at < 1 or not rest.endswith(name) or len(name) < 3:
+        return None
+    words = _tag(rest[:at])
+    if not words or len(words[-1][0]) != 1 or words[-1][1] in ("d", "c", "p", "u", "uj", "ul", "r", "m", "q", "x", "f", "v"):
+        return None
+    lone = words[-1][0]
+    if any(is_division(lone + name[:j]) for j in (1, 2)):
+        return lone + name
+    return None
 
 
 TOWNSHIP = "乡镇名录"  # (a name vouched for by the statistics code's townships, ``catalogue.is_township``)

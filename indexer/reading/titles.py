@@ -2521,10 +2521,12 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> tuple[int, int]:
     it, the title is the main clause alone where that is a headline's length (隨著…到來，為切實做好…，進一步增強…，圍繞…，
     某管委會聯合…指導某園區企業舉行消防演練活動: the labellers give it as the title's other reading), else the cut stays where
     it was."""
+    # (a lead opening on someone's words, “2010年1—10月，园区企业实现…。”某负责人说: its clauses are read inside the quotation)
+    said = 1 if sentence[:1] in "“「" else 0
     def next_comma(after: int) -> int:
         # (5,335.64億元: a figure's comma; a colon opening a quotation ends the clause that says who said it: …介绍了…情况：“…”)
         for m in re.finditer(r"，|,(?!\d{3}(?!\d))|(?<!\d),|[:：](?=\s*[“「])", sentence[after:]):
-            if not _inside_quote(sentence[:after + m.start()]):
+            if not _inside_quote(sentence[said:after + m.start()]):
                 return after + m.start()
         return len(sentence)
     end = at
@@ -2537,9 +2539,9 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> tuple[int, int]:
     opening = _lead_start(sentence)  # (where the lead's own first clause starts: a frame before its subject is there)
     def clause_start(before: int) -> int:  # (the comma before the clause, never one inside a quotation: 围绕“谋划…,抓好…”这一主题)
         at = before
-        while (at := max(sentence.rfind("，", 0, at), sentence.rfind(",", 0, at))) >= 0 and _inside_quote(sentence[:at]):
+        while (at := max(sentence.rfind("，", 0, at), sentence.rfind(",", 0, at))) >= 0 and _inside_quote(sentence[said:at]):
             pass
-        return at + 1
+        return max(at + 1, said)
     while end < len(sentence):
         start = clause_start(end)
         if _OPEN_COPULA.search(sentence[start:end]) and len(sentence) <= _CLAUSE_MAX:
