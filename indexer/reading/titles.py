@@ -118,6 +118,10 @@ def _strip_bar_name(title: str) -> str:
         if _ZONE_NAME_END.search(name):
             return title  # 某某創科園｜陳某：首批企業進駐率約七成: a zone's name is the headline's topic, as news files it
             # under the park it tells of (session 33), never a channel's
+    elif (ended := re.match(r"^(?P<h>[^|｜]{6,60}?)\s*[|｜]\s*(?P<n>[^|｜]{2,30})$", title)) \
+            and _GENRE_AT_END.search(ended.group("h").rstrip()) and not DOC_WORD_RE.search(ended.group("n")):
+        return ended.group("h").rstrip()  # 环保工业园项目进展情况汇报|苏州工业园招聘普工: the document's title has ended on
+        # its genre word; what a document site set after the bar is its own keyword, another page's words
     else:
         return title
     return headline.strip() if len(headline) >= 10 and not DOC_WORD_RE.search(name) else title
@@ -1588,6 +1592,8 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|" + DATELINE_BY_ADDRESS.p
                       rf"[{CJK}·]{{2,4}})*\s*(?=(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日)|"  # (…2015年11月16日: the year too)
                       # a bare byline, each name set off by a blank, after the dateline (南都讯 记者某某 通讯员某某 昨日下午，…)
                       rf"(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*(?:[{CJK}·]{{2,4}}[ \u3000、]+)+)+(?=\S)|"
+                      # a correspondent's byline closed by 报道, set off by blanks (某某讯 驻四川 某某某 报道 近年来，…; 记者 某某 报道)
+                      rf"(?:(?:本报|本報)?(?:驻|駐)[{CJK}]{{2,8}}?(?:记者站|記者站|记者|記者)?|记者|記者)\s+[{CJK}·]{{2,4}}\s+(?:报道|報道)\s*(?=\S)|"
                       # a byline after a paper's marker opening the lead's line: ◎某某日报全媒体记者 某某 7月23日，…
                       rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)(?:\s*[{CJK}·]{{2,4}}?(?:[/／](?:文|图|圖|摄|攝))?[\s、]*)+?(?=\s|\d|$))\s*")
 
