@@ -162,6 +162,7 @@ _NAME_FORMS = {
                  # (招商引资 as the subject of 完成/实现/到位 and a sum: what was brought in, see _names_in)
                  "招商引资"),
     "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
+             "合同引进资金", "协议引进资金",  # (the money brought in under contract, 合同 before 引进资金: signed, not paid in)
              "签约额",  # (额 for 金额, as 合同额 is said for 合同金额)
              "协议投资额", "协议投资", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
              "协议总投资额", "协议总投资", "协议总金额", "合同总金额",
@@ -191,6 +192,7 @@ _NAME_FORMS = {
                # under contract it is no figure, as 合同外资)
                "实际利用台资", "实际使用台资", "实际利用港资", "实际使用港资", "实际利用港澳台资", "合同利用台资", "合同台资"),  # (外资 alone only as the second object of 利用: see _names_in)
     "从业人员": ("从业人员", "从业人数", "从业总人数", "就业总人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
+             "产业工人",  # (the park's industrial workers counted after their name: 现有企业70余家，产业工人1万余人)
              "职工总人数", "员工总人数",  # (总 inside, as 从业总人数)
              "解决当地就业", "吸纳当地就业",  # (the place the jobs are for inside: 解决当地就业1.5万人)
              "用工人数", "用工总数", "用工总量", "从业人口", "就业人口", "员工数", "解决就业",
