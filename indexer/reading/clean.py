@@ -499,8 +499,9 @@ _DROP_LINE = [
     re.compile(r"^(?=.*(?:放大|缩小|縮小|默认|默認|A\+|A-))(?:(?:放大|缩小|縮小|默认|默認|大|中|小|A\+|A-)(?:\s+|$)){2,4}$"),
     # a counter in English (Views: 19, Hits: 302) and a news item's end mark ((完), （完）, 【完】)
     re.compile(r"^(?:Views?|Hits?|Reads?|Clicks?|Likes?)\s*[:：]\s*[\d,]+$|^[(（【\[]\s*(?:完|終|终|全文完)\s*[)）】\]]$", re.I),
-    # markup left by a scrape: a tag's fragment, a comment's end, a page's file name, a bare address after a bar
-    re.compile(r"^/?[a-z]{1,12}>$|^.{0,30}-->$|^[\w./-]{1,40}\.(?:s?html?|php|aspx?|jsp)$|^[|｜]\s*(?:https?://|www\.)\S+$", re.I),
+    # markup left by a scrape: a tag's fragment, a comment's end (the comment's words before it on the line, a CMS's
+    # record of the item: …content_9825.html 1 标题 /enpproperty-->), a page's file name, a bare address after a bar
+    re.compile(r"^/?[a-z]{1,12}>$|^.{0,300}-->$|^[\w./-]{1,40}\.(?:s?html?|php|aspx?|jsp)$|^[|｜]\s*(?:https?://|www\.)\S+$", re.I),
     re.compile(r"^[a-z]{2,12}$"),  # a button's or an icon's name left as text by a template (expand, share, close)
     # what a page's script says to its reader, left as text: a form's state (正在提交，请稍候…, 提交成功, 您已成功提交…), a
     # picture's or a gallery's button (点图放大, 查看图库, 图片 alone), the browser warning, a list's label (最新内容)

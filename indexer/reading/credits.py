@@ -68,12 +68,22 @@ _STAMP_AND_COUNT_AFTER = re.compile(rf"\s*(?:(?:19|20)\d{{2}}[/.-]\d{{1,2}}[/.-]
                                     rf"(?:{READ_COUNT})?\s*$")
 
 
+_PROSE_LINE = 60  # (a paragraph of the text's prose is at least this long; a site's rows under it are shorter)
+
+
 def _is_credit_row(line: str) -> bool:
     """A row that only credits the item: a byline (titles.is_credit_row), a date and time before it or the post's day
     and its count of readings after it, or an agency in brackets alone."""
     # (the post's day and time before a byline, 2025/10/09 05:30 記者某某／嘉義報導, go with it)
     bare = _STAMP_AND_COUNT_AFTER.sub("", POST_STAMP_BEFORE.sub("", line.strip()), count=1)
     return titles.is_credit_row(bare) or bool(_AGENCY_BRACKETED.fullmatch(bare))
+
+
+def _byline_after(line: str, at: int) -> bool:
+    """Whether a byline crediting someone follows at ``at`` (某某信息讯 驻四川 某某某 报道 …): the mark closed by 讯 before it
+    is the outlet's, whatever its name ends in."""
+    nxt = titles.lead_opening(line[at:])
+    return bool(nxt and re.search(r"记者|記者|通讯员|通訊員|报道|報導|報道", nxt.group(0)))
 
 
 def _opening_credit(line: str) -> int:
@@ -87,7 +97,7 @@ def _opening_credit(line: str) -> int:
                                                    or titles.OUTLET_THEN_NAMES.fullmatch(m.group(0))
                                                    or end and _NAMES_BRACKETED.fullmatch(m.group(0).strip())
                                                    or m.group(0).rstrip().endswith(("讯", "訊", "消息"))
-                                                   and _REPORTERS_AFTER.match(line, end + m.end())):
+                                                   and (_REPORTERS_AFTER.match(line, end + m.end()) or _byline_after(line, end + m.end()))):
             break
         end += m.end()
     # (the lead's sentence must follow: a line that is all credits is a credit row, lifted whole, and what is left of a row
@@ -109,13 +119,15 @@ def find_credits(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (a report's, its title the first line) that are credits, in order."""
     spans: list[tuple[int, int]] = []
     last = max((i for i, x in enumerate(text.split("\n")) if x.strip()), default=0)
+    # (the text's last paragraph of prose: a page's rows after it, a related link or a copyright, are short)
+    prose = max((i for i, x in enumerate(text.split("\n")) if len(x.strip()) >= _PROSE_LINE), default=0)
     for i, line, at, whole in _body_lines(text):
         if len(line) <= 60 and _is_credit_row(line):
             spans.append(whole)
             continue
         if i <= _OPENING_LINES and (n := _opening_credit(line)):
             spans.append((at, at + n))
-        if i > last - 3 and (m := CLOSING_BYLINE.search(line)):
+        if (i > last - 3 or i == prose) and (m := CLOSING_BYLINE.search(line)):
             # (the writers credited closing the text: …。（某某）, a row of its own (记者 某某) — the stop before it stays)
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip("。！”」"))
             spans.append((at + start, at + len(line)) if start else whole)
