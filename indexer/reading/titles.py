@@ -2260,11 +2260,11 @@ _SAME_AS = re.compile(r"^\s*(?:即|亦即|也即|也就是)(?=\S)")
 
 
 def _described_noun(before: list[tuple[str, str]], after: list[tuple[str, str]]) -> bool:
-    """Whether the words ``before`` the last 的 and ``after`` it are a noun phrase: a head of nouns and names (a count or
-    a localizer among them, 80后小伙; no verb the tagger files as a noun, 总产值突破百亿元大关) described by words with no
-    verb, preposition or adverb of aspect among them (一栋不起眼的, 某镇的)."""
+    """Whether the words ``before`` the last 的 and ``after`` it are a noun phrase: a head of nouns and names (a count, a
+    localizer or an adjective among them, 80后小伙, 旧仓库; no verb the tagger files as a noun, 总产值突破百亿元大关) described
+    by words with no verb, preposition or adverb of aspect among them (一栋不起眼的, 某镇的)."""
     return bool(before) and bool(after) and before[0][0] not in _ASPECT_ADVERBS \
-        and all(t in _NOMINAL_TAGS and t != "vn" or t == "f" for _w, t in after) and after[-1][1] in _NOUN_HEAD_TAGS \
+        and all(t in _NOMINAL_TAGS and t != "vn" or t in ("f", "a") for _w, t in after) and after[-1][1] in _NOUN_HEAD_TAGS \
         and not any(t.startswith("v") or t in ("p", "c", "d", "ad") for _w, t in before)
 
 
@@ -2551,7 +2551,7 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> tuple[int, int]:
     while end < len(sentence):
         start = clause_start(end)
         if _OPEN_COPULA.search(sentence[start:end]) and len(sentence) <= _CLAUSE_MAX:
-            return len(sentence)  # (这次会议的主要任务是，总结…，分析…，部署…: a copula before its comma is complemented by the
+            return 0, len(sentence)  # (这次会议的主要任务是，总结…，分析…，部署…: a copula before its comma is complemented by the
             # clauses after it, to the sentence's end)
         faced_too = facing and "的" in sentence[start:end] and _is_noun_phrase(sentence[start:end])
         facing = bool(_RESPONSE_CLAUSE.match(sentence[start:end].strip())) or faced_too
