@@ -164,3 +164,15 @@ def test_industrial_workers_counted_after_their_name_and_money_brought_in_under_
     (report,) = read_page(tmp_path, page)
     found = {(f.name, f.value, f.status) for f in report.indicators}
     assert {("从业人员", 1, "实际"), ("签约资金", 40, "实际"), ("从业人员", 4, "目标")} <= found, found
+
+
+def test_a_saying_quoted_as_the_first_sentence_gives_way_to_the_dated_event(tmp_path):
+    lead = ("“一分耕耘一分收获”。3月2日正月初十，当人们还沉浸在新春佳节的喜庆气氛中，2024年首场春风行动招聘会在汀州工业园区"
+            "人力资源服务中心启动。")
+    assert title_of(tmp_path, lead) == ("3月2日正月初十，当人们还沉浸在新春佳节的喜庆气氛中，2024年首场春风行动招聘会在汀州工业园区"
+                                         "人力资源服务中心启动")
+
+
+def test_a_quoted_sentence_of_its_own_stays_when_no_day_follows(tmp_path):
+    lead = "“园区就是我们的家”。这是汀州工业园区企业职工常说的一句话，近年来园区不断完善配套服务。"
+    assert title_of(tmp_path, lead).startswith("“园区就是我们的家”")

@@ -1599,7 +1599,8 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|" + DATELINE_BY_ADDRESS.p
 
 
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
-_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月" + _DAYS + r"(?:[上下中晚]午|晚上|上午|下午|清晨|早上|早晨|傍晚|凌晨|晚间|晚間|深夜)?"
+_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月" + _DAYS + r"(?:(?:大年|正月|腊月|臘月)?初[一二三四五六七八九十]{1,2}|除夕)?"
+                   r"(?:[上下中晚]午|晚上|上午|下午|清晨|早上|早晨|傍晚|凌晨|晚间|晚間|深夜)?"
                    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}|\s*\d{1,2}\s*[时時](?:\d{1,2}\s*分)?)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
                    r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|连日来|連日來|连日|連日|"
                    # (since when, told by its start: 自2014年至今, 自某地和平解放以来, 从去年以来)
@@ -1810,6 +1811,10 @@ def _states_facts(sentence: str) -> bool:
 _KEYWORD_TITLE = re.compile(r"^(?:[^_\s。，,！？!?；;]{2,30}_)+[^_\s。，,！？!?；;]{1,20}?(?:网|網|站|平台|官网|官網)"
                             r"(?:\s*[-－—|｜]\s*【[^】]{1,20}】|\s*[-－—|｜])?\s*(?=\S{6})")
 # a quotation opening a lead (someone's words, whole sentences) and the dated event after it
+# a saying quoted as the lead's first sentence, closed outside its marks (“一年之计在于春”。), and the day the lead's event
+# is dated by after it, perhaps with the lunar day (2月23日大年初八，, 正月初七，)
+_SAYING_FIRST = re.compile(r"[“「][^”」\n，,。]{2,16}[”」][。！!]\s*")
+_SAYING_DAY = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|(?:大年|正月|腊月|臘月)初[一二三四五六七八九十]{1,2}|近日|日前")
 _OPENING_QUOTE = re.compile(r"[“「][^”」\n]{4,200}[。！？!?…][”」]")
 _DAY_AFTER_QUOTE = re.compile(r"\s*(?:(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|昨天|昨日|前天)(?:[上下中晚]午|晚上)?|近日|日前)[，,]")
 # a news lead's event named whole: 召开/举行/举办 … 会议/大会/仪式/活动 (a quoted name inside it whole)
@@ -2862,6 +2867,9 @@ def _title_from_lead(lines: list[str]) -> str | None:
             text = text[quoted.end():]  # “所有的工作…作风。”18日，高新区召开…会: a feature lead opens on someone's words; the
             # news is the event dated after them (what was said is no headline). A dated clause that only says who said
             # them (“…。”3月2日上午，某某在会上发言时说。) leaves the quotation the news
+        if (saying := _SAYING_FIRST.match(text)) and _SAYING_DAY.match(text, saying.end()):
+            text = text[saying.end():]  # “一年之计在于春”。2月23日大年初八，…招聘会…启动: a saying quoted as a sentence of its
+            # own, short as sayings are, sets the scene; the news is the dated event after it
         if text[:1] in "“「" and _quote_closes_at(text) >= len(text.rstrip()) - 1:
             text = text[1:]  # “岁末年初，作为…“建筑陶瓷园区”的…工作，按照…话说，是…。”: a paragraph all quotation (a feature
             # quoting someone at length) opens on the mark and closes it at its end; its first words are the lead's
