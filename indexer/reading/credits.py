@@ -37,7 +37,9 @@ _AGENCY_BRACKETED = re.compile(rf"^[(（]\s*[{CJK}]{{1,8}}(?:社|日报|日報|�
 # stop (（下同）, （单位：万元）) names neither
 _GIVER = r"[^()（）。，,！？\s/／]{1,16}?(?:提供|傳真|传真|攝影|摄影|攝|摄|供图|供圖)"
 _SOURCE_AFTER_STOP = re.compile(rf"(?<=[。！？!?”」])\s*[(（]\s*(?:(?:取材|擷取|撷取|翻攝|翻摄|截取|轉載|转载)(?:自|於|于)[^()（）。，,]{{2,24}}|"
-                                rf"{_GIVER}(?:\s*[/／]\s*{_GIVER})?|(?:記者|记者)[{CJK}·]{{2,4}}\s*[/／]\s*(?:攝影|摄影|攝|摄))\s*[)）]\s*$")
+                                rf"{_GIVER}(?:\s*[/／]\s*{_GIVER})?|(?:記者|记者)[{CJK}·]{{2,4}}\s*[/／]\s*(?:攝影|摄影|攝|摄)|"
+                                # (…or the address of the site that copied it: …转型升级。(http://www.某某.cn/))
+                                r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?)\s*[)）]\s*$")
 # a wire item's closing mark after its last sentence (…的比重为48.4%。(完)): the agency's, as its byline is
 _END_MARK = re.compile(r"(?<=[。！？!?”」])\s*[(（]完[)）]")
 # a clause's or a sentence's mark: the lead's words after its opening credits have them
@@ -121,13 +123,15 @@ def find_credits(text: str) -> list[tuple[int, int]]:
     last = max((i for i, x in enumerate(text.split("\n")) if x.strip()), default=0)
     # (the text's last paragraph of prose: a page's rows after it, a related link or a copyright, are short)
     prose = max((i for i, x in enumerate(text.split("\n")) if len(x.strip()) >= _PROSE_LINE), default=0)
-    for i, line, at, whole in _body_lines(text):
+    # (…and the row right under it: the writers' bracket on a row of its own, （供稿单位：某局）)
+    under = next((i for i, x in enumerate(text.split("\n")) if i > prose and x.strip()), prose)
+    for k, (i, line, at, whole) in enumerate(_body_lines(text)):
         if len(line) <= 60 and _is_credit_row(line):
             spans.append(whole)
             continue
-        if i <= _OPENING_LINES and (n := _opening_credit(line)):
+        if k < _OPENING_LINES and (n := _opening_credit(line)):  # (the lines with words: blank ones do not count)
             spans.append((at, at + n))
-        if (i > last - 3 or i == prose) and (m := CLOSING_BYLINE.search(line)):
+        if (i > last - 3 or i in (prose, under)) and (m := CLOSING_BYLINE.search(line)):
             # (the writers credited closing the text: …。（某某）, a row of its own (记者 某某) — the stop before it stays)
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip("。！”」"))
             spans.append((at + start, at + len(line)) if start else whole)

@@ -2104,7 +2104,7 @@ _DAY_LEAD = re.compile(r"(?:[^，,。！？；\n]{2,40}[，,])?(?P<day>(?:(?:(?:
 # (掌声), a draft's (试行) or a serial's (待续) are not names; several writers, each name after the other or after its
 # role, as a paper or a county's information office credits an item: （张某某 吴某某）, （记者:张某 通讯员:曹某 编辑:丁某 审校:蒋某）
 # (the staff's roles as titles.STAFF_ROLE names them, and what a credit may also name: the writer, the picture, the source)
-_CREDIT_ROLE = rf"(?:撰稿|供稿|文|图|圖|来源|來源|{STAFF_ROLE})"
+_CREDIT_ROLE = rf"(?:撰稿|供稿单位|供稿單位|供稿|文|图|圖|来源|來源|{STAFF_ROLE})"
 CLOSING_BYLINE = re.compile(rf"(?:^|[。！”」])\s*[(（]\s*(?![^)）]*(?:掌声|掌聲|笑声|笑聲|鼓掌|待续|待續|试行|試行|草案|稿|摘要|节选|節選|附件|附后|附後|见后|見後|完)\s*[)）])"
                             r"(?!\s*(?:下同|同上|略|注|註|单位|單位|[见見详詳参參]|如[图圖]|附))"  # (the text's own notes: （下同）, （见附图）)
                              rf"(?:{_CREDIT_ROLE}\s*[:：/／]?\s*|"

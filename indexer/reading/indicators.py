@@ -3795,11 +3795,18 @@ _A_WHOLE_SPLIT = re.compile(r"(?:项目[^,;:。\d]{0,4}?\d+\s*(?:多|余)?\s*[�
 
 
 def _split_by_state(sentence: str, v: _Value) -> bool:
-    return bool(_STATE_OF_THE_WHOLE.search(sentence, _item_start(sentence, v.start), v.start)) \
-        and bool(_A_WHOLE_SPLIT.search(sentence, 0, v.start))
+    whole = _A_WHOLE_SPLIT.search(sentence, 0, v.start)
+    if whole is None:
+        return False
+    # (…其中竣工项目104个，落地及在建项目28个: a list after 其中 naming a state, 在建 or 拟建, splits the whole by state too)
+    return bool(_STATE_OF_THE_WHOLE.search(sentence, _item_start(sentence, v.start), v.start)
+                or _STATE_IN_THE_SPLIT.search(sentence, whole.end(), _clause_end(sentence, v.end) + 40))
 
 
-_HELD_IN_THE_PARK = re.compile(r"(?:入园|进园|入区|进区)(?:的)?(?:工业|产业)?项目$")
+_STATE_IN_THE_SPLIT = re.compile(r"在建|拟建|续建|筹建")
+
+
+_HELD_IN_THE_PARK = re.compile(r"(?:入园|进园|入区|进区|(?<=已)入驻|(?<=已)进驻)(?:的)?(?:工业|产业)?项目$")
 _A_PERIODS_FLOW = re.compile(r"新|增加|今年|本年|当年|全年|年内|上半年|下半年|季度|\d+月|月份|以来|\d{4}年")
 _HELD_SO_FAR = re.compile(r"累计|现有|已有|共有|目前")
 

@@ -450,7 +450,9 @@ _IN_THE_PICTURE = re.compile(r"[(（]\s*(?:左|右|前排左|前排右|后排左
 # a picture's giver after its caption's stop, unbracketed (…园区内的企业。某某 供图; 鸟瞰某园区。某园区供图) or in brackets after the
 # agency that sent it (…拍摄的某工业园。新华社发(某工业园供图)): the caption's credit (credits.py lifts it, the caption stays)
 GIVER_AFTER_CAPTION = re.compile(r"(?<=[。！？!?])\s*(?:(?:新华社发|新華社發|新华社|新華社)?\s*[(（]\s*[^()（）。，,\s]{1,16}?(?:供图|供圖)\s*[)）]|"
-                                 r"[^()（）。，,！？!?\s]{1,12}\s*(?:供图|供圖))\s*$")
+                                 r"[^()（）。，,！？!?\s]{1,12}\s*(?:供图|供圖)|"
+                                 # (…and who took it: …生产线。 某某 某某某 摄; 图为…一角。本报记者 某某 摄)
+                                 rf"(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*)?[{CJK}·]{{2,4}}(?:(?:\s+|\s*、\s*)[{CJK}·]{{2,4}}){{0,3}}\s*(?:摄|攝))\s*$")
 _PICTURE_CREDIT_END = re.compile(rf"[(（](?!(?:资料|資料|示意|效果|配|插|网络|網絡)?(?:图|圖)[)）])[^()（）]{{1,20}}(?<![见見如附下上左右该該本此])(?:图|圖|供图|供圖|摄|攝)[)）]\s*$|"
                                  # (who gave the picture after the caption's stop: …园区内的企业。某某 供图, GIVER_AFTER_CAPTION)
                                  rf"(?:{GIVER_AFTER_CAPTION.pattern})|"
