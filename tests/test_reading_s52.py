@@ -237,3 +237,25 @@ def test_projects_split_after_qizhong_by_a_state_give_no_count(tmp_path):
             "落地及在建项目28个。\n")
     (report,) = read_page(tmp_path, page)
     assert not any(f.value == 104 for f in report.indicators), report.indicators
+
+
+# ---------------------------------------------------------------- text that must not be lost (a check over all labelled pages)
+
+def test_a_last_paragraph_of_one_sentence_closed_by_the_writers_and_photographers_credit_stays(tmp_path):
+    page = ("汀州产业园区建设成效显著\n"
+            "三年来，汀州已有产业园区11个，累计投资达387亿元，占全县工业投资的64.3%，园区已成为工业经济发展的主平台。\n"
+            "更为可喜的是，三年来园区建设取得的成绩鼓舞着全县干部群众的干劲，全县上下对园区建设的认识更加统一，信心更加坚定，"
+            "行动更加积极，园区发展实现了从量变到质变的飞跃。（文/本报记者 林某某 图/本报记者 陈某 王某某）\n"
+            "免责声明：本文为用户自行上传并发布，仅代表该用户观点。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "更为可喜的是" in report.text and "林某某" not in report.text, report.text
+
+
+def test_a_disclosure_reports_paragraph_on_its_website_work_stays(tmp_path):
+    page = ("汀州工业园区管理委员会2022年政府信息公开工作年度报告\n"
+            "一、总体情况\n"
+            "汀州工业园区管理委员会督促落实信息公开工作，由各科室提供相关信息与文件，由专人向汀州县人民政府网站上传和公开"
+            "相关信息，对政府信息公开的信息量、完整性和时效性进行督察，确保信息公开的及时性和准确性。\n"
+            "二、主动公开政府信息情况\n本年度主动公开信息120条。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "由专人向汀州县人民政府网站上传" in report.text, report.text

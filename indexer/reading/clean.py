@@ -647,7 +647,8 @@ def _is_site_line(line: str) -> bool:
             return True
         if len(labels) >= 2:
             return True  # 作者:某某公司。来源:某某网 日期:11-11 — two labels make a metadata row, whatever its values hold
-    if len(line) <= 200 and len(set(m.group().upper() for m in _SITE_WORDS.finditer(line))) >= 2:
+    if len(line) <= 200 and len(set(m.group().upper() for m in _SITE_WORDS.finditer(line))) >= 2 \
+            and not _REPORTS_OWN_SITE_WORK.search(line):
         return True
     if len(line) <= 40 and not _SENTENCE_STOP.search(line) and len(set(_ACCOUNT_WORDS.findall(line))) >= 2:
         return True
@@ -658,6 +659,12 @@ def _is_site_line(line: str) -> bool:
         return True  # (主辦單位: 某某融媒體中心, 技术支持：某某公司: a footer's field naming the unit behind the site, wherever
         # a converter moved the footer to)
     return len(set(_FOOTER_WORDS.findall(line))) >= 2 or len(line) <= 60 and bool(_SITE_CHROME.match(line))
+
+
+# a paragraph of several clauses closed by its stop that tells of work done on a website (由专人向某某网站上传和公开相关
+# 信息，…，确保…。: a disclosure report's own words) with none of a site's words about itself (本站, 侵权, 声明): a report's text
+_REPORTS_OWN_SITE_WORK = re.compile(r"^(?![^。]*(?:本站|本網|本网|我站|本平台|侵权|侵權|版权|版權|声明|聲明|免责|免責|转载|轉載))"
+                                    r"(?:[^，,。]+[，,]){3,}[^，,。]+。$")
 
 
 # the patterns above as one: a line is tried once, not once per pattern

@@ -978,6 +978,10 @@ _EPAPER_ROW = re.compile(rf"^[{CJK}]{{2,10}}(?:日报|日報|晚报|晚報|时�
 _IMAGE_FILE_NAME = re.compile(r"^[^。！？，,]{1,40}\.(?:jpe?g|png|gif|webp|bmp)$", re.I)
 
 
+# the writer of the text named in a closing credit (（文/本报记者 某某 图/…）, （撰文：某某）): the credit of a text, not a picture's
+_TEXT_AND_PICTURES = re.compile(r"[(（]\s*(?:文|撰文|文字)\s*[/／:：]")
+
+
 def is_furniture_line(line: str) -> bool:
     """A line whose form alone makes it the site's (see the module's docstring)."""
     if line[-4:].lower() in (".jpg", "jpeg", ".png", ".gif", "webp", ".bmp") and _IMAGE_FILE_NAME.match(line):
@@ -999,6 +1003,9 @@ def is_furniture_line(line: str) -> bool:
                     or line[-1:] in ")）" and (any(c in line[-24:] for c in "/／:：") or line[-3:-1] == "提供"))
                 and _PHOTO_CREDIT.search(line)
                 and len(_SENTENCE.findall(line)) <= 1  # (a caption is one sentence: a paragraph's sentences stay)
+                and not _TEXT_AND_PICTURES.search(line, max(0, len(line) - 60))  # (…的飞跃。（文/本报记者 某某 图/本报记者
+                # 某某）: the text's writer credited with its photographers closes the text's last paragraph, one sentence
+                # as it may be — the credit is lifted, the paragraph stays)
                 or line[-1:] in "攝摄" and bool(_CAPTION_CREDIT.match(line)))
 
 
