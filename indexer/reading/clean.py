@@ -663,7 +663,9 @@ def _is_site_line(line: str) -> bool:
 
 # a paragraph of several clauses closed by its stop that tells of work done on a website (由专人向某某网站上传和公开相关
 # 信息，…，确保…。: a disclosure report's own words) with none of a site's words about itself (本站, 侵权, 声明): a report's text
-_REPORTS_OWN_SITE_WORK = re.compile(r"^(?![^。]*(?:本站|本網|本网|我站|本平台|侵权|侵權|版权|版權|声明|聲明|免责|免責|转载|轉載))"
+_REPORTS_OWN_SITE_WORK = re.compile(r"^(?![^。]*(?:本站|本網|本网|我站|本平台|侵权|侵權|版权|版權|声明|聲明|免责|免責|转载|轉載|"
+                                    # (…nor its words to the reader: 请放心下载, 您, 用户, 文档, 预览)
+                                    r"请|請|您|用户|用戶|文档|文檔|下载|下載|预览|預覽))"
                                     r"(?:[^，,。]+[，,]){3,}[^，,。]+。$")
 
 
