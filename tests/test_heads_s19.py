@@ -42,7 +42,7 @@ def test_a_frame_clause_runs_on_to_the_main_clause(lead, title):
 
 @pytest.mark.parametrize("lead, title", [
     # a frame followed by one more frame (某产业园作为一种…主体) runs on to the predicate after both (session 19 kept the
-    # first words; changed with the reader in session 52: the blind labellers run on past 随着… on 6 pages of 7, one of
+    # first words; changed with the reader in session 52: the blind labellers run on past 随着… on 7 pages of 7, one of
     # them of this very shape, 随着…，某园区作为…载体，正在成为…, with the first words as its other reading)
     ("随着农业现代化进程的加快，农业科技产业园作为一种新型经营主体，正在成为乡村振兴的重要平台。",
      "随着农业现代化进程的加快，农业科技产业园作为一种新型经营主体，正在成为乡村振兴的重要平台"),
