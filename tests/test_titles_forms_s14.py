@@ -94,7 +94,7 @@ def test_a_part_label_in_brackets_is_no_title(line, score_zero):
 ])
 def test_a_dateline_naming_its_filing_place_is_a_credit(line):
     assert titles.NEWS_LEAD_RE.match(line)
-    assert titles._opens_with_credit(line)
+    assert titles.opens_with_credit(line)
 
 
 def test_captions_above_a_credited_lead_are_passed_over():

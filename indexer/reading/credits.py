@@ -81,13 +81,6 @@ def _is_credit_row(line: str) -> bool:
     return titles.is_credit_row(bare) or bool(_AGENCY_BRACKETED.fullmatch(bare))
 
 
-def _byline_after(line: str, at: int) -> bool:
-    """Whether a byline crediting someone follows at ``at`` (某某信息讯 驻四川 某某某 报道 …): the mark closed by 讯 before it
-    is the outlet's, whatever its name ends in."""
-    nxt = titles.lead_opening(line[at:])
-    return bool(nxt and re.search(r"记者|記者|通讯员|通訊員|报道|報導|報道", nxt.group(0)))
-
-
 def _opening_credit(line: str) -> int:
     """How many characters at the start of a lead's line are its credits (〔記者某某／宜蘭報導〕, 某某网讯：, (中央社)),
     read with the lead pattern of titles (titles.lead_opening) as long as what it takes off credits someone; 0 if none."""
@@ -99,7 +92,9 @@ def _opening_credit(line: str) -> int:
                                                    or titles.OUTLET_THEN_NAMES.fullmatch(m.group(0))
                                                    or end and _NAMES_BRACKETED.fullmatch(m.group(0).strip())
                                                    or m.group(0).rstrip().endswith(("讯", "訊", "消息"))
-                                                   and (_REPORTERS_AFTER.match(line, end + m.end()) or _byline_after(line, end + m.end()))):
+                                                   and (_REPORTERS_AFTER.match(line, end + m.end()) or titles.opens_with_credit(line[end + m.end():]))):
+            # (某某信息讯 驻四川 某某某 报道 …: a byline crediting someone after the mark closed by 讯 makes it the outlet's,
+            # whatever its name ends in)
             break
         end += m.end()
     # (the lead's sentence must follow: a line that is all credits is a credit row, lifted whole, and what is left of a row
@@ -120,11 +115,12 @@ def _body_lines(text: str):
 def find_credits(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` (a report's, its title the first line) that are credits, in order."""
     spans: list[tuple[int, int]] = []
-    last = max((i for i, x in enumerate(text.split("\n")) if x.strip()), default=0)
+    lines = text.split("\n")
+    last = max((i for i, x in enumerate(lines) if x.strip()), default=0)
     # (the text's last paragraph of prose: a page's rows after it, a related link or a copyright, are short)
-    prose = max((i for i, x in enumerate(text.split("\n")) if len(x.strip()) >= _PROSE_LINE), default=0)
+    prose = max((i for i, x in enumerate(lines) if len(x.strip()) >= _PROSE_LINE), default=0)
     # (…and the row right under it: the writers' bracket on a row of its own, （供稿单位：某局）)
-    under = next((i for i, x in enumerate(text.split("\n")) if i > prose and x.strip()), prose)
+    under = next((i for i, x in enumerate(lines) if i > prose and x.strip()), prose)
     for k, (i, line, at, whole) in enumerate(_body_lines(text)):
         if len(line) <= 60 and _is_credit_row(line):
             spans.append(whole)

@@ -779,7 +779,7 @@ def _place_at_end(rest: str) -> tuple[str, str] | None:
     if found is not None and not found[1] and len(words) and words[-1][0] == found[0] and is_township(found[0]) \
             and not _known(found[0]):
         found = found[0], TOWNSHIP  # (、 + 发耳 + 工业园区: a township the segmenter kept whole, a word it does not know)
-    if found is not None and (whole := _orphan_joined(rest, found[0])):
+    if found is not None and (whole := _orphan_joined(rest, found[0], words)):
         found = whole, found[1] or "行政区划"  # (田 + 阳新 + 山铝: the county 田阳, not 阳新 — see _orphan_joined)
     if (town := _township_tail(rest, words)) and (found is None or town.endswith(found[0]) and (len(found[0]) < len(town) or not found[1])):
         # 三 + 川口 + 工业园区, 上 + 都 + 工业园区, 长 + 田 + 工业园区: a township the statistics code lists, which the
@@ -791,18 +791,25 @@ def _place_at_end(rest: str) -> tuple[str, str] | None:
     return found
 
 
-def _orphan_joined(rest: str, name: str) -> str | None:
+def _orphan_joined(rest: str, name: str, words: list[tuple[str, str]]) -> str | None:
     """``name`` with the one character the segmenter cut off before it, where that character and the name's first make a
     division the gazetteer lists (广西田阳新山铝产业园: the segmenter reads 田 + 阳新, a county of Hubei, and the name would
     start on 阳新, leaving 田 alone; 田阳 is the county, 新山 the park's own name). A noun of one character the segmenter
-    left alone before a place, which with the place's first character is a division itself, is that division's."""
+    left alone before a place, which with the place's first character is a division itself, is that division's.
+    ``words`` are ``rest`` as the segmenter cut it (_place_at_end's)."""
     at = len(rest) - len(name)
     if at < 1 or not rest.endswith(name) or len(name) < 3:
         return None
-    words = _tag(rest[:at])
-    if not words or len(words[-1][0]) != 1 or words[-1][1] in ("d", "c", "p", "u", "uj", "ul", "r", "m", "q", "x", "f", "v"):
+    end, before = 0, None
+    for word in words:  # (the word that ends where the name starts, if the cut falls there)
+        end += len(word[0])
+        if end == at:
+            before = word
+        if end >= at:
+            break
+    if before is None or len(before[0]) != 1 or before[1] in ("d", "c", "p", "u", "uj", "ul", "r", "m", "q", "x", "f", "v"):
         return None
-    lone = words[-1][0]
+    lone = before[0]
     if any(is_division(lone + name[:j]) for j in (1, 2)):
         return lone + name
     return None

@@ -590,7 +590,7 @@ def lead_opening(line: str) -> re.Match | None:
     return _LEAD_RE.match(line)
 
 
-def _opens_with_credit(line: str) -> bool:
+def opens_with_credit(line: str) -> bool:
     """Whether a line opens with a news credit (本报讯, 某某网6月4日讯(记者…), 某某社北京3日电, 【某某報記者…報導】)."""
     m = _LEAD_RE.match(line)
     return bool(m and _CREDIT_WORD.search(m.group(0)))
@@ -1196,7 +1196,7 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
         if s == 1 and best_score < 2 and len(line) >= 10 and _text_follows(lines, i) and not is_byline(line):
             s = 2  # nothing looked like a title: the long line right above the text is its headline (under the
             # portal's name and section: 中華民國經濟部 / 本部新聞 / 部長…座談 / 「…」25班座談列車,今天…)
-        if (0 < s <= 2 or s == 3 and i + 1 < len(lines) and _opens_with_credit(lines[i + 1])
+        if (0 < s <= 2 or s == 3 and i + 1 < len(lines) and opens_with_credit(lines[i + 1])
                 and not TWO_PART_HEADLINE.fullmatch(line)) \
                 and _foreign_to(line, "".join(lines[i + 1:i + 12])[:1500]):
             continue  # (书友最爱 好书常伴!: a line with no genre or news word none of whose words the text goes on to use is
@@ -1601,7 +1601,9 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|" + DATELINE_BY_ADDRESS.p
 
 
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
-_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月" + _DAYS + r"(?:(?:大年|正月|腊月|臘月)?初[一二三四五六七八九十]{1,2}|除夕)?"
+# a day of the lunar calendar said after the day of the month (2月23日大年初八, 正月初七)
+_LUNAR_DAY = r"(?:(?:大年|正月|腊月|臘月)?初[一二三四五六七八九十]{1,2}|除夕)"
+_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月" + _DAYS + _LUNAR_DAY + r"?"
                    r"(?:[上下中晚]午|晚上|上午|下午|清晨|早上|早晨|傍晚|凌晨|晚间|晚間|深夜)?"
                    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}|\s*\d{1,2}\s*[时時](?:\d{1,2}\s*分)?)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
                    r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|连日来|連日來|连日|連日|"
@@ -1816,7 +1818,7 @@ _KEYWORD_TITLE = re.compile(r"^(?:[^_\s。，,！？!?；;]{2,30}_)+[^_\s。，,
 # a saying quoted as the lead's first sentence, closed outside its marks (“一年之计在于春”。), and the day the lead's event
 # is dated by after it, perhaps with the lunar day (2月23日大年初八，, 正月初七，)
 _SAYING_FIRST = re.compile(r"[“「][^”」\n，,。]{2,16}[”」][。！!]\s*")
-_SAYING_DAY = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|(?:大年|正月|腊月|臘月)初[一二三四五六七八九十]{1,2}|近日|日前")
+_SAYING_DAY = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|" + _LUNAR_DAY + r"|近日|日前")
 _OPENING_QUOTE = re.compile(r"[“「][^”」\n]{4,200}[。！？!?…][”」]")
 _DAY_AFTER_QUOTE = re.compile(r"\s*(?:(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|今日|昨天|昨日|前天)(?:[上下中晚]午|晚上)?|近日|日前)[，,]")
 # a news lead's event named whole: 召开/举行/举办 … 会议/大会/仪式/活动 (a quoted name inside it whole)
@@ -2016,18 +2018,17 @@ _UNNAMED_DOCUMENT = re.compile(r"(?:发布|發布|發佈|印发|印發|下发|�
                                r"(?:通知|文件|意见|意見|公告|通告|通报|通報|决定|決定)$")
 
 
-def _verb_first(clause: str) -> bool:
-    """Whether ``clause`` opens on its verb, past an adverb before it (进一步增强…, 切实做好…, 有效防范…)."""
+def _opens_with_verb(clause: str, past_adverb: bool = False) -> bool:
+    """Whether ``clause`` opens on its verb, no subject before it (公布第一批…名单, 明确…, 要求各地…); with ``past_adverb``,
+    an adverb may stand before the verb (进一步增强…, 切实做好…, 有效防范…)."""
     from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
     words = [(w, t) for w, t in word_tags(clause.strip()[:12]) if t != "x"]
-    return bool(words) and (words[0][1] == "v" or words[0][1] in ("d", "ad", "a") and len(words) >= 2 and words[1][1] == "v")
+    return bool(words) and (words[0][1] == "v" or past_adverb and words[0][1] in _ADVERB_TAGS
+                            and len(words) >= 2 and words[1][1] == "v")
 
 
-def _opens_with_verb(clause: str) -> bool:
-    """Whether ``clause`` opens on its verb, no subject before it (公布第一批…名单, 明确…, 要求各地…)."""
-    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
-    words = [(w, t) for w, t in word_tags(clause.strip()[:12]) if t != "x"]
-    return bool(words) and words[0][1] == "v"
+# the tags of an adverb before a verb (the tagger calls 有效 in 有效防范 an adjective)
+_ADVERB_TAGS = ("d", "ad", "a")
 
 
 # the words closing a clause of time (…召开后, …实施前, …之际): when, not what
@@ -2251,7 +2252,7 @@ _COINCIDING = re.compile(r"^(?:正逢|恰逢|适逢|適逢|正值|时值|時值|
 
 
 # a frame of what comes along (随着…, 伴随着…)
-_ALONG_WITH = re.compile(r"\s*(?:随着|伴随着|伴随|随著|伴随著)(?=\S)")
+_ALONG_WITH = re.compile(r"\s*(?:随着|随著|伴随)(?=\S)")  # (伴随 opens 伴随着 too)
 # a holiday's approach or end (中秋节将至, 春节假期结束, 国庆长假过后): a time the calendar names, set before the event as
 # a lead's day is — but no day: a purpose after it stays the lead's, as before a vague day
 _HOLIDAY = re.compile(r"(?:春节|春節|元旦|清明|劳动节|勞動節|五一|端午|中秋|国庆|國慶|元宵|新春|节日|節日|节假日|節假日)(?:节|節)?"
@@ -2290,7 +2291,7 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (为保障循环经济发展，某园区着力…: what it is done for, the act is the next clause)
     if (opened := _PURPOSE_OPENING.match(clause)) and (words := [(w, t) for w, t in word_tags(clause[opened.end():]) if t != "x"]) \
             and (words[0][1] == "v" and len(words[0][0]) == 2 and len(words) >= 2
-                 or words[0][1] in ("d", "ad", "a") and len(words) >= 3 and words[1][1] == "v" and len(words[1][0]) == 2):
+                 or words[0][1] in _ADVERB_TAGS and len(words) >= 3 and words[1][1] == "v" and len(words[1][0]) == 2):
         return True  # (为抢占某产业发展新风口，某区拟…: 为 and any verb with its object, a purpose all the same — an adverb
         # before the verb too, 为有效防范安全事故发生)
     if (doer := _DOER_THEN_PURPOSE.match(clause)) and _PURPOSE_CLAUSE.match(clause, doer.end()) \
@@ -2564,7 +2565,7 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> tuple[int, int]:
         facing = bool(_RESPONSE_CLAUSE.match(sentence[start:end].strip())) or faced_too
         # (为有效防范…，确保…安全稳定，9月17日某局…: a purpose's second verb, opening its clause with no subject of its own,
         # goes on with the purpose; the act is the clause that names who acts, or the sentence's end)
-        purposed_too = purposing and _verb_first(sentence[start:end])
+        purposed_too = purposing and _opens_with_verb(sentence[start:end], past_adverb=True)
         purposing = purposed_too or bool(_PURPOSE_CLAUSE.match(sentence[start:end].strip())
                                          or _PURPOSE_OPENING.match(sentence[start:end].strip()))
         if _MAIN_THEN_SECOND.search(sentence[start:end]) and _SECOND_PART.match(sentence[end + 1:next_comma(end + 1)]):
@@ -2593,7 +2594,7 @@ def _main_clause_beyond(sentence: str, end: int, next_comma, purposing: bool) ->
     while end < len(sentence):
         start, end = end + 1, next_comma(end + 1)
         clause = sentence[start:end]
-        opens_with_verb = _verb_first(clause)
+        opens_with_verb = _opens_with_verb(clause, past_adverb=True)
         if purposing and opens_with_verb or _lacks_predicate(clause):
             continue
         purposing = False
@@ -2710,7 +2711,7 @@ BOOK_PART_OPENING = re.compile(rf"^({BOOK_PART.pattern})(?:[ \t\u3000]+(?=\S)|$)
 
 def opens_as_news(text: str) -> bool:
     """Whether ``text`` opens as a news item does: a lead's dateline or credit (某某日报讯(记者…), 本报讯, 12月3日，…)."""
-    return bool(text) and bool(NEWS_LEAD_RE.match(text) or _opens_with_credit(text))
+    return bool(text) and bool(NEWS_LEAD_RE.match(text) or opens_with_credit(text))
 
 
 def _foreign_to(line: str, text: str) -> bool:
@@ -2815,7 +2816,7 @@ def _title_from_lead(lines: list[str]) -> str | None:
             # 同志们：, was passed over above)
         if len(line) <= 40 and line.rstrip(" |｜").endswith("。") and len(_SENTENCE_END.findall(line)) == 1 \
                 and not re.search(r"[，,；;：:]", line) \
-                and any(_opens_with_credit(x) for x in lines[k + 1:k + 5]):
+                and any(opens_with_credit(x) for x in lines[k + 1:k + 5]):
             continue  # 网络媒体总编辑一行听取…介绍。 / … / 某某网6月4日讯(记者…)…: one short clause above the credited lead is
             # a picture's caption (the pictures come first on news pages); the story's words start after its credit (a
             # summary of two clauses there, 某园区今年满50岁，园区将…。, is the story's own teaser and names it)
