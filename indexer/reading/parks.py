@@ -574,7 +574,9 @@ def word_tags(text: str) -> list[tuple[str, str]]:
 def _tag(text: str) -> list[tuple[str, str]]:
     rjieba = _rjieba()
     if rjieba is not None:
-        return rjieba.tag(text)
+        # (the dictionary files 零件, 零部件 as a numeral with its classifier, "zero pieces": no count opens with zero;
+        # they are a trade's noun, 汽车 + 零部件 + 产业园)
+        return [(w, "n") if t == "mq" and w[0] == "零" else (w, t) for w, t in rjieba.tag(text)]
     # pragma: no cover - without the segmenter every character is an unknown word, so
     # only names the gazetteer knows are found (fewer parks, never wrong ones)
     return [(text, "x")]  # pragma: no cover
@@ -1260,11 +1262,11 @@ def _brands_park(rest: str, stripped: bool) -> tuple[str, str] | None:
     if k == len(words) and not stripped:
         return None  # (胜华 + 产业园: a name right before the head is the walk's own)
     word, tag = words[k - 1]
-    if word in _provinces() and k < len(words) and all(w[1] in ("n", "nz", "a") or w[0] in _INDUSTRY_PROCESSES
+    if word in _provinces() and k < len(words) and all(w[1] in ("n", "nz", "a", "l") or w[0] in _INDUSTRY_PROCESSES
                                                          for w in words[k:]):
-        # 广东 + 精密制造 + 产业园, 江苏 + 医疗器械科技 + 产业园: a province's name before a trade no qualifier names is
-        # one park's, as a brand's is (a province before a bare head or a qualifier, 浙江省经济开发区, 广东 + 产业园, is
-        # its parks as a class)
+        # 广东 + 精密制造 + 产业园, 江苏 + 医疗器械科技 + 产业园, 陕西 + 再生资源 + 产业园 (a set phrase the dictionary keeps
+        # whole): a province's name before a trade no qualifier names is one park's, as a brand's is (a province before a
+        # bare head or a qualifier, 浙江省经济开发区, 广东 + 产业园, is its parks as a class)
         return word, "".join(w for w, _ in words[k:])
     if not _brand_word(word, tag, stripped=stripped or k < len(words)):
         return None
@@ -1429,6 +1431,9 @@ _COUNTING_CHARS = frozenset("个家座所批")
 _COUNT_DIGITS = frozenset("0123456789一二三四五六七八九十两几数百千万")
 _ORDINAL = r"首[个家座批]|第[一二三四五六七八九十\d]+[个家座所批]?|唯一"
 _ORDINAL_OPENS = re.compile(rf"^(?:{_ORDINAL})")
+# …anywhere in the words a page repeats before a head (某省 + 首个 + 静脉产业园 each time): a rank, no name (第 with its
+# classifier only: 第一工业园 may be a park's own name)
+_RANKED_INSIDE = re.compile(r"首[个家座批]|第[一二三四五六七八九十\d]+[个家座所批]|唯一")
 # …and right before the words a page repeats before a head (江苏首个 + 国家级台湾农民 + 创业园, 全省3个 + 省级…): a class ranked
 # or counted each time, no one park's name
 _COUNTED_BEFORE = re.compile(rf"(?:(?:{_ORDINAL})(?:的|一[个家座])?|"
@@ -2621,11 +2626,11 @@ def _repeated_names(text: str, heads: list[re.Match], found: list[ParkMention]) 
                     or is_division(place) and not (zone_abroad and _taiwan_only(place)) \
                     or head in _SPECIAL_ZONE_HEADS and not zone_abroad or _glued_function_char(place, words) \
                     or any(t in _NEVER_IN_A_REPEATED_NAME or COUNT_WORD_RE.match(w) for w, t in words) \
-                    or _verb_after_place(words) or BESIDE_WORD_RE.match(place) or _ized(name, head) \
+                    or _RANKED_INSIDE.search(name) or _verb_after_place(words) or BESIDE_WORD_RE.match(place) or _ized(name, head) \
                     or any(w[0] in _DEGREE_CHARS or w[0] == "最" for w, _ in words):
                 continue  # (a masked name, XX工业园区; a division's park, which the walk reads; a class of parks counted,
-                # 三大科学园区, or picked by a determiner or a preposition, 各开发区, 关于…产业园, or described, 智慧化物流园区:
-                # words of the sentence)
+                # 三大科学园区, or ranked, 甘肃省首个静脉产业园, or picked by a determiner or a preposition, 各开发区, 关于…产业园,
+                # or described, 智慧化物流园区: words of the sentence)
             afters = {simp[at + len(head):at + len(head) + 2] for at, _ in at_ends}
             if len(afters) == 1 and (all(at - len(name) == 0 or not re.match(f"[{CJK}]", simp[at - len(name) - 1])
                                          for at, _ in at_ends)
@@ -2637,9 +2642,11 @@ def _repeated_names(text: str, heads: list[re.Match], found: list[ParkMention]) 
                 # 建设 — the head its object's attribute, the words before it the phrase's verb)
             if zone_abroad and any(t in _NEVER_A_ZONE_ABROADS_NAME for _, t in words):
                 continue  # (现有 + 经济特区, 所有 + 特区: a distinguishing word or a verb picks zones, names none)
-            if not zone_abroad and not any(t in _PROPER_TAGS or t == "eng" or len(w) >= 2 and not _known(w) for w, t in words) \
+            if not zone_abroad and words[0][0] not in _CORPS \
+                    and not any(t in _PROPER_TAGS or t == "eng" or len(w) >= 2 and not _known(w) for w, t in words) \
                     or words[0][1] in _FUNCTION_TAGS and not is_division(words[0][0]):
-                continue  # (common words alone, 现代农业 + 产业园, name a class; a function word opens no name)
+                continue  # (common words alone, 现代农业 + 产业园, name a class — not after the Corps, a province-level unit
+                # whose own parks are named so, 兵团 + 新型建材 + 经济技术开发区; a function word opens no name)
             for at, _ in at_ends:
                 mention = ParkMention(name + head, place, head, at - len(name), REPEATED)
                 end = at + len(head) if text[at:at + len(head)] == head or to_simplified(text[at:at + len(head)]) == head \
@@ -3977,7 +3984,8 @@ TITLE_SUBJECT = "标题的主语"
 # what a lead's visitors do to the place they go to (到某某园区, 莅临某某园区, 对某某园区进行了考察)
 _LEAD_VISITED = re.compile(r"(?:赴|到访|到|来到|走进|深入|莅临|(?<![针相绝面])对(?![标比接照应于此其外内]))")
 _TITLE_SUBJECT_AFTER = re.compile(r"(?:赴|到访|到|来到|走进|深入|莅临|出席|调研|视察|考察|察看|参观|在)")
-_TITLE_TIME = re.compile(r"^[\s\d年度月份日上下午半，,]*")
+# (上 and 下 only in a time's words: 上海… opens with a place)
+TITLE_TIME = re.compile(r"^(?:[\s\d年度月份日，,]|[上下]午|[上下]半年|[上下]旬|半年)*")
 _TITLE_SEPARATORS = re.compile(r"[｜|:：\s!！?？【】\[\]“”「」『』―—－]+")
 _TITLE_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nrfg", "j", "l", "ng"))
 _AS_A_CLASS_BEFORE = re.compile(r"(?:全[国省市县区]|各|我[国省市县区]|本[市县区]|该|[一二两三四五六七八九十几多数\d]+[个家批所类座]|等"
@@ -3986,7 +3994,10 @@ _AS_A_CLASS_BEFORE = re.compile(r"(?:全[国省市县区]|各|我[国省市县�
 
 def _title_name_part(proper: str) -> bool:
     """Whether ``proper`` (a name before its head, its qualifiers stripped) is formed as a park's proper part when it
-    stands as a headline's subject: two to six characters of names, things, places and sides, no word of the sentence."""
+    stands as a headline's subject: two to six characters of names, things, places and sides, no word of the sentence;
+    a division the gazetteer knows may stand before them (上海 + 启迪漕河泾: the city, then the park's own name)."""
+    if len(proper) > 6 and (words := _tag(proper)) and is_division(words[0][0]) and len(words) > 1:
+        return _title_name_part(proper[len(words[0][0]):])
     if not 2 <= len(proper) <= 6 or proper.startswith(NAME_NEVER_STARTS) or _is_category(proper) \
             or DEICTIC_PLACE_RE.match(proper) or _MASK_RE.search(proper) or not is_cjk_word(proper):
         return False
@@ -4019,8 +4030,16 @@ def _title_name_part(proper: str) -> bool:
 def _title_starts(simp: str) -> set[int]:
     """Where a name may open in a (Simplified) title: after its time, after a separator between its parts, after an
     official's visit (``_TITLE_SUBJECT_AFTER``)."""
-    return {_TITLE_TIME.match(simp).end()} | {m.end() for m in _TITLE_SEPARATORS.finditer(simp)} \
+    return {TITLE_TIME.match(simp).end()} | {m.end() for m in _TITLE_SEPARATORS.finditer(simp)} \
         | {m.end() for m in _TITLE_SUBJECT_AFTER.finditer(simp)}
+
+
+# Words that close a zone's name only where the name is a headline's subject and the text writes it again (长兴岛 + 经济区,
+# 莱基 + 自贸区, 阿克苏纺织 + 工业城, 中国西部农产品冷链物流 + 中心 are not read so; a base, a city of a trade, a free zone, an
+# economic area named by its own name): in running text each is as often a region, a plan's or a firm's word, so the walk
+# reads none of them (示范区, 试验区, 合作区 name a programme as often, 城乡一体化示范区: ``_zone_subjects`` weighs them)
+_TITLE_ZONE_WORDS = re.compile("自由贸易区|自贸区|自由区|特别经济区|经济区|产业城|工业城|科技城|产业基地|生产基地|制造基地|"
+                               "制造业基地|能源基地|集聚区|科技谷")
 
 
 def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: list[ParkMention]) -> list[ParkMention]:
@@ -4033,7 +4052,10 @@ def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: li
     whole = to_simplified(body)
     skip = len(title) if body.startswith(title) else 0  # (a page without a title line: its lead's first words)
     out: list[ParkMention] = []
-    for head in _head_re().finditer(simp):
+    heads = list(_head_re().finditer(simp))
+    zone_words = [m for m in _TITLE_ZONE_WORDS.finditer(simp)
+                  if not any(h.start() < m.end() and m.start() < h.end() for h in heads)]
+    for head in heads + zone_words:
         if any(k.start < head.end() and head.start() < k.start + len(k.name) for k in known):
             continue  # (a name the walk found)
         if _COMPANY_AFTER.match(simp, head.end()):
@@ -4047,6 +4069,9 @@ def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: li
             again = [i for i in _occurrences(whole, name) if i >= skip
                      and not any(k.start <= i < k.start + len(k.name) for k in in_body if k.vouched != REPEATED)]
             # (青山 + 智能装备产业园; a name the body vouches for only by writing it alike is the title's subject still)
+            if head in zone_words and (not _ZONE_LIFE.search(whole.replace(name, "")) or _is_region_or_province(proper)):
+                break  # (长三角经济区, 某某能源基地: a region or a plan's, unless the text speaks of it as a zone: its firms,
+                # its committee, 园区)
             if again and not any(_AS_A_CLASS_BEFORE.search(text[max(0, i - 3):i])
                                  for text, found in ((simp, [at]), (whole, again)) for i in found):
                 subject = ParkMention(name, proper, head.group(0), at, TITLE_SUBJECT)
@@ -5094,6 +5119,13 @@ def _how_named(park: str | None, cands: dict[tuple[str, str], "_Candidate"]) -> 
 _APPROVED_BY_GOVERNMENT = re.compile(r"[经經报報由][^，,。；;]{0,12}人民政府[^，,。；;]{0,4}(?:批准|批復|批复|同意|批準|核准)")
 
 
+def _whole_of(place: str, text: str) -> re.Match | None:
+    """The words for all of ``place`` in ``text`` (全县 for a county, 全区 for a district; 全市 or 全区 for a place
+    written without its level), or None."""
+    levels = place[-1] if place[-1] in "县区市旗" and len(place) > 2 else "市区县州旗"  # (鄞州, 常州: no level written)
+    return re.search(f"全[{levels}](?![^，。；,;]{{0,2}}(?:园区|开发区))", text)
+
+
 def _inner_zone_titled_after(title: str, outer: "_Candidate", titled: list["_Candidate"],
                              cands: dict[tuple[str, str], "_Candidate"]) -> "_Candidate | None":
     """The zone the title names right after the park ``outer`` that the text writes whole after that park's name (科学园
@@ -5227,7 +5259,12 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
         # title counting them, 甲、乙及丙等三个园区, is told by the count below)
         return None, mentioned, (f"标题把「{paired[0].name}」和别的园区或地方并列（甲与乙、甲及乙、甲和乙），"
                                  "说的是两者，不是其中一个")
-    if not lead_title and (place := place_heading(title)):
+    if not lead_title and (place := place_heading(title)) \
+            and (whole := _whole_of(place, to_simplified(body))):
+        # (a title about a county or a city whose text speaks of the whole place, 全县, 全区: the place's news, a park in it
+        # one of its items; 全省 is the province's, no county's whole. Without such words the body's park is weighed below as any page's is: until session 53 a
+        # place's title alone left the park unsaid, and the labelled sets of sessions 47–50 named one on 14 of its 19
+        # pages — 龙岩市永定区 筑巢引凤…, 某县荣获…金星奖, the park up front what the news is about)
         # (a first sentence that introduces a park and declares what it will call it, 某市某区国家级开发区——某某经济
         # 技术开发区（以下简称“经开区”）…, then calls it so, makes the park the text's subject: official writing
         # introduces its subject so; the title's place is where the park lies)
@@ -5237,7 +5274,7 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
             return park.name, mentioned + [park.name] * (park.name not in mentioned), (
                 f"标题说的是「{place}」的事，但正文第一句介绍园区「{park.name}」并约定简称「{park.short}」，"
                 f"下文{park.refs}次这样称呼它：报道说的是这个园区")
-        return None, mentioned, (f"标题说的是「{place}」（一个县、市、区）的事，没有提到园区；"
+        return None, mentioned, (f"标题说的是「{place}」（一个县、市、区）的事，正文也说“{whole.group(0)}”，没有以园区为主题；"
                                  "正文中的园区只是这个地方的一部分")
     if not lead_title and GOVERNMENT_REPORT_RE.search(to_simplified(title)) \
             and not _APPROVED_BY_GOVERNMENT.search(to_simplified(title)):

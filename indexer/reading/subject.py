@@ -37,7 +37,7 @@ from ..model import TOUR_RULE, Subject
 from ..text import CJK, GOVERNMENT_REPORT_RE, NAME_NEVER_STARTS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, STUDY_TRIP_RE
 from .indicators import opening_voice
 from .parks import (choose_park, find_park_mentions, government_address, is_division, new_area_name, park_key,
-                    place_heading, title_short_names, to_simplified)
+                    place_heading, title_short_names, to_simplified, TITLE_TIME)
 
 # a state-level or a city's new area (浦东新区, 金普新区, 两江新区), not 高新区: a place, not a park
 _NEW_AREA = re.compile(rf"[{CJK}]{{2,5}}(?<!高)(?<!高新)新区")
@@ -172,7 +172,7 @@ def _new_area_speaking(simp_title: str, body: str) -> str:
 
 # where a headline's subject opens: after its time (2024年…), after a separator between its parts (…项目 成都东部新区…,
 # 大动作不断!某新区…)
-_TITLE_PART_START = re.compile(r"^[\s\d年度月份日上下午半，,]*|[｜|:：\s!！?？【】\[\]“”「」『』―—－]+")
+_TITLE_PART_START = re.compile(rf"{TITLE_TIME.pattern}|[｜|:：\s!！?？【】\[\]“”「」『』―—－]+")
 # a government's organs after a 新区's name: the district's (浦东新区人民政府, 某新区区委), a place's
 _AREA_GOVERNMENT = r"(?:区?人民政府|区政府|区委|人大|政协)"
 # a new area's committee (兰州新区管委会, 某新区党工委): the zone's own organs
