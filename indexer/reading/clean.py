@@ -2145,6 +2145,8 @@ def _dateline(line: str) -> int | None:
         return int(day.group(1))  # 上一版3  4下一版 2016年11月19日 星期 放大 缩小 默认: the day of the e-paper's issue, in its toolbar
     if line[:1] == "《" and (issue := furniture.PAPER_ISSUE_ROW.match(line)):
         return int(issue.group(2))  # 《某某日报》2025年5月29日 09版 over a reposted story: the day it ran
+    if line[:1] in "12" and (issue := furniture.DAY_PAPER_ISSUE_ROW.match(line)):
+        return int(issue.group(1))  # 2024年11月1日《某某日报》第04版: the same, the day first
     if ("-" in line and not _DATE_ONLY.match(line) or ":" in line and "日" in line) and (posted := furniture.posted_year(line)):
         return posted  # 某某  2024-04-16  某某公众号, 2024年05月16日09:30  某某发布: a post's row of who and when
     if (line[:1].isascii() or "时间" in line[:6] or "時間" in line[:6] or "日期" in line[:6]) \

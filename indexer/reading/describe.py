@@ -1849,9 +1849,10 @@ _TOLD = re.compile(r"(?:^|[。！\n])\s*(?:日前|近日|近期|据了解|據了
 _LEARNT = re.compile(r"(?:^|[。！；\n])\s*(?:据悉|據悉|[据據][^，,。！？；\n]{2,40}?(?:介绍|介紹))[，,]")
 # a paper's own reporter, as only a newspaper credits its staff (本报记者 某某 摄, 本報記者, 特约记者): anywhere in a text
 _PAPERS_OWN = re.compile(r"本报记者|本報記者|本报通讯员|本報通訊員|本报特约记者|本報特約記者")
-# a reporter telling what they saw or learnt (记者从…获悉, 记者在现场看到, 记者不禁为之震撼, 据记者了解): the narrator only
+# a reporter telling what they saw or learnt (记者从…获悉, 记者在现场看到, 记者不禁为之震撼, 据记者了解; a day between, 记者
+# 近日走进…, 记者12日从…获悉): the narrator only
 # a news story has; a unit's own text never speaks of a reporter so
-_REPORTER_NARRATES = re.compile(r"(?:记者|記者)(?:从|從|获悉|獲悉|了解到|瞭解到|看到|注意到|走进|走進|来到|來到|不禁|发现|發現|"
+_REPORTER_NARRATES = re.compile(r"(?:记者|記者)(?:近日|日前|近期|近来|近來|昨日|昨天|今天|今日|\d{1,2}日)?(?:从|從|获悉|獲悉|了解到|瞭解到|看到|注意到|走进|走進|来到|來到|不禁|发现|發現|"
                                 r"在现场|在現場|跟随|跟隨|报道|報道|報導)|据记者|據記者|"
                                 # (…or the one a source speaks to, 某某告诉记者, 接受记者采访; a correspondent posted abroad,
                                 # 某社驻东京记者报道; what was learnt of a body on a recent day with the reporter unnamed,

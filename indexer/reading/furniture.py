@@ -1116,6 +1116,10 @@ def is_counts_row(line: str, near: list[str]) -> bool:
 # 09版, 《某某晚报》2024年3月5日第A03版): the repost's note of where it took the copy; ``clean.page_credits`` reads its day
 PAPER_ISSUE_ROW = re.compile(r"^《\s*([^《》]{1,12}?(?:日报|日報|晚报|晚報|时报|時報|报|報))\s*》\s*[(（]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"
                              r"\s*\d{1,2}\s*日(?:\s*(?:第\s*)?[\dA-Z]{1,4}\s*版[^。，,！？]{0,12}?)?\s*[)）]?$")  # (its page may go unsaid)
+# …the day first (2024年11月1日《某某日报》第04版): the same note, in the order an e-paper's page header gives it
+DAY_PAPER_ISSUE_ROW = re.compile(r"^((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期.)?\s*"
+                                 r"《\s*[^《》]{1,12}?(?:日报|日報|晚报|晚報|时报|時報|报|報)\s*》"
+                                 r"(?:\s*(?:第\s*)?[\dA-Z]{1,4}\s*版[^。，,！？]{0,12}?)?$")
 
 
 # a site's name in Latin letters and the label of its Chinese edition (Selangorkini 中文, Example News 中文网)
@@ -1143,7 +1147,7 @@ def is_padded_stamp(line: str) -> bool:
 def is_head_furniture(line: str) -> bool:
     """Furniture only above a text's first sentence (a report may give its own hotline at its end, a table its
     total, a signature its date; no report's title is a bare site name)."""
-    if line[:1] == "《" and PAPER_ISSUE_ROW.match(line):
+    if line[:1] == "《" and PAPER_ISSUE_ROW.match(line) or line[:1] in "12" and DAY_PAPER_ISSUE_ROW.match(line):
         return True  # (《某某日报》2025年5月29日 09版 over a reposted story: where it ran, no line of the story)
     if _HOTLINE.match(line) or is_counter_row(line) or _SITE_NAME_ALONE.fullmatch(line) or _ACCOUNT.fullmatch(line):
         return True

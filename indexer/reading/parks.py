@@ -344,6 +344,9 @@ _ATTENDEES_TOUR_BEFORE = re.compile(r"(?:与会|参会|参展|观摩团|代表�
 # among the parks a text names. Its heads are no catalogue heads (a bare 自贸区 is the class), so they are read here.
 _FTZ_HEADS = ("自由贸易试验区", "自由贸易区", "自贸试验区", "自贸区")
 _FAMILY.update({head: _FTZ_HEADS[0] for head in _FTZ_HEADS})
+# heads that shorten their family's whole head (经开区 for 经济技术开发区, 农科园 for 农业科技园区): a headline's short form of a
+# name the text writes whole
+_SHORT_HEADS_OF_A_FAMILY = frozenset(("经开区", "高新区", "综保区", "边合区", "农科园区", "农科园"))
 _FAMILY.update({"科创合作区": "科技创新合作区", "软件园": _FAMILY.get("软件园区", "软件园区"),
                 "软体园": _FAMILY.get("软体园区", "软体园区")})
 _FAMILY.update({head: "科技城" for head in _SCIENCE_CITY_HEADS})
@@ -3057,9 +3060,15 @@ class _Candidate:
         over 番禺经开区: the rule the index's facet follows across the corpus), else the most frequent."""
         if self.city:
             return self.city
-        if self.in_title:
-            return self.mentions[0].name
         counts = Counter(m.name for m in self.mentions)
+        if self.in_title:
+            titled = self.mentions[0].name
+            # (the title's short head, 丽水农科园区, with the text writing the head whole, 丽水农业科技园区: the fullest
+            # form the text gives, as docs/labelling.md names a park)
+            fuller = [n for n in counts if len(n) > len(titled) and n.startswith(titled[:-len(self.mentions[0].head)])
+                      and _FAMILY.get(n[len(titled) - len(self.mentions[0].head):]) == _FAMILY.get(self.mentions[0].head)
+                      and self.mentions[0].head in _SHORT_HEADS_OF_A_FAMILY]
+            return max(fuller, key=len) if fuller else titled
         # (a place with its level and a bare 开发区/园区, 天津市开发区, is the vaguest spelling: it is also how the city's
         # parks together are written; 天津经开区 says which one)
         return max(counts, key=lambda n: (not _bare_after_level(n), len(n), counts[n]))

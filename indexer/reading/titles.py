@@ -728,9 +728,11 @@ def is_official_title(line: str) -> bool:
 
 
 # a row of a page's contact or social furniture: a telephone number, with its label (咨詢熱線:0474-…, 联系电话：…) or
-# a mobile number alone, and a row of hashtags (#拼经济 #园区招商): a title and a lead are words; they never hold these
+# a mobile number alone, an e-mail address, and a row of hashtags (#拼经济 #园区招商): a title and a lead are words; they never hold these
 _CONTACT_ROW = re.compile(r"(?:热线|熱線|电话|電話|手机|手機|传真|傳真|咨询|咨詢|諮詢|联系|聯繫|聯絡|联络|客服)\s*(?:电话|電話|热线|熱線|方式)?"
-                          r"\s*[:：]?\s*[(（]?\+?\d[\d\s()（）-]{5,}\d|(?<!\d)1[3-9]\d{9}(?!\d)")
+                          r"\s*[:：]?\s*[(（]?\+?\d[\d\s()（）-]{5,}\d|(?<!\d)1[3-9]\d{9}(?!\d)"
+                          # (an e-mail address, labelled or not: 邮箱:某@某.com)
+                          r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _HASHTAG_ROW = re.compile(r"\s*(?:#[^#\s]{1,24}#?\s*)+")
 
 
