@@ -23,7 +23,12 @@ Figures: 签约项目投资额 is the money of the signed projects (签约资金
 Round 2 (from the misses of s53-b, graded blind first): a reporter narrating with a day between (记者近日走进…) types
 news; an e-paper's page header with the day first (2024年11月1日《某某日报》第04版) is where the story ran, as the paper
 first is; an e-mail address is contact furniture, never a title; 农科园 is an agricultural
-science park's short head, one park with its 农业科技园区.
+science park's short head, one park with its 农业科技园区; a headline's short head (经开区, 综保区) with the text writing the
+head whole gives the fullest form.
+
+Round 3 (from s53-c and d, graded blind first): a park two states build in a Chinese city, named by the pair, the city
+and what it is (中新 + 某市 + 知识城, 中法 + 某市 + 生态示范城, 中新 + 某省 + 食品区), as a headline's subject the text
+writes again.
 """
 import pytest
 
@@ -168,3 +173,22 @@ def test_an_agricultural_science_parks_short_head(tmp_path):
     assert _names("保定市金禾农科园是省级农业科技园区。") == ["保定市金禾农科园"]
     assert _names("推进农科园建设。") == []  # (no place or name before it)
     assert park_key("保定市金禾农科园") == park_key("保定金禾农业科技园区")
+
+
+@pytest.mark.parametrize("page, park", [
+    ("中新宁波知识城三年建成70个项目\n据悉，中新宁波知识城今年新签约项目12个，园区企业超过300家。\n", "中新宁波知识城"),
+    ("中法成都生态示范城发布十年报告\n10月8日，中法成都生态示范城发布发展报告。中法成都生态示范城已落户企业80家。\n",
+     "中法成都生态示范城"),
+    ("中新吉林食品区：实干争先\n今年前三季度，中新吉林食品区实现产值40亿元，增长8%。\n", "中新吉林食品区"),
+])
+def test_a_park_two_states_build_in_a_city(tmp_path, page, park):
+    assert park_of(tmp_path, page) == park
+
+
+@pytest.mark.parametrize("page", [
+    "中美贸易摩擦影响外贸\n中美贸易摩擦持续，中美贸易额下降。\n",  # (no city after the pair)
+    "中新能源产业园开工\n中新能源产业园占地100亩。\n",  # (中 + 新能源: no Singapore)
+    "中新宁波知识城三年建成70个项目\n据悉，宁波今年新签约项目12个。\n",  # (never written again)
+])
+def test_no_two_states_park_without_the_pair_the_city_and_a_repeat(tmp_path, page):
+    assert park_of(tmp_path, page) is None

@@ -4091,6 +4091,34 @@ def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: li
     return out
 
 
+# A park two states build in a Chinese city, named by the pair, the city and what the park is (中新 + 广州 + 知识城, 中法 +
+# 武汉 + 生态示范城, 中新 + 吉林 + 食品区: the State's international cooperation zones are named so): where a headline's
+# subject opens on the pair and a division right after it, the name runs to the last 城, 园 or 区 that the text writes
+# again — its words need no head of the catalogue, the two states and the city vouch for it.
+_PAIR_CITY_ZONE_END = frozenset("城园区")
+
+
+def _pair_city_zones(title: str, body: str) -> list[ParkMention]:
+    if not title:
+        return []
+    simp = to_simplified(title)
+    whole = to_simplified(body)
+    out = []
+    for at in sorted(_title_starts(simp)):
+        if not _is_nations_pair(simp[at:at + 2]) or is_division(simp[at:at + 2]):
+            continue
+        city = next((simp[at + 2:at + 2 + k] for k in (4, 3, 2) if is_division(simp[at + 2:at + 2 + k])), "")
+        if not city or city in _provinces() and not is_division(city + "省"):
+            continue
+        lo = at + 2 + len(city)
+        ends = [e for e in range(lo + 2, min(len(simp), lo + 10) + 1) if simp[e - 1] in _PAIR_CITY_ZONE_END
+                and simp[lo:e].isalpha() and simp[at:e] in whole]
+        if ends:
+            e = max(ends)
+            out.append(ParkMention(simp[at:e], simp[at:lo], simp[lo:e], at, NATIONS_PAIR))
+    return out
+
+
 # A park whose building the headline reports (its groundbreaking, opening, completion: 某某物流园动土, 某某产业园项目
 # 开工, 某某园区项目全面完成建设) is what the page is about, as the blind sets' labellers name it — also a company's or a
 # brand's park (中天集团大成物流园, 长荣…物流园区, 蜀道物流巴中园区: 4 pages of 3 hosts, none left out), which names it first.
@@ -4343,6 +4371,8 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     in_title = [m for m in in_title if m not in firms_in_title]
     zones = _zone_subjects(title, body, lead, first_end, found_in_body)
     zones += [z for z in _title_subjects(title, body, in_title, found_in_body) if z.name not in {k.name for k in zones}]
+    zones += [z for z in _pair_city_zones(title, body)
+              if not any(k.start < z.start + len(z.name) and z.start < k.start + len(k.name) for k in zones + in_title)]
     zones += [z for z in _milestone_subjects(title, body, in_title + zones) if z.name not in {k.name for k in zones}]
     in_title += [m for m in firms_in_title
                  if not any(z.start < m.start + len(m.name) and m.start < z.start + len(z.name) for z in zones)]
