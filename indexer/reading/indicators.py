@@ -510,6 +510,8 @@ _NAME_FORMS["入园企业数"] += ("园区内企业", "园区内工业企业", "
 # (…and the having told with its time apart, as 现有 says it in one word: 目前共有企业1800多家, 现共有各类企业120家)
 _NAME_FORMS["入园企业数"] += tuple(now + has + kind for now in ("目前", "现", "现在", "如今") for has in ("共有", "拥有", "已有")
                               for kind in ("企业", "工业企业", "各类企业"))
+# (…and told right after the park's name, which the scope reads: 某高新区共有企业106家; a place's, 全县共有企业…, is its own)
+_NAME_FORMS["入园企业数"] += tuple(has + kind for has in ("共有", "拥有") for kind in ("企业", "工业企业", "各类企业"))
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
                 key=lambda fn: -len(fn[0]))
 # 规上 is defined by a sales threshold, and reports often write the definition instead of the
@@ -2716,7 +2718,8 @@ _FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇�
                               # (a kind told by its form, 科技型、环保型, 实体生产型: the firms of those kinds the park holds)
                               rf"(?:[{CJK}]{{1,4}}型、?)+)+)(?P<noun>企业|厂商|公司)"
                               r"(?=(?:总数)?(?:已经?|现已)?(?:达到?|共|约|近|超过?|逾)?\d+(?:余|多)?\s*(?:家|户))")
-_HOLDING_VERBS = frozenset(("落户", "入驻", "进驻", "拥有", "现有"))  # (the firms settled or held: a stock, whenever they came)
+# (the firms settled or held: a stock, whenever they came; 集聚, 聚集 and 汇聚 say the park gathers them, as 拥有 says it has)
+_HOLDING_VERBS = frozenset(("落户", "入驻", "进驻", "拥有", "现有", "集聚", "聚集", "汇聚"))
 
 
 def _firms_of_a_kind_held(sentence: str, m: re.Match) -> bool:
