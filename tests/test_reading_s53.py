@@ -29,7 +29,8 @@ head whole gives the fullest form.
 Round 3 (from s53-c and d, graded blind first): a park two states build in a Chinese city, named by the pair, the city
 and what it is (中新 + 某市 + 知识城, 中法 + 某市 + 生态示范城, 中新 + 某省 + 食品区), as a headline's subject the text
 writes again. Firms a park gathers (集聚, 聚集, 汇聚 各类企业N家) are its stock, as those it has (拥有) are; 共有企业N家
-right after the park's name is its count of firms.
+right after the park's name is its count of firms. What a park has already become (已发展成为年产值2000亿元的…) is done,
+where what it is to become (将发展成为, 打造成为) is a goal.
 """
 import pytest
 
@@ -207,3 +208,12 @@ def test_the_firms_a_park_gathers_or_has(tmp_path, sentence, value):
 def test_firms_gathered_in_a_year_are_no_stock(tmp_path):
     (report,) = read_page(tmp_path, "岚溪高新区招商\n今年新集聚企业20家。\n")
     assert not [f for f in report.indicators if f.name == "入园企业数"]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("2023年，岚溪经济开发区已发展成为年产值2000亿元的产业集群。", "实际"),
+    ("岚溪经济开发区将发展成为年产值2000亿元的产业集群。", "目标"),
+])
+def test_what_a_park_has_become_is_done(tmp_path, sentence, status):
+    (report,) = read_page(tmp_path, "岚溪经济开发区概况\n" + sentence + "\n")
+    assert [(f.name, f.value, f.status) for f in report.indicators] == [("工业总产值", 2000, status)]
