@@ -31,6 +31,10 @@ and what it is (中新 + 某市 + 知识城, 中法 + 某市 + 生态示范城, 
 writes again. Firms a park gathers (集聚, 聚集, 汇聚 各类企业N家) are its stock, as those it has (拥有) are; 共有企业N家
 right after the park's name is its count of firms. What a park has already become (已发展成为年产值2000亿元的…) is done,
 where what it is to become (将发展成为, 打造成为) is a goal.
+
+Round 4 (from s53-e and f, graded blind first): parties joined by dashes before a place whose head is quoted (甲—乙—
+丙“飞地”产业园) are the zone's; an airport the dictionary keeps whole (首都机场) is a place a headline's 临空经济区 is
+named after.
 """
 import pytest
 
@@ -217,3 +221,16 @@ def test_firms_gathered_in_a_year_are_no_stock(tmp_path):
 def test_what_a_park_has_become_is_done(tmp_path, sentence, status):
     (report,) = read_page(tmp_path, "岚溪经济开发区概况\n" + sentence + "\n")
     assert [(f.name, f.value, f.status) for f in report.indicators] == [("工业总产值", 2000, status)]
+
+
+def test_parties_before_a_quoted_head(tmp_path):
+    assert _names("8月3日，嘉善—庆元—九寨沟“飞地”产业园揭牌。") == ["嘉善—庆元—九寨沟飞地产业园"]
+    assert _names("要推动—九寨沟“飞地”产业园建设。") == ["九寨沟飞地产业园"]  # (a verb before the dash is no party)
+
+
+def test_an_airports_economic_zone_in_a_headline(tmp_path):
+    page = ("白云机场临空经济区货运量创新高\n"
+            "今年前三季度，白云机场临空经济区货运量增长12%。白云机场临空经济区管委会负责人介绍，园区新增企业40家。\n")
+    assert park_of(tmp_path, page) == "白云机场临空经济区"
+    page = ("大型机场临空经济区建设指南\n大型机场临空经济区要统筹规划，大型机场临空经济区内园区布局合理。\n")
+    assert park_of(tmp_path, page) is None  # (an airport of a kind: no place)

@@ -1882,8 +1882,8 @@ def _parties_before_dash(simp: str, m: "ParkMention") -> str:
     + 钦州产业园区, 中国老挝磨憨— + 磨丁经济合作区, 嘉善—庆元— + 九寨沟飞地产业园, 深圳市- + 河源市产业转移合作园): places, nations
     or a bloc, as two or more build a zone together and name it after all of them; or ''. Each party is a place the
     gazetteer knows or words the dictionary tags as names (never a sentence's words: 推动—某某产业园 is no party)."""
-    if m.start <= 0 or simp[m.start:m.start + len(m.name)] != m.name or simp[m.start - 1] not in _PARTY_JOINERS:
-        return ""
+    if m.start <= 0 or not simp.startswith(m.name[:2], m.start) or simp[m.start - 1] not in _PARTY_JOINERS:
+        return ""  # (the name as written from its place on: its head may be quoted, 九寨沟“飞地”产业园)
     run = _PARTY_RUN.search(simp, max(0, m.start - 30), m.start)
     if run is None:
         return ""
@@ -4017,6 +4017,9 @@ def _title_name_part(proper: str) -> bool:
     if all(c in ADMIN_LEVEL_CHARS or c == "城" for c in proper):
         return False  # (乡镇, 城镇, 城市: a level of places, the class of their parks)
     words = _tag(proper)
+    if len(words) == 1 and len(proper) >= 4 and proper.endswith("机场"):
+        return True  # (an airport the dictionary keeps whole, 首都机场, is a place, as the State names its 临空经济区 after
+        # airports)
     if len(words) == 1 and words[0][1] in ("n", "l", "ng") and _known(proper):
         return False  # (重点, 核心, 城乡, 大学, 冷链: a common noun alone says what kind of park, not which one)
     for i, (word, tag) in enumerate(words):
