@@ -115,14 +115,17 @@ def test_a_headlines_time_opens_it_only_in_its_words(title, end):
     ("岚溪纺织工业城新添3家企业\n今年以来，岚溪纺织工业城新入驻企业3家，园区纺纱产能增加。\n", "岚溪纺织工业城"),
     ("莫拉自贸区助推当地工业化\n莫拉自贸区由中国企业投资建设，目前已有60家企业入驻莫拉自贸区。\n", "莫拉自贸区"),
     ("岚溪家具集聚区建设走访记\n走进岚溪家具集聚区，一排排厂房整齐划一，园区内企业忙着赶订单。\n", "岚溪家具集聚区"),
+    # (two provinces' one-character names before a head other than 经济区: the parties that build the zone)
+    ("京冀科技谷新增企业20家\n今年，京冀科技谷新入驻企业20家，园区企业总数达300家。\n", "京冀科技谷"),
 ])
 def test_a_headlines_zone_closed_by_a_zone_word(tmp_path, page, park):
     assert park_of(tmp_path, page) == park
 
 
 @pytest.mark.parametrize("page", [
-    # a region of provinces, however the text speaks of it
+    # a region of provinces, or one a province opens, however the text speaks of it
     "长三角经济区一体化发展加速\n长三角经济区各城市协同推进，长三角经济区内园区建设加快。\n",
+    "广西北部湾经济区：沿海发展新一极\n广西北部湾经济区内，钦州保税港区等园区加快建设。广西北部湾经济区去年增长12%。\n",
     # a text that never speaks of it as a zone (no firms settling, no committee, no 园区)
     "北礁能源基地建设加快\n今年，北礁能源基地建设加快，北礁能源基地外送电量增长。\n",
     # named once

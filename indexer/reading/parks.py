@@ -4081,9 +4081,11 @@ def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: li
             again = [i for i in _occurrences(whole, name) if i >= skip
                      and not any(k.start <= i < k.start + len(k.name) for k in in_body if k.vouched != REPEATED)]
             # (青山 + 智能装备产业园; a name the body vouches for only by writing it alike is the title's subject still)
-            if head in zone_words and (not _ZONE_LIFE.search(whole.replace(name, "")) or _is_region_or_province(proper)):
-                break  # (长三角经济区, 某某能源基地: a region or a plan's, unless the text speaks of it as a zone: its firms,
-                # its committee, 园区)
+            if head in zone_words and (not _ZONE_LIFE.search(whole.replace(name, "")) or head.group(0) == "经济区" and (
+                    _is_region_or_province(proper) or any(proper.startswith(p) for p in _provinces()))):
+                break  # (某某能源基地: a plan's, unless the text speaks of it as a zone: its firms, its committee, 园区; an
+                # 经济区 of provinces or opened by one, 长三角经济区, 广西北部湾经济区, is a region whatever it says — the
+                # provinces' one-character names before another head are the parties that build it, 京津 + 科技谷)
             if again and not any(_AS_A_CLASS_BEFORE.search(text[max(0, i - 3):i])
                                  for text, found in ((simp, [at]), (whole, again)) for i in found):
                 subject = ParkMention(name, proper, head.group(0), at, TITLE_SUBJECT)
