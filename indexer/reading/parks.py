@@ -579,7 +579,8 @@ def _tag(text: str) -> list[tuple[str, str]]:
     if rjieba is not None:
         # (the dictionary files 零件, 零部件 as a numeral with its classifier, "zero pieces": no count opens with zero;
         # they are a trade's noun, 汽车 + 零部件 + 产业园)
-        return [(w, "n") if t == "mq" and w[0] == "零" else (w, t) for w, t in rjieba.tag(text)]
+        tags = rjieba.tag(text)
+        return [(w, "n") if t == "mq" and w[0] == "零" else (w, t) for w, t in tags] if "零" in text else tags
     # pragma: no cover - without the segmenter every character is an unknown word, so
     # only names the gazetteer knows are found (fewer parks, never wrong ones)
     return [(text, "x")]  # pragma: no cover
@@ -4107,11 +4108,12 @@ def _pair_city_zones(title: str, body: str) -> list[ParkMention]:
     if not title:
         return []
     simp = to_simplified(title)
-    whole = to_simplified(body)
+    whole = ""
     out = []
     for at in sorted(_title_starts(simp)):
         if not _is_nations_pair(simp[at:at + 2]) or is_division(simp[at:at + 2]):
             continue
+        whole = whole or to_simplified(body)  # (the body converted only for a headline opening on a pair)
         city = next((simp[at + 2:at + 2 + k] for k in (4, 3, 2) if is_division(simp[at + 2:at + 2 + k])), "")
         if not city or city in _provinces() and not is_division(city + "省"):
             continue
