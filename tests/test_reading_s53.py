@@ -30,7 +30,8 @@ Round 3 (from s53-c and d, graded blind first): a park two states build in a Chi
 and what it is (中新 + 某市 + 知识城, 中法 + 某市 + 生态示范城, 中新 + 某省 + 食品区), as a headline's subject the text
 writes again. Firms a park gathers (集聚, 聚集, 汇聚 各类企业N家) are its stock, as those it has (拥有) are; 共有企业N家
 right after the park's name is its count of firms. What a park has already become (已发展成为年产值2000亿元的…) is done,
-where what it is to become (将发展成为, 打造成为) is a goal.
+where what it is to become (将发展成为, 打造成为) is a goal; 规划 right before a figure's name (规划年产值) is the planned
+figure, a goal, and so is what a speaker has 信心 to reach; a plan reached (规划目标基本建成) leaves the figures after it done.
 
 Round 4 (from s53-e and f, graded blind first): parties joined by dashes before a place whose head is quoted (甲—乙—
 丙“飞地”产业园) are the zone's; an airport the dictionary keeps whole (首都机场) is a place a headline's 临空经济区 is
@@ -237,3 +238,18 @@ def test_an_airports_economic_zone_in_a_headline(tmp_path):
     assert park_of(tmp_path, page) == "白云机场临空经济区"
     page = ("大型机场临空经济区建设指南\n大型机场临空经济区要统筹规划，大型机场临空经济区内园区布局合理。\n")
     assert park_of(tmp_path, page) is None  # (an airport of a kind: no place)
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("岚溪工业园区规划年产值超580亿元，已入驻企业50家。", "目标"),
+    ("岚溪工业园区一期规划目标基本建成，实现年产值580亿元。", "实际"),
+])
+def test_a_planned_output_is_a_goal(tmp_path, sentence, status):
+    (report,) = read_page(tmp_path, "岚溪工业园区概况\n" + sentence + "\n")
+    assert [(f.name, f.value, f.status) for f in report.indicators if f.name == "工业总产值"] == [("工业总产值", 580, status)]
+
+
+def test_what_a_speaker_has_confidence_to_reach_is_not_done(tmp_path):
+    (report,) = read_page(tmp_path, "岚溪工业园区概况\n“我们有信心五年内在岚溪形成超过580亿产值的产业集群。”园区负责人说。\n")
+    assert [(f.name, f.value) for f in report.indicators] == [("工业总产值", 580)]
+    assert report.indicators[0].status in ("目标", "预计")

@@ -3910,6 +3910,8 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
            # 把…打造成(为)/建设成为/发展成为 + a figure: what the park is to become, a goal ("打造成为营业收入超500亿元的园区");
            # what it has become is done (已发展成为年产值2000亿元的产业集群)
            ("目标", re.compile(r"力争|确保|(?<!向上)争取(?!到)|目标|(?<!按)(?<!按照)(?<![项个])(?<!工业)计划(?!区|经济|单列)|拟|(?<!已)(?<!已经)(?:打造成为?|建设成为|发展成为|培育成为)|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
+                              # (有信心 + a figure: what the speaker means to reach, 有信心五年内形成超过500亿产值)
+                              r"|有信心"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求"
                               # 希望 + a verb of reaching in its clause: a wish for a figure, as 力争 is (希望新的一年达成
                               # 就业人口8万人的目标); 希望 as a noun (新的希望, 希望工程) has no such verb after it
@@ -4064,8 +4066,12 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     lead_note = note if note and re.match(r"\s*:", head[note.end():]) and not _VALUE_RE.search(head, 0, note.start()) else None
     head = _mask(_STATUS_NOTE, head) if note else head  # ("…万美元(预计数)": said of that value only)
     done_names = [m.start() for m in _NAME_RE.finditer(head) if m.group().startswith("已")]
+    # (规划 right before a figure's name, 规划年产值超580亿元: the planned figure, a goal; 规划面积 is a name of its own, and
+    # 规划目标基本建成 names no figure after 规划)
+    planned = [m.start() - 2 for m in _NAME_RE.finditer(head) if head[max(0, m.start() - 2):m.start()] == "规划"]
     head = _NAME_RE.sub(lambda m: "#" * len(m.group()), head)
     marks = [(at, "reset", "已") for at in done_names]  # (首期已开发4平方公里: the name says it is done, as 已 before it)
+    marks += [(at, "目标", "规划") for at in planned]
     own_clause = _clause_start(head, len(head))
     first_clause_end = next((m.start() for m in _CLAUSE_SEP_RE.finditer(head)), len(head))
     spanned = _SPAN_OPENING.match(sentence)
