@@ -1114,12 +1114,12 @@ def is_counts_row(line: str, near: list[str]) -> bool:
 
 # the paper, the day and the page a reposted story was printed on, as a row of its own over the story (《某某日报》2025年5月29日
 # 09版, 《某某晚报》2024年3月5日第A03版): the repost's note of where it took the copy; ``clean.page_credits`` reads its day
-PAPER_ISSUE_ROW = re.compile(r"^《\s*([^《》]{1,12}?(?:日报|日報|晚报|晚報|时报|時報|报|報))\s*》\s*[(（]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"
-                             r"\s*\d{1,2}\s*日(?:\s*(?:第\s*)?[\dA-Z]{1,4}\s*版[^。，,！？]{0,12}?)?\s*[)）]?$")  # (its page may go unsaid)
+_PAPER = r"《\s*([^《》]{1,12}?(?:日报|日報|晚报|晚報|时报|時報|报|報))\s*》"  # (the paper, its name the group)
+_DAY = r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # (the day, its year the group)
+_PAGE = r"(?:\s*(?:第\s*)?[\dA-Z]{1,4}\s*版[^。，,！？]{0,12}?)?"  # (its page, which may go unsaid)
+PAPER_ISSUE_ROW = re.compile(rf"^{_PAPER}\s*[(（]?\s*{_DAY}{_PAGE}\s*[)）]?$")
 # …the day first (2024年11月1日《某某日报》第04版): the same note, in the order an e-paper's page header gives it
-DAY_PAPER_ISSUE_ROW = re.compile(r"^((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期.)?\s*"
-                                 r"《\s*[^《》]{1,12}?(?:日报|日報|晚报|晚報|时报|時報|报|報)\s*》"
-                                 r"(?:\s*(?:第\s*)?[\dA-Z]{1,4}\s*版[^。，,！？]{0,12}?)?$")
+DAY_PAPER_ISSUE_ROW = re.compile(rf"^{_DAY}\s*(?:星期.)?\s*{_PAPER}{_PAGE}$")
 
 
 # a site's name in Latin letters and the label of its Chinese edition (Selangorkini 中文, Example News 中文网)

@@ -4065,10 +4065,11 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     # a note that heads a list before its first value is the list's lead-in: "主要经济指标(预计数)：…"
     lead_note = note if note and re.match(r"\s*:", head[note.end():]) and not _VALUE_RE.search(head, 0, note.start()) else None
     head = _mask(_STATUS_NOTE, head) if note else head  # ("…万美元(预计数)": said of that value only)
-    done_names = [m.start() for m in _NAME_RE.finditer(head) if m.group().startswith("已")]
+    names_at = [(m.start(), m.group()) for m in _NAME_RE.finditer(head)]
+    done_names = [at for at, name in names_at if name.startswith("已")]
     # (规划 right before a figure's name, 规划年产值超580亿元: the planned figure, a goal; 规划面积 is a name of its own, and
     # 规划目标基本建成 names no figure after 规划)
-    planned = [m.start() - 2 for m in _NAME_RE.finditer(head) if head[max(0, m.start() - 2):m.start()] == "规划"]
+    planned = [at - 2 for at, _ in names_at if head[max(0, at - 2):at] == "规划"]
     head = _NAME_RE.sub(lambda m: "#" * len(m.group()), head)
     marks = [(at, "reset", "已") for at in done_names]  # (首期已开发4平方公里: the name says it is done, as 已 before it)
     marks += [(at, "目标", "规划") for at in planned]

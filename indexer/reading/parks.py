@@ -291,7 +291,8 @@ _OWN_OFFICE_CONTACT = re.compile(r"(?:对本报告|对本年度报告)[^。；;]
 # a unit speaking of itself (我所在某园区开展植树活动, 我局, 我们): its own text, the park where it did its work
 _UNIT_OWN_VOICE = re.compile(r"我们|我[所局委办司厂校院站队处科县区市镇乡]|本[所局委办司厂校院站队处科]")
 # a place speaking of itself as a whole (全区地区生产总值…, 全镇规模以上工业产值): its text, the park one of its parts
-_WHOLE_PLACE = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)(?![^，。；,;]{0,2}(?:园区|开发区))")
+_NOT_A_ZONES_WHOLE = r"(?![^，。；,;]{0,2}(?:园区|开发区))"  # (全区园区, 全县开发区: the place's parks, not the place)
+_WHOLE_PLACE = re.compile(rf"全(?:省|市|州|盟|县|区|旗|镇|乡){_NOT_A_ZONES_WHOLE}")
 _ROUNDUP = re.compile(r"(?<!第)(?:多家|多个|一批|各地|全国各地?)(?:国家级?|省级)?(?:高新区|开发区|经开区|工业园区|产业园区|园区)")
 # the class a park is said to belong to (某高新区是我国第一批国家级高新区之一, 某园区被列为一批省级园区): the predicate of
 # the park that is the sentence's subject, no roundup of several
@@ -3061,15 +3062,16 @@ class _Candidate:
         over 番禺经开区: the rule the index's facet follows across the corpus), else the most frequent."""
         if self.city:
             return self.city
-        counts = Counter(m.name for m in self.mentions)
         if self.in_title:
-            titled = self.mentions[0].name
+            titled = self.mentions[0]
+            if titled.head not in _SHORT_HEADS_OF_A_FAMILY:
+                return titled.name
             # (the title's short head, 丽水农科园区, with the text writing the head whole, 丽水农业科技园区: the fullest
             # form the text gives, as docs/labelling.md names a park)
-            fuller = [n for n in counts if len(n) > len(titled) and n.startswith(titled[:-len(self.mentions[0].head)])
-                      and _FAMILY.get(n[len(titled) - len(self.mentions[0].head):]) == _FAMILY.get(self.mentions[0].head)
-                      and self.mentions[0].head in _SHORT_HEADS_OF_A_FAMILY]
-            return max(fuller, key=len) if fuller else titled
+            stem = titled.name[:-len(titled.head)]
+            return max((m.name for m in self.mentions if len(m.name) > len(titled.name) and m.name.startswith(stem)
+                        and _FAMILY.get(m.name[len(stem):]) == _FAMILY.get(titled.head)), key=len, default=titled.name)
+        counts = Counter(m.name for m in self.mentions)
         # (a place with its level and a bare 开发区/园区, 天津市开发区, is the vaguest spelling: it is also how the city's
         # parks together are written; 天津经开区 says which one)
         return max(counts, key=lambda n: (not _bare_after_level(n), len(n), counts[n]))
@@ -5169,7 +5171,7 @@ def _whole_of(place: str, text: str) -> re.Match | None:
     """The words for all of ``place`` in ``text`` (全县 for a county, 全区 for a district; 全市 or 全区 for a place
     written without its level), or None."""
     levels = place[-1] if place[-1] in "县区市旗" and len(place) > 2 else "市区县州旗"  # (鄞州, 常州: no level written)
-    return re.search(f"全[{levels}](?![^，。；,;]{{0,2}}(?:园区|开发区))", text)
+    return re.search(f"全[{levels}]{_NOT_A_ZONES_WHOLE}", text)
 
 
 def _inner_zone_titled_after(title: str, outer: "_Candidate", titled: list["_Candidate"],
