@@ -172,6 +172,9 @@ PROBLEM_MARKERS = tuple("问题 困难 难题 瓶颈 短板 不足 制约 薄弱
 # is a special one (粤桂合作特别试验区, 深汕特别合作区): with that word the area word is a park's head, needing a place or a
 # proper name before it as every head does; without it (某某示范区, 某某试验区, 某某经济区) it names none.
 AREA_PARK_HEADS = ("工业集聚区", "工业聚集区", "产业聚集区", "工业示范区", "产业示范区", "经济开发试验区", "特别试验区", "循环经济试验区", "循环经济示范区",
+                   # (an economy's comprehensive trial zone, the State's class for an airport's city: 郑州航空港经济综合
+                   # 实验区 — written 实验区 or 试验区)
+                   "经济综合实验区", "经济综合试验区",
                    "经济合作区", "特别合作区", "临空经济区", "空港经济区", "飞地经济区",
                    # (the port's, as the airport's: 天津临港经济区, a zone built beside a port)
                    "临港经济区",

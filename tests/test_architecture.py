@@ -132,6 +132,22 @@ def test_no_private_attribute_of_another_object_is_read_outside_whoosh_ext():
 DOCUMENTED = {("os", "_exit")}  # a forked server worker leaves without running the parent's cleanup
 
 
+def test_a_module_level_name_is_bound_once():
+    # (a second `_CUT_OFF = …` further down a long module silently replaces the first for every rule that reads it)
+    twice = []
+    for name, path, _, _ in ALL:
+        seen = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] \
+                if isinstance(node, ast.AnnAssign) and node.value is not None else []
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    if target.id in seen and not target.id.startswith("__"):
+                        twice.append((name, target.id, seen[target.id], node.lineno))
+                    seen.setdefault(target.id, node.lineno)
+    assert not twice
+
+
 def test_the_chinese_character_range_is_defined_once():
     owners = [name for name, path, _, _ in ALL if "\\u4e00" in path.read_text(encoding="utf-8")]
     assert owners == ["indexer.text"]

@@ -98,8 +98,9 @@ def test_a_share_of_a_wider_whole_or_of_another_quantity_stays_the_parks(text):
     ("10个计划投产项目实现投产7个，投产率达70%。", "其他", []),  # new
     # guards: a breakdown of the projects counted, and projects that simply signed
     ("今年园区新签约项目40个中，工业项目28个。", "工作总结", [("签约项目数", 40, "个", "实际")]),
+    # (signed up to a day, counted from none: all so far, 累计 since session 54 — the blind labellers' reading)
     ("截至目前，实际签约入驻园区的项目共有20个，合同总投资额18亿元。", "工作总结",
-     [("签约资金", 18, "亿元", "实际"), ("签约项目数", 20, "个", "实际")]),
+     [("签约资金", 18, "亿元", "累计"), ("签约项目数", 20, "个", "累计")]),
 ])
 def test_a_plans_list_of_projects_against_its_progress_is_no_count(text, doc_type, expected):
     assert read(text, doc_type) == sorted(expected)

@@ -60,8 +60,9 @@ def test_a_plan_sentence_governs_the_figures_after_it_in_its_paragraph(tmp_path)
 
 
 @pytest.mark.parametrize("text, title", [
-    ("园区今年计划引进项目10个。截至目前已引进项目6个。", "青禾园区招商情况"),  # what was done, said so: done
+    ("园区今年计划引进项目10个。截至目前已引进项目6个。", "青禾园区招商情况"),  # what was done, said so: done (累计: so far)
     ("今年计划完成投资10亿元。园区实现工业总产值42亿元。", "青禾经济开发区2023年工作总结"),  # a summary's figures are done
 ])
 def test_what_was_done_after_a_plan_stays_done(tmp_path, text, title):
-    assert [f[2] for f in figures(tmp_path, text, title=title)][-1] == "实际"
+    # (signed up to a day, counted from none, is all so far: 累计 since session 54, as the blind labellers read it)
+    assert [f[2] for f in figures(tmp_path, text, title=title)][-1] == ("累计" if "截至" in text else "实际")

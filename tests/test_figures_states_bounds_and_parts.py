@@ -201,7 +201,9 @@ def test_land_after_a_project_or_a_firm_is_not_the_parks(text):
     ("到目前为止，园区落户的企业超过5000家。", [("入园企业数", 5000, "家", "实际", P)]),  # new
     ("预计今年年底进园企业将达到12家。", [("入园企业数", 12, "家", "预计", P)]),  # new
     ("8月5日，高科技园迎来12家企业集体入驻。", [("入园企业数", 12, "家", "实际", P)]),  # new
-    ("今年园区新落户企业12家。", []),  # (an increment, as any 新)
+    # (a period's new arrivals are signed, as a period's new projects are: since session 54, as the blind labellers
+    # read them, 5 of 5 on 4 hosts; until then an increment, no figure)
+    ("今年园区新落户企业12家。", [("签约项目数", 12, "家", "实际", P)]),
 ])
 def test_firms_settled_in_the_park(text, expected):
     assert rows(text, "简报") == sorted(expected)

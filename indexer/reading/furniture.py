@@ -1369,6 +1369,8 @@ def is_doubled_title(line: str, below: list[str]) -> bool:
 
 
 _KEYWORD_RUN = re.compile(r"^(?:[^\s_\-。，,！？!?]{2,24}[_\-]){3,}[^\s_\-。，,！？!?]{2,24}$")
+# …the same run with blanks inside its phrases and a sign after the last (五个 or more phrases joined by _)
+_LONG_KEYWORD_RUN = re.compile(r"^(?:[^_。，,！？!?；;：:]{2,30}_){4,}[^_。，,！？!?；;：:]{2,30}[?？!！]?$")
 
 
 # …or a page's keywords as its <meta name="keywords"> lists them, five or more short phrases joined by the ASCII comma the
@@ -1414,6 +1416,11 @@ def is_foreign_title(line: str, below: list[str]) -> bool:
     if _PHRASE_ROW.match(line) and not _DIGIT_GROUPS.search(line) and len("".join(below)) >= 30:
         # (four phrases or more set apart by commas or bars over the page — 某某精品,某某在线,…; …丨…丨… — that the text,
         # read in Simplified as the row, does not go on to use: the search phrases a spam or hacked site plants on top)
+        from .parks import to_simplified  # (parks imports this module: asked at call time)
+        return _shared_pairs(to_simplified(line), to_simplified("".join(below))) < 0.1
+    if line.count("_") >= 4 and len(line) <= 300 and _LONG_KEYWORD_RUN.match(line) and len("".join(below)) >= 30:
+        # (a hijacker's <title> of search phrases, some spaced, one closed by a ? the markup lost a sign to, too long for
+        # a title: 某某精品_某某 某某第一区_…_某某无线码?; the text under it uses none of their words)
         from .parks import to_simplified  # (parks imports this module: asked at call time)
         return _shared_pairs(to_simplified(line), to_simplified("".join(below))) < 0.1
     if len(line) > 120 or not (_KEYWORD_TITLE.match(line) or _KEYWORD_RUN.match(line)):

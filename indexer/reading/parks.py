@@ -253,8 +253,12 @@ _SCIENCE_CITY_HEADS = ("科技城", "科学城", "科创城")
 # the border); the head is Hong Kong's coinage for a zone and nothing else, so the name is one wherever it stands (the
 # labelled sets: 8 pages of 7 hosts name a zone so, 6 of them list it, the other 2 give the zone under its other name)
 _INNOVATION_PARK_HEADS = ("创新及科技园", "创科园")
+# An industrial new town (工业新城, 产业新城: a city's new zone for its industries, run by its own committee, 某某市工业
+# 新城) is named as a science city is, by a place or a proper name before it; a new town alone (新城, 高铁新城) is a
+# district of the city, no zone of industry
+_NEW_TOWN_HEADS = ("工业新城", "产业新城")
 _PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS + _REFORM_ZONE_HEADS + _ENCLAVE_HEADS + _SPECIAL_ZONE_HEADS \
-    + _SCIENCE_CITY_HEADS + _INNOVATION_PARK_HEADS
+    + _SCIENCE_CITY_HEADS + _INNOVATION_PARK_HEADS + _NEW_TOWN_HEADS
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # a masked place and its level before a name (**县, XX县, 某某市): where the name after it starts
 _MASKED_PLACE = re.compile(f"[{re.escape(MASK_CHARS)}]+[{ADMIN_LEVEL_CHARS}](?=[{CJK}]{{2}})")
@@ -351,6 +355,7 @@ _SHORT_HEADS_OF_A_FAMILY = frozenset(("经开区", "高新区", "综保区", "�
 _FAMILY.update({"科创合作区": "科技创新合作区", "软件园": _FAMILY.get("软件园区", "软件园区"),
                 "软体园": _FAMILY.get("软体园区", "软体园区")})
 _FAMILY.update({head: "科技城" for head in _SCIENCE_CITY_HEADS})
+_FAMILY.update({head: "工业新城" for head in _NEW_TOWN_HEADS})
 _FAMILY.update({head: _REFORM_ZONE_HEADS[2] for head in _REFORM_ZONE_HEADS})  # (深港科创合作区, the short form official writing gives 深港科技创新合作区)
 
 
