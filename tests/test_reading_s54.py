@@ -154,3 +154,30 @@ def test_a_headline_of_underscored_words_the_text_uses_stays(tmp_path):
 def test_new_towns_and_comprehensive_trial_zones(text, names):
     from indexer.reading.parks import find_park_mentions
     assert [m.name for m in find_park_mentions(text)] == names
+
+
+def test_a_parks_jobs_achieved(tmp_path):
+    # (Round 3, from s54-c: 实现 with the jobs, as with the park's other figures of the year)
+    assert figures(tmp_path, "2016年，澄川工业园区工业总产值达63亿元，实现就业5000人。") == [
+        ("工业总产值", 63, "实际"), ("从业人员", 5000, "实际")]
+
+
+def test_the_area_of_a_park_headed_by_its_trade_word(tmp_path):
+    # (产业 is the head 产业园区's first word here, no trade's part: "光伏产业总产值" stays a trade's)
+    assert figures(tmp_path, "澄川产业园区面积为429.98公顷，园区企业30家。", title="澄川产业园区简介") == [
+        ("面积", 429.98, "实际"), ("入园企业数", 30, "实际")]
+
+
+def test_the_firms_a_plan_brings_in_with_words_between(tmp_path):
+    # (a plan's count of the firms it is to bring in, the verb and 企业 apart, is the firms it is to hold: 目标)
+    assert figures(tmp_path, "澄川光电产业园将于明年投入运营，计划引进两岸电子产业上下游企业超20家。",
+                   title="澄川产业园简报") == [("入园企业数", 20, "目标")]
+    assert figures(tmp_path, "今年，澄川产业园引进电子产业上下游企业20家。", title="澄川产业园简报") == []
+
+
+def test_an_agencys_tag_with_its_city_opens_no_title(tmp_path):
+    # (Round 3, from s54-c: the wire's tag glued before the lead, with the city it filed from after a slash, is its
+    # credit; the title is the lead's words)
+    page = "【新華社∕福州】澄川綜合實驗區管委會5月30日表示，該實驗區將著力打造六大承載平臺。\n澄川綜合實驗區計畫總投資100億元。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("澄川綜合實驗區管委會5月30日表示")

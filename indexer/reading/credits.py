@@ -31,7 +31,10 @@ from .describe import CLOSING_BYLINE
 _OPENING_LINES = 4
 
 # an agency or a paper alone in brackets on its row or opening the lead ((中央社), （新华社）): who sent the item
-_AGENCY_BRACKETED = re.compile(rf"^[(（]\s*[{CJK}]{{1,8}}(?:社|日报|日報|晚报|晚報|时报|時報)\s*[)）]\s*")
+# (…or in square brackets, with the city it filed from after a slash, or as its press release: 【新华社∕福州】, 【某国某某日报新闻稿】)
+_AGENCY_BRACKETED = re.compile(rf"^(?:[(（]\s*[{CJK}]{{1,8}}(?:社|日报|日報|晚报|晚報|时报|時報)\s*[)）]|"
+                               rf"[【\[]\s*[{CJK}]{{1,10}}(?:社|日报|日報|晚报|晚報|时报|時報)(?:新闻稿|新聞稿)?"
+                               rf"(?:\s*[∕/／]\s*[{CJK}]{{2,6}})?\s*[】\]])\s*")
 # a picture's or a quotation's source in brackets after a caption's stop: who gave it (（某局提供）, (某局提供/某某高雄傳真),
 # (記者某某/攝影)) or where it was taken from (（取材自某某網誌）, （擷取自某某簡報）) — a sentence's own bracket after its
 # stop (（下同）, （单位：万元）) names neither

@@ -199,6 +199,8 @@ _NAME_FORMS = {
              "解决当地就业", "吸纳当地就业",  # (the place the jobs are for inside: 解决当地就业1.5万人)
              "用工人数", "用工总数", "用工总量", "从业人口", "就业人口", "员工数", "解决就业",
              "吸纳劳动力", "带动就业", "安置就业",
+             # (the jobs the park's year achieved, 实现 as with its other figures: 工业总产值达63亿元，…，实现就业5000人)
+             "实现就业",
              # (the jobs a park brings as positions, the count after the noun, the verb of bringing part of the name:
              # 提供直接就业岗位1800余个, 当年净增就业岗位55万个, 创造就业机会790个 — how work reports and zone reviews
              # state them; the count before the noun, 提供3200个就业机会, is _JOBS_AS_POSITIONS. Session 37's count: listed
@@ -593,7 +595,7 @@ _COMPOSED = (("fiscal", "财政收入"), ("foreign", "实际利用外资"), ("ou
              ("trade_income", "营业收入"), ("brought", "入园企业数"))
 # the firms brought in with words between the verb and 企业 (截至目前，某园已引进国内外知名企业200多家): all brought in
 # so far, the park's firms, as 引进企业 after a cut-off is (_so_far: without one it is no count of the park's)
-_BROUGHT_FIRMS = rf"(?:引进|引入|招引)了?(?!企业|工业企业|各类企业)[{CJK}]{{2,8}}?企业(?=[\d{CN_DIGITS}两近约超逾共达])"
+_BROUGHT_FIRMS = rf"(?:引进|引入|招引)了?(?!企业|工业企业|各类企业)[{CJK}]{{2,10}}?企业(?=[\d{CN_DIGITS}两近约超逾共达])"
 # a named trade's income said with its verb and 收入 alone (信息技术产业实现收入2798亿元, 软件行业完成收入…), as statistics
 # write an industry's line: its 营业收入, one trade's part (scope 其他, as 光伏产业实现产值… is); 收入 alone after
 # anything else is no turnover (财政, 居民, 农民 and a firm's own)
@@ -2122,6 +2124,8 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         if not_before and not_before.group() in ("协议", "合同") and name == "签约项目数" \
                 and not re.search(r"意向|框架|拟|洽谈|在谈", sentence[_clause_start(sentence, m.start()):m.start()]):
             not_before = None  # "协议引进项目17项", "合同引进项目": projects brought in under an agreement are signed ones
+        if not_before and not_before.group() == "产业" and m.group().startswith("园区"):
+            not_before = None  # "马稠后产业园区面积为…": 产业 is the park's head (产业园区), no trade's part
         if not_before and not_before.group() == "城镇" and name == "固定资产投资":
             not_before = None  # 城镇固定资产投资: the statistics' name of fixed-asset investment before 2011, not a part
         if not_before and not_before.group().endswith("以上") and name in ("固定资产投资", "工业投资") \
@@ -2160,9 +2164,12 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                 and not (_A_RUN_BEFORE.search(sentence, 0, m.start()) and names
                          and names[-1].start >= _clause_start(sentence, m.start() - 1)):
             continue  # ("…，产值" after no key figure of the clause before, 种植规模达8.63万亩，产值…: whose output, nothing says)
-        if m.group("brought") and (not _so_far(sentence, m.start()) or re.search(_FIRM_CLASS + r"|项目|产业", m.group())):
+        if m.group("brought") and (not (_so_far(sentence, m.start())
+                                        or _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()))
+                                   or re.search(_FIRM_CLASS + r"|项目", m.group())):
             pos = m.start() + 1
-            continue  # (引进世界500强企业12家: a class; 今年引进…企业12家: how many came, not the park's firms)
+            continue  # (引进世界500强企业12家: a class; 今年引进…企业12家: how many came, not the park's firms; a plan's,
+            # 计划引进两岸电子产业上下游企业超20家, is the firms it is to hold, as 计划引进企业50家 is)
         if name == "入园企业数" and _SIZED_CLASS_BEFORE.search(sentence, _clause_start(sentence, m.start()), m.start()):
             continue  # "产值过亿元的工业企业达110家": the firms of a size class, no count of the park's firms
         if m.group("size") and m.group().startswith("规") and _OUTPUT_CLASS.search(m.group()):

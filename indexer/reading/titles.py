@@ -1579,7 +1579,9 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|" + DATELINE_BY_ADDRESS.p
                       r"【[^】，,。：:！？\s\d]{2,4}】|"
                       # an outlet's tag in brackets, whatever its name, by the word a news outlet's name ends in (【某某新聞台】,
                       # [某某News今日新聞], 【某某人头条】): who it is from, as 【某某讯】 is
-                      r"[【\[][^】\]，,。：:！？\n]{1,16}?" + OUTLET_NAME_END + r"[】\]]|"
+                      # (…its press release, or the city it filed from after a slash: 【某国某某日报新闻稿】, 【某某社∕某市】)
+                      r"[【\[][^】\]，,。：:！？\n]{1,16}?" + OUTLET_NAME_END
+                      + r"(?:新闻稿|新聞稿)?(?:\s*[∕/／]\s*[^】\]，,。：:！？\n/／∕]{2,6})?[】\]]|"
                       # (…and its reporter after a blank inside the same brackets: 【某某日報 某某某】)
                       r"[【\[][^】\]，,。：:！？\n\s]{1,12}?" + OUTLET_NAME_END + rf"\s+[{CJK}·]{{2,4}}(?:[\s、][{CJK}·]{{2,4}}){{0,3}}[】\]]|"
                       # a paper and the day it printed the item, before the item's first words (某某時報 2022/12/28 …)
