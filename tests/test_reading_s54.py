@@ -181,3 +181,20 @@ def test_an_agencys_tag_with_its_city_opens_no_title(tmp_path):
     page = "【新華社∕福州】澄川綜合實驗區管委會5月30日表示，該實驗區將著力打造六大承載平臺。\n澄川綜合實驗區計畫總投資100億元。\n"
     (report,) = read_page(tmp_path, page)
     assert report.title.startswith("澄川綜合實驗區管委會5月30日表示")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (Round 4, from the 147 area misses of the 1,002 labelled pages: the area a park's room or land reaches, the verb and
+    # its area alone, and its built core named after the built area)
+    ("澄川工业园区设立五个园区，发展空间拓展到165.32平方公里。", [("面积", 165.32)]),
+    ("到2030年，澄川工业园区力争扩大到10平方公里。", [("面积", 10)]),
+    ("目前，澄川工业园区已建成4.5平方公里核心区。", [("面积", 4.5)]),
+    ("澄川工业园区将种植面积扩大到1000亩。", []),  # (a crop's land, no park's)
+    ("澄川工业园区茶园扩大到1000亩。", []),
+])
+def test_the_area_a_parks_room_reaches(tmp_path, sentence, expected):
+    assert [f[:2] for f in figures(tmp_path, sentence)] == expected
+
+
+def test_the_area_reached_from_the_area_it_has(tmp_path):
+    assert [f[:3] for f in figures(tmp_path, "下一步，澄川陶瓷工业园区将由6平方公里扩大到10平方公里。")] == [("面积", 10, "目标")]

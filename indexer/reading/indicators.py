@@ -231,6 +231,9 @@ _NAME_FORMS = {
            "已开发",
            # (…and 已建成 the same, its area right after it: 目前，该园区已建成2.5平方公里)
            "已建成",
+           # (the area the park's land or room reaches, the verb and its area alone: 发展空间拓展到165.32平方公里, 力争扩大到
+           # 10平方公里 — the whole after the widening, never the land added: see _names_in)
+           "拓展到", "拓展至", "扩大到", "扩大至", "扩展到", "扩展至",
            # (the land developed, 的 between the verb and the land: 目前已开发的土地面积约0.15平方公里 — session 39)
            "已开发的土地面积", "已开发土地面积", "已开发的面积",
            # (the zone's land said as land, 土地面积 — the zone's only right after it or as the topic: see _LAND_FORMS)
@@ -321,8 +324,16 @@ _NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业
 _AREA_TO_COME = re.compile(r"将|拟|扩|拓|新增|调整|计划|规划建设|达到")  # (the sentence is folded: Simplified only)
 # the count right after a bare verb of signing, nothing after its classifier but the clause's end or the sum's noun
 _BARE_SIGNED_COUNT = re.compile(rf"(?:了)?(?:约|近|超过?|逾|达到?|共)?[\d{CN_DIGITS}两]+(?:多|余)?(?:项|个)(?=[,;、。]|总投资|$)")
+# the verbs of widening to an area, and what they are said of: the park, its land, its room to grow, its plan
+_WIDENED_TO = frozenset(("拓展到", "拓展至", "扩大到", "扩大至", "扩展到", "扩展至"))
+_ZONE_WIDENED = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|工业区|科技园|物流园|试验区|示范区|合作区|"
+                           r"发展空间|园区面积|规划面积|总面积|规划范围)(?:力争|将|已经?|逐步|进一步|再|也)?"
+                           # (…from the area it has: 某工业园区将由6平方公里扩大到10平方公里)
+                           r"(?:由|从)?(?:[\d.]+(?:平方公里|平方千米|公顷|万亩|亩))?$")
 # the area right after a bare verb of building (已建成2.5平方公里，, 已开发9平方公里): the clause ends on the area itself
-_BARE_BUILT_AREA = re.compile(r"(?:约|近|超过?|逾|达到?)?\d+(?:\.\d+)?(?:万)?(?:平方公里|平方千米|公顷|亩)(?:左右|多|余)?(?=[,;。:]|$)")
+_BARE_BUILT_AREA = re.compile(r"(?:约|近|超过?|逾|达到?)?\d+(?:\.\d+)?(?:万)?(?:平方公里|平方千米|公顷|亩)(?:左右|多|余)?"
+                              # (…or the zone's own core or built area named right after it: 已建成4.5平方公里核心区)
+                              r"(?:的?(?:核心区|建成区|起步区|启动区))?(?=[,;。:]|$)")
 _BUILT_AREA = re.compile(r"建成|已开发|已建|开发利用")  # (开发面积 alone is the area to develop: 总开发面积, 首期开发面积)
 # the months so far counted from the year's start, as news and bulletins write them: 前10月, 前十个月, 前4个月份 (1-10月,
 # 1-4月: the first N months; never 前一个月, the month before)
@@ -2210,6 +2221,10 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
             pos = m.start() + 1
             continue  # (签约 alone names a count only opening its clause, the count right after it and the clause closing on
             # it: a part's, 其中，高新区签约19个, is read as the part's count)
+        if m.group() in _WIDENED_TO and (not _BARE_BUILT_AREA.match(sentence, m.end())
+                                         or not _ZONE_WIDENED.search(sentence, _clause_start(sentence, m.start()), m.start())):
+            pos = m.start() + 1
+            continue  # (拓展到… said of the park, its land or its room, and the area alone after it)
         if m.group() == "已建成" and not _BARE_BUILT_AREA.match(sentence, m.end()):
             pos = m.start() + 1  # (a name inside what follows is read from the next character)
             continue  # "已建成高标准农田1000亩", "已建成1000亩标准厂房": what was built, not how much of the park is
