@@ -64,6 +64,9 @@ def test_what_was_built_is_no_area_of_the_park(tmp_path, sentence):
     ("截至2017年12月，澄川工业园区共有10个项目签订入园投资协议。", [("签约项目数", 10, "累计")]),
     ("截至目前，澄川工业园区共引进项目41个，协议总投资约133亿元。", [("签约项目数", 41, "累计"), ("签约资金", 133, "累计")]),
     ("截至11月底，澄川工业园区今年签约项目32个，总投资50亿元。", [("签约项目数", 32, "实际"), ("签约资金", 50, "实际")]),
+    # (the year it counts up to is the cut-off's, no period: from s54-f, graded blind first)
+    ("截止到2009年，澄川工业园区已成功引进129个项目，总投资额达到400多亿元。", [("签约项目数", 129, "累计"), ("签约资金", 400, "累计")]),
+    ("2023年，澄川工业园区截至目前签约项目32个。", [("签约项目数", 32, "实际")]),  # (a year's own, named before)
 ])
 def test_projects_signed_up_to_a_day_are_a_running_total(tmp_path, sentence, expected):
     assert figures(tmp_path, sentence) == expected
@@ -198,3 +201,22 @@ def test_the_area_a_parks_room_reaches(tmp_path, sentence, expected):
 
 def test_the_area_reached_from_the_area_it_has(tmp_path):
     assert [f[:3] for f in figures(tmp_path, "下一步，澄川陶瓷工业园区将由6平方公里扩大到10平方公里。")] == [("面积", 10, "目标")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (Round 5, from s54-e: projects offered to investors, or assessed, are none signed)
+    ("澄川工业园区现有11个招商项目，总投资达5.8亿元。", []),
+    ("目前已完成澄川工业园区1个招商项目的入园评估。", []),
+    ("今年澄川工业园区签约招商项目11个，总投资5.8亿元。", [("签约项目数", 11, "实际"), ("签约资金", 5.8, "实际")]),
+])
+def test_projects_offered_to_investors_are_no_signed_count(tmp_path, sentence, expected):
+    assert figures(tmp_path, sentence) == expected
+
+
+def test_a_preposition_inside_a_headlines_milestone_subject_names_no_park(tmp_path):
+    # (Round 5, from s54-e: 某县 + 把 + 某开发区建成…, the disposal form's 把 is the sentence's; the park is the one the text
+    # names)
+    page = ("澄川县把金牌开发区建成海洋经济试验区\n"
+            "近日，记者从澄川县获悉，澄川金牌开发区今年新签约项目12个，澄川金牌开发区管委会表示将加快建设。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park == "澄川金牌开发区"

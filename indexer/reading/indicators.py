@@ -324,6 +324,8 @@ _NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业
 _AREA_TO_COME = re.compile(r"将|拟|扩|拓|新增|调整|计划|规划建设|达到")  # (the sentence is folded: Simplified only)
 # the count right after a bare verb of signing, nothing after its classifier but the clause's end or the sum's noun
 _BARE_SIGNED_COUNT = re.compile(rf"(?:了)?(?:约|近|超过?|逾|达到?|共)?[\d{CN_DIGITS}两]+(?:多|余)?(?:项|个)(?=[,;、。]|总投资|$)")
+# what is done with projects offered to investors before any signs (现有…招商项目, 推出, 发布, 包装, 储备, 评估)
+_OFFERED = re.compile(r"现有|推出|发布|储备|包装|策划|梳理|筛选|评估|推介|谋划|编制|对外|生成")
 # the verbs of widening to an area, and what they are said of: the park, its land, its room to grow, its plan
 _WIDENED_TO = frozenset(("拓展到", "拓展至", "扩大到", "扩大至", "扩展到", "扩展至"))
 _ZONE_WIDENED = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|工业区|科技园|物流园|试验区|示范区|合作区|"
@@ -2196,6 +2198,9 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
             blocked = True  # "合同外资协议额…": foreign capital under contract, no projects' signed money (see _NEVER_A_FIGURE)
         if name in _PROJECT_COUNTS and _PENDING.search(own_before):
             blocked = True  # "待开工项目12个", "尚未竣工项目3个": the pool still waiting, not projects started or finished
+        if m.group() in ("招商项目", "招商引资项目") and _OFFERED.search(clause + "|" + after):
+            blocked = True  # "园区现有11个招商项目，包括标准厂房…", "1个招商项目的入园评估": projects offered to investors or
+            # being assessed, none signed yet (a park's list of 招商项目 is what it seeks investors for)
         if m.group() in ("招商项目", "招商引资项目") and (_UNDER_WAY.search(clause) or _STARTED_OR_DONE.search(clause)):
             blocked = True  # "全区实施招商引资项目共92个", "全市已动工招商引资项目共290个": projects under way, started or
             # finished (the name says no signing: its verb does)
@@ -3493,6 +3498,9 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
                 and sentence[n.start:n.end] not in _BARE_CASE_FORMS:  # (cases counted before: _CASES_COUNTED asks their verb)
             if n.name in _STOCK_NAMES and _INCREMENT.search(sentence[_clause_start(sentence, v.start):v.start]):
                 return None
+            if n.blocked and sentence[n.start:n.end] in ("招商项目", "招商引资项目") \
+                    and _OFFERED.search(sentence, _clause_start(sentence, v.start), n.end + 12):
+                return None  # "园区现有11个招商项目": offered to investors, none signed
             if n.name in ("入园企业数", "规上企业数") and v.unit not in ("家", "户"):
                 return None  # firms are counted in 家/户; "在四百多个工业企业中推广" is no count of the park's
             if n.name == "入园企业数" and _firms_doing_something_else(sentence, n.end):
@@ -6176,6 +6184,8 @@ _PLAN_PERIOD = re.compile(r"规划|十[一二三四五六]五|到20\d\d年|期�
 
 # a cut-off up to which things are counted (截至2017年12月, 截止目前, 迄今, 到目前为止): all so far, unless a period is named
 _COUNTED_UP_TO = re.compile(r"(?:截至|截止)(?:到|至)?(?:目前|现在|今天|发稿时)?|迄今|至今|到目前为止|目前为止")
+# …the day it counts up to, no period of the figure's (截止到2009年: all up to the end of 2009; 截至2023年6月底)
+_CUT_OFF_DAY = re.compile(r"(?:截至|截止)(?:到|至)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:份)?)?(?:\d{1,2}日)?(?:底|末)?")
 # …the words of a period whose figure it is (今年, 全年, 1-10月, 2023年 alone, 新签, 今年以来): a period's total, not all so far
 _PERIODS_OWN = re.compile(r"今年|全年|本年|当年|年内|年度|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}(?:-|至|—|~)\d{1,2}月|本月|当月|"
                           r"上年|去年|(?:19|20)\d{2}年(?!\d{1,2}月|底|末)|新签|新引进|新增|新落户|以来")
@@ -6217,7 +6227,8 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
         # total as 累计 says one (the study labellers: 3 pages of 3)
         fig.status, fig.why_status = "累计", f"至今引进的全部厂商的投资额（{so_far.group().strip(' ,')}）"
     if fig.status == "实际" and fig.name in ("签约项目数", "签约资金") \
-            and (cut := _COUNTED_UP_TO.search(sentence, 0, v.start)) and not _PERIODS_OWN.search(sentence, 0, v.start):
+            and (cut := _COUNTED_UP_TO.search(sentence, 0, v.start)) \
+            and not _PERIODS_OWN.search(_CUT_OFF_DAY.sub(lambda d: "#" * len(d.group()), sentence[:v.start])):
         # "截至2017年12月，共有10个项目签订入园投资协议", "截至目前，该园区共引进项目41个，…协议总投资约133亿元": projects
         # signed up to a day, counted from none, are all so far — a running total, no period's (the blind labellers of
         # sessions 47–53: 累计 on 8 pages of 7 hosts); a year's or a span's named before the value keeps it the period's

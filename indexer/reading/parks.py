@@ -4169,7 +4169,10 @@ def _milestone_subjects(title: str, body: str, known: list[ParkMention]) -> list
             if not is_cjk_word(span) or _SENTENCE_WORDS.search(span) or _MASK_RE.search(span) \
                     or DEICTIC_PLACE_RE.match(span) or not _strip_qualifiers(span):
                 continue
-            first, tag = _tag(span)[0]
+            words = _tag(span)
+            if any(t in ("p", "c") for _, t in words[1:]):
+                continue  # (海南临高县 + 把 + 金牌开发区建成…: a preposition inside is the sentence's, no name holds one)
+            first, tag = words[0]
             if not (_COMPANY_IN_NAME.match(span) or is_division(first) or any(
                     _shortens(span[:k], name) for name, shortest in companies.items()
                     for k in range(shortest, len(span) + 1)) or len(first) >= 2 and (
