@@ -220,3 +220,19 @@ def test_a_preposition_inside_a_headlines_milestone_subject_names_no_park(tmp_pa
             "近日，记者从澄川县获悉，澄川金牌开发区今年新签约项目12个，澄川金牌开发区管委会表示将加快建设。\n")
     (report,) = read_page(tmp_path, page)
     assert report.park == "澄川金牌开发区"
+
+
+
+def test_parks_together_before_their_head_are_read_as_the_labellers_list_them(tmp_path):
+    # (a province's or a class's parks together, 全省15个产业园区入驻企业1213个: the labellers list their sum, scope 其他)
+    got = figures(tmp_path, "1-4月，全省15个产业园区入驻企业1213个，较去年同期增长30.3%。", title="澄川省简报")
+    assert got == [("入园企业数", 1213, "实际")]
+
+
+def test_a_zone_noun_inside_a_name_the_title_writes_whole_is_no_zone(tmp_path):
+    # (澄川 + 航空港 + 经济综合实验区: the 港 inside the zone's name, written whole in the title, makes no zone 澄川航空港)
+    page = ("5月16日，南阳航空港经济综合实验区举行政银企合作洽谈会\n"
+            "5月16日，南阳航空港经济综合实验区举行政银企合作洽谈会，12家企业与银行签约。南阳航空港实验区管委会表示将持续优化服务。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.park == "南阳航空港经济综合实验区"
+    assert report.parks_mentioned == ["南阳航空港经济综合实验区"]

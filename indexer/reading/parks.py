@@ -3911,7 +3911,7 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
                     if not any(k.start < m.end() <= k.start + len(k.name) for k in named)]
         starts += visited
     else:
-        visited = []
+        visited, named = [], []
     first = to_simplified(body[lead:first_end])
     if (pre := _LEAD_PREAMBLE.match(first)) is not None:
         starts.append((body, lead + pre.end()))
@@ -3936,7 +3936,9 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
     for text, at in starts:
         name = _zone_name_at(to_simplified(text[at:at + 24]))
         if name and name not in names and _is_zone_name(name) \
-                and not any(k.start <= at < k.start + len(k.name) for k in known if text is body):
+                and not any(k.start <= at < k.start + len(k.name) for k in known if text is body) \
+                and not any(k.start <= at < k.start + len(k.name) for k in named if text is title):
+            # (郑州航空港 + 经济综合实验区: a zone noun inside a name the title writes whole is no zone of its own)
             names.append(name)
             if (text, at) in visited:
                 only_visited.add(name)
