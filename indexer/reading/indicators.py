@@ -2154,7 +2154,7 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                 and "累计" not in own_before \
                 and not not_before and not _NOT_AFTER.match(after) and not _TOTAL_AFTER_INCREMENT.match(sentence, m.end()):
             # "今年新增入园企业23家", "新入驻企业14家", "新引进企业5家": a period's new arrivals, signed as a period's new
-            # projects are (docs/labelling.md; the blind labellers 5 of 5 on 3 pages, sessions 47–54), not the park's firms
+            # projects are (docs/labelling.md; the blind labellers 5 of 5 on 4 hosts, sessions 47–54), not the park's firms
             names.append(_Name("签约项目数", m.start(), m.end(), how=_NEW_ARRIVALS_HOW))
             continue
         blocked = bool(not_before or _NOT_AFTER.match(after)) or increment or m.group() in _NEVER_A_FIGURE
@@ -6231,7 +6231,8 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
             and not _PERIODS_OWN.search(_CUT_OFF_DAY.sub(lambda d: "#" * len(d.group()), sentence[:v.start])):
         # "截至2017年12月，共有10个项目签订入园投资协议", "截至目前，该园区共引进项目41个，…协议总投资约133亿元": projects
         # signed up to a day, counted from none, are all so far — a running total, no period's (the blind labellers of
-        # sessions 47–53: 累计 on 8 pages of 7 hosts); a year's or a span's named before the value keeps it the period's
+        # sessions 47–53: 累计 on 7 pages of 7 hosts, 实际 on none); a year's or a span's named before the value keeps it
+        # the period's
         fig.status, fig.why_status = "累计", f"截至某时的全部签约（“{cut.group()}”，没有说是哪一段时间的）"
     if fig.status == "目标" and fig.why_status.startswith("计划") and not _FUTURE.search(sentence, 0, v.start) \
             and not _HORIZON.search(sentence, 0, v.start):
