@@ -60,7 +60,9 @@ def test_a_park_two_places_build_is_named_by_one_character_of_each():
     # the town in brackets, after 合作 (佛梅合作（丙村）产业园): one park, named whole
     park, mentioned, why = choose_park("50分钟通达佛山 佛梅合作(丙村)产业园揭牌",
                                        "4月2日上午，佛梅合作(丙村)产业园正式揭牌。佛山市对口帮扶工作组出席。")
-    assert park == "佛梅合作(丙村)产业园", why
+    # (named with full-width brackets, as every bracketed name is shown since session 54: 中德（沈阳）…, one facet value
+    # however the page types its brackets)
+    assert park == "佛梅合作（丙村）产业园", why
     # 莞 abbreviates 东莞 where the page names 东莞; 台 is Taiwan's one-character name
     park, mentioned, why = choose_park("东莞深化两岸合作的首个项目开工",
                                        "6月3日，莞台智能产业园区首个项目在东莞市洪梅镇开工。园区规划面积2平方公里，"

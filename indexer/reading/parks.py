@@ -2743,7 +2743,21 @@ def _zones_inside_named_whole(text: str, found: list[ParkMention]) -> list[ParkM
 # A park built with partners (two countries, a bloc, an organisation) names them first and its city in brackets: 中德（沈
 # 阳）高端装备制造产业园, 中国—东盟（钦州）产业园, 上合组织（临沂）国际物流园. The city is the park's place; the partners
 # and the city together say which park (the city alone would be its other parks').
-_BRACKETED_CITY = re.compile(rf"([{CJK}]{{2,8}}(?:[—－–\-][{CJK}]{{2,4}})?)[（(]([{CJK}]{{2,6}})[）)]([{CJK}]{{0,10}})$")
+_BRACKETED_CITY = re.compile(rf"([{CJK}]{{2,8}}(?:[—－–\-][{CJK}]{{2,4}})?)[（(]([{CJK}]{{1,6}})[）)]([{CJK}]{{0,10}})$")
+# …and, as parks are named the same way, the bracket holding what else says which park it is rather than a city: the
+# place where it lies inside the place before (万马淮海（段园）, 某某（白关）), who built it (（山东水发）), its reach (（国际）,
+# （中国）) or what it is for (（冷链）, （茶）, （扶贫）) — never a phase, a status or a note (（一期）, （筹）, （试行）, （简称…）)
+_NOT_A_BRACKETED_QUALIFIER = re.compile(r"期|筹|試|试|暂|草案|拟|在建|简称|下同|含|以下|原|现|规划|单位|万元|亿元|平方|公里|亩|"
+                                        # (…nor a class's word, which notes what kind of park, not which: （产业）, （技术）)
+                                        r"^(?:产业|经济|技术|国家|省级|国家级|市级|县级|现代|工业|农业)$|"
+                                        # (…nor a zone's part, （某某片区）, （东区）: the park's side, not its name)
+                                        r"(?:片区|园区|[东南西北中]区)$|"
+                                        r"[\d一二三四五六七八九十]")
+# the tags of a place's or a person's name (a region's abbreviation, 长三角, 闽台, is a place too), as a proper part
+# before a bracket of other words than a city's must hold one
+_NAMES_OWN_TAGS = frozenset(("ns", "nr", "nrt", "nrfg", "j"))
+# the words a name never holds, where a sentence's words before it end: a preposition, a conjunction, a particle, a verb
+_CUT_TAGS = frozenset(("p", "c", "u", "uj", "ul", "uz", "v", "vd", "vi", "d"))
 _BRACKET_LOOK_BACK = 28
 # an official's post as news lists them before the zone a post is held in (市委常委、副市长、某某开发区党工委书记; 副县长兼…)
 _POST_IN_FRONT = re.compile(r"(?:[省市州县区旗镇乡]长|书记|主任|常委|委员|[局厅处科部院所]长|主席|秘书长|董事长|经理|兼)")
@@ -2766,13 +2780,25 @@ def _county_and_its_town(before: str, inside: str, kind: str) -> bool:
     return len(last) >= 2 and (is_division(last) or is_township(last) and not _known(last))
 
 
+def _bracketed_qualifier(inside: str, kind: str) -> bool:
+    """Whether the words in a name's brackets say which park it is as a qualifier does (see _NOT_A_BRACKETED_QUALIFIER):
+    a place or a builder's name (words the dictionary tags proper or does not know), its reach or what it is for (words
+    of a thing), with what the park is for or its head right after the bracket."""
+    if _NOT_A_BRACKETED_QUALIFIER.search(inside) or _SIDE_AREA.match(inside):
+        return False
+    words = _tag(inside)
+    return bool(words) and all(t in _PROPER_TAGS or not _known(w) or t in _DESCRIPTOR_TAGS or w in PARK_QUALIFIERS
+                               for w, t in words) and not any(t in _FUNCTION_TAGS and _known(w) for w, t in words)
+
+
 def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
     """(partners, city, what the park is for, where the name starts) of a partner-built park whose head starts at
     ``head_at`` (中德 + 沈阳 + 高端装备制造 + 产业园), or None."""
     lo = max(0, head_at - _BRACKET_LOOK_BACK)
     simp = to_simplified(text[lo:head_at])
     m = _BRACKETED_CITY.search(simp)
-    if m is None or not (is_division(m.group(2)) or _county_and_its_town(m.group(1), m.group(2), m.group(3))) \
+    placed = m is not None and (is_division(m.group(2)) or _county_and_its_town(m.group(1), m.group(2), m.group(3)))
+    if m is None or not (placed or _bracketed_qualifier(m.group(2), m.group(3))) \
             or _SIDE_AREA.match(m.group(2)) or _head_re().search(m.group(1)):
         return None  # (青禾经开区（东区）新材料产业园: a park's side in brackets, and a zone inside it)
     kind = m.group(3)
@@ -2818,6 +2844,18 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
     if len(one := _tag(partners)) == 1 and _known(partners) and one[0][1] not in _PROPER_TAGS \
             and partners not in _SIDE_OF_PLACE:
         return None  # (中心（城区）产业园: a common word before the brackets, no partners' name)
+    if not placed:
+        # (a bracket of other words than a city's: the words before it name the park only as a name does, no sentence's
+        # word among them — 人员就 + 某某（省级）…, 某地开往 + 新某某（某某）… — and with a proper part, no class's words
+        # alone — 省级现代农业（渔业）产业园区 is a class of parks; nor an outlet's credit, 某某客户端讯（记者）)
+        # (read from the words before the bracket as written, 新 + 芦淞 kept: an adjective opening a name is its own)
+        words = _tag(m.group(1))
+        last = max((k + 1 for k, (w, t) in enumerate(words) if t in _CUT_TAGS), default=0)
+        cut = sum(len(w) for w, _ in words[:last])
+        partners, words = m.group(1)[cut:], words[last:]
+        if len(partners) < 2 or partners[-1] in "讯訊电電园園区區" or not any(
+                t in _NAMES_OWN_TAGS or not _known(w) or is_division(w) for w, t in words):
+            return None  # (省级 + 硅（玻璃）产业园: 硅 is a material the dictionary files as a proper noun, no place or name)
     return partners, m.group(2), kind, lo + m.start(1) + cut
 
 
