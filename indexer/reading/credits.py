@@ -31,10 +31,7 @@ from .describe import CLOSING_BYLINE
 _OPENING_LINES = 4
 
 # an agency or a paper alone in brackets on its row or opening the lead ((中央社), （新华社）): who sent the item
-# (…or in square brackets, with the city it filed from after a slash, or as its press release: 【新华社∕福州】, 【某国某某日报新闻稿】)
-_AGENCY_BRACKETED = re.compile(rf"^(?:[(（]\s*[{CJK}]{{1,8}}(?:社|日报|日報|晚报|晚報|时报|時報)\s*[)）]|"
-                               rf"[【\[]\s*[{CJK}]{{1,10}}(?:社|日报|日報|晚报|晚報|时报|時報)(?:新闻稿|新聞稿)?"
-                               rf"(?:\s*[∕/／]\s*[{CJK}]{{2,6}})?\s*[】\]])\s*")
+_AGENCY_BRACKETED = re.compile(rf"^[(（]\s*[{CJK}]{{1,8}}(?:社|日报|日報|晚报|晚報|时报|時報)\s*[)）]\s*")
 # a picture's or a quotation's source in brackets after a caption's stop: who gave it (（某局提供）, (某局提供/某某高雄傳真),
 # (記者某某/攝影)) or where it was taken from (（取材自某某網誌）, （擷取自某某簡報）) — a sentence's own bracket after its
 # stop (（下同）, （单位：万元）) names neither
@@ -92,6 +89,7 @@ def _opening_credit(line: str) -> int:
         m = titles.lead_opening(line[end:]) or _AGENCY_BRACKETED.match(line[end:])
         if not m or not m.group(0).strip() or not (m.re is _AGENCY_BRACKETED.compiled() or _CREDIT_WORD.search(m.group(0))
                                                    or titles.DATELINE_BY_ADDRESS.fullmatch(m.group(0))
+                                                   or titles.is_filed_tag(m.group(0))
                                                    or titles.OUTLET_THEN_NAMES.fullmatch(m.group(0))
                                                    or end and _NAMES_BRACKETED.fullmatch(m.group(0).strip())
                                                    or m.group(0).rstrip().endswith(("讯", "訊", "消息"))

@@ -332,8 +332,9 @@ _ZONE_WIDENED = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|�
                            r"发展空间|园区面积|规划面积|总面积|规划范围)(?:力争|将|已经?|逐步|进一步|再|也)?"
                            # (…from the area it has: 某工业园区将由6平方公里扩大到10平方公里)
                            r"(?:由|从)?(?:[\d.]+(?:平方公里|平方千米|公顷|万亩|亩))?$")
-# the area right after a bare verb of building (已建成2.5平方公里，, 已开发9平方公里): the clause ends on the area itself
-_BARE_BUILT_AREA = re.compile(r"(?:约|近|超过?|逾|达到?)?\d+(?:\.\d+)?(?:万)?(?:平方公里|平方千米|公顷|亩)(?:左右|多|余)?"
+# the area alone right after a bare verb of building or widening (已建成2.5平方公里，, 拓展到165.32平方公里): the clause ends
+# on the area itself
+_AREA_ALONE_AFTER = re.compile(r"(?:约|近|超过?|逾|达到?)?\d+(?:\.\d+)?(?:万)?(?:平方公里|平方千米|公顷|亩)(?:左右|多|余)?"
                               # (…or the zone's own core or built area named right after it: 已建成4.5平方公里核心区)
                               r"(?:的?(?:核心区|建成区|起步区|启动区))?(?=[,;。:]|$)")
 _BUILT_AREA = re.compile(r"建成|已开发|已建|开发利用")  # (开发面积 alone is the area to develop: 总开发面积, 首期开发面积)
@@ -641,9 +642,11 @@ def _one_branch_a_character(words) -> str:
 
 
 _NAME_LISTED = "|".join(re.escape(f) for f, _ in _FORMS)  # (the listed forms as one alternation, longest first: the reference)
+# the forms of the firms brought in, a count of the park's firms only so far or in a plan (see _names_in)
+_BROUGHT_IN_FORMS = frozenset(("引进企业", "引进工业企业", "引进各类企业", "引入企业"))
 # a period's new arrivals among the park's firms: 新/新增 right before a form of settling or of being brought in
-_ARRIVAL_FORMS = frozenset(("入园企业", "入区企业", "入驻企业", "进驻企业", "进园企业", "进区企业", "落户企业", "引进企业",
-                            "引进工业企业", "入园工业企业", "入驻工业企业", "落户工业企业", "引入企业"))
+_ARRIVAL_FORMS = _BROUGHT_IN_FORMS - {"引进各类企业"} | {"入园企业", "入区企业", "入驻企业", "进驻企业", "进园企业", "进区企业",
+                                                        "落户企业", "入园工业企业", "入驻工业企业", "落户工业企业"}
 _NEW_ARRIVALS_BEFORE = re.compile(r"(?:新增|新)$")
 # …unless the stock it added to follows (新增入驻企业6家，总数达到58家: the increment names the total, as before)
 _TOTAL_AFTER_INCREMENT = re.compile(r"[^,;:。]{0,12}[,;:](?:[^,;:。]{0,6}?)(?:总数|总量|总计|合计|累计|共计|共有|达到|增至|增加到|总共)")
@@ -2080,11 +2083,13 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         if m.group() == "增加值" and re.search(r"(?:经济|經濟|服务业|服務業|农业|農業|旅游|旅遊|文化产业|第三产业)$",
                                               sentence[max(0, m.start() - 4):m.start()]):
             continue  # "数字经济增加值8.3亿元": another aggregate's value added, named right before it, no industry's
-        if m.group() in ("引进企业", "引进工业企业", "引进各类企业", "引入企业") and not _so_far(sentence, m.start()) \
-                and not _NEW_ARRIVALS_BEFORE.search(before) \
+        if (m.group() in _BROUGHT_IN_FORMS or m.group("brought")) and not _so_far(sentence, m.start()) \
+                and not (_NEW_ARRIVALS_BEFORE.search(before) and not m.group("brought")) \
                 and not _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()) \
                 and not _GOALS_LISTED.search(sentence, 0, m.start()):
-            continue  # "截至6月，园区引进企业36家": the park's firms; "今年引进企业12家": how many came
+            pos = m.start() + 1 if m.group("brought") else pos  # (a name inside the words read from the next character)
+            continue  # "截至6月，园区引进企业36家": the park's firms; "今年引进企业12家": how many came — and so with words
+            # between the verb and 企业 (截至目前，某园已引进国内外知名企业200多家; 计划引进两岸电子产业上下游企业超20家, a plan's)
         part_land = (_PART_BEFORE_LAND.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 14), m.start())
                      or _PART_OPENS.match(sentence)) if _name_of(m) == "面积" else None
         if part_land and not _AREA_OF_WORKS.search(sentence, max(0, m.start() - 4), m.start()):
@@ -2177,12 +2182,9 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
                 and not (_A_RUN_BEFORE.search(sentence, 0, m.start()) and names
                          and names[-1].start >= _clause_start(sentence, m.start() - 1)):
             continue  # ("…，产值" after no key figure of the clause before, 种植规模达8.63万亩，产值…: whose output, nothing says)
-        if m.group("brought") and (not (_so_far(sentence, m.start())
-                                        or _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()))
-                                   or re.search(_FIRM_CLASS + r"|项目", m.group())):
+        if m.group("brought") and re.search(_FIRM_CLASS + r"|项目", m.group()):
             pos = m.start() + 1
-            continue  # (引进世界500强企业12家: a class; 今年引进…企业12家: how many came, not the park's firms; a plan's,
-            # 计划引进两岸电子产业上下游企业超20家, is the firms it is to hold, as 计划引进企业50家 is)
+            continue  # (引进世界500强企业12家: a class of firms, no count of the park's)
         if name == "入园企业数" and _SIZED_CLASS_BEFORE.search(sentence, _clause_start(sentence, m.start()), m.start()):
             continue  # "产值过亿元的工业企业达110家": the firms of a size class, no count of the park's firms
         if m.group("size") and m.group().startswith("规") and _OUTPUT_CLASS.search(m.group()):
@@ -2226,11 +2228,11 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
             pos = m.start() + 1
             continue  # (签约 alone names a count only opening its clause, the count right after it and the clause closing on
             # it: a part's, 其中，高新区签约19个, is read as the part's count)
-        if m.group() in _WIDENED_TO and (not _BARE_BUILT_AREA.match(sentence, m.end())
+        if m.group() in _WIDENED_TO and (not _AREA_ALONE_AFTER.match(sentence, m.end())
                                          or not _ZONE_WIDENED.search(sentence, _clause_start(sentence, m.start()), m.start())):
             pos = m.start() + 1
             continue  # (拓展到… said of the park, its land or its room, and the area alone after it)
-        if m.group() == "已建成" and not _BARE_BUILT_AREA.match(sentence, m.end()):
+        if m.group() == "已建成" and not _AREA_ALONE_AFTER.match(sentence, m.end()):
             pos = m.start() + 1  # (a name inside what follows is read from the next character)
             continue  # "已建成高标准农田1000亩", "已建成1000亩标准厂房": what was built, not how much of the park is
         if name == "面积" and "开发" in m.group() and re.search(r"(?:可|待|未|尚未|剩余|还可)$", own_before):
@@ -6183,6 +6185,7 @@ _PLAN_PERIOD = re.compile(r"规划|十[一二三四五六]五|到20\d\d年|期�
 
 
 # a cut-off up to which things are counted (截至2017年12月, 截止目前, 迄今, 到目前为止): all so far, unless a period is named
+# (not _CUT_OFF, which holds 累计 too: a 累计 earlier in the sentence governs its own run of figures, _a_carried_running_total)
 _COUNTED_UP_TO = re.compile(r"(?:截至|截止)(?:到|至)?(?:目前|现在|今天|发稿时)?|迄今|至今|到目前为止|目前为止")
 # …the day it counts up to, no period of the figure's (截止到2009年: all up to the end of 2009; 截至2023年6月底)
 _CUT_OFF_DAY = re.compile(r"(?:截至|截止)(?:到|至)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:份)?)?(?:\d{1,2}日)?(?:底|末)?")
@@ -6190,7 +6193,7 @@ _CUT_OFF_DAY = re.compile(r"(?:截至|截止)(?:到|至)?(?:(?:19|20)\d{2}年)?(
 _PERIODS_OWN = re.compile(r"今年|全年|本年|当年|年内|年度|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}(?:-|至|—|~)\d{1,2}月|本月|当月|"
                           r"上年|去年|(?:19|20)\d{2}年(?!\d{1,2}月|底|末)|新签|新引进|新增|新落户|以来")
 # …or a bound set right before the value (原则上不超过10平方公里, 不得少于50家): a ceiling or a floor a rule sets
-_RULE_BOUND_BEFORE = re.compile(r"(?:不得|不能|不应|不宜)?(?:超过|高于|大于|低于|少于|小于)\s*$|不(?:超过|高于|大于|低于|少于|小于)\s*$")
+_RULE_BOUND_BEFORE = re.compile(r"(?P<must>不得|不能|不应|不宜|不)(?:超过|高于|大于|低于|少于|小于)\s*$")
 
 
 def _a_standards_floor(sentence: str, v: _Value) -> str | None:
@@ -6199,10 +6202,8 @@ def _a_standards_floor(sentence: str, v: _Value) -> str | None:
     if rate:
         return rate.group().strip()
     bound = _RULE_BOUND_BEFORE.search(sentence, max(0, v.start - 6), v.start)
-    if bound and bound.group().startswith("不"):
-        norm = _NORM_SAID.search(sentence)
-        if bound.group().startswith(("不得", "不能", "不应", "不宜")) or norm:
-            return bound.group().strip()
+    if bound and (bound.group("must") != "不" or _NORM_SAID.search(sentence)):  # (不超过 alone: only where a norm is said)
+        return bound.group().strip()
     if _FLOOR_AFTER.match(sentence, v.end):
         norm = _NORM_SAID.search(sentence)
         if norm:

@@ -2747,7 +2747,7 @@ _BRACKETED_CITY = re.compile(rf"([{CJK}]{{2,8}}(?:[—－–\-][{CJK}]{{2,4}})?)
 # …and, as parks are named the same way, the bracket holding what else says which park it is rather than a city: the
 # place where it lies inside the place before (万马淮海（段园）, 某某（白关）), who built it (（山东水发）), its reach (（国际）,
 # （中国）) or what it is for (（冷链）, （茶）, （扶贫）) — never a phase, a status or a note (（一期）, （筹）, （试行）, （简称…）)
-_NOT_A_BRACKETED_QUALIFIER = re.compile(r"期|筹|試|试|暂|草案|拟|在建|简称|下同|含|以下|原|现|规划|单位|万元|亿元|平方|公里|亩|"
+_NOT_A_BRACKETED_QUALIFIER = re.compile(r"期|筹|试|暂|草案|拟|在建|简称|下同|含|以下|原|现|规划|单位|万元|亿元|平方|公里|亩|"
                                         # (…nor a class's word, which notes what kind of park, not which: （产业）, （技术）)
                                         r"^(?:产业|经济|技术|国家|省级|国家级|市级|县级|现代|工业|农业)$|"
                                         # (…nor a zone's part, （某某片区）, （东区）: the park's side, not its name)
@@ -2810,6 +2810,9 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
     if any(is_division(w) and w not in PARK_QUALIFIERS for w, _ in words):  # (合作: what the park is, no city's name)
         return None  # (中国（安徽）自贸试验区合肥片区高新区块: what a park is for names no other place; the bracketed
         # province there is a pilot zone's, 中国（省）自由贸易试验区, and the part after it a city's block of it)
+    if not placed:
+        cut = _qualified_name_start(m.group(1))
+        return None if cut is None else (m.group(1)[cut:], m.group(2), kind, lo + m.start(1) + cut)
     partners, cut = m.group(1), 0
     # (召开 + 中德, 举行 + 上合组织: the sentence's words before the partners are no part of it; China, a partner of
     # each, opens their name, 中 + 德; else a verb or a function word goes while four characters stay, 上合 + 组织 kept)
@@ -2844,19 +2847,23 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
     if len(one := _tag(partners)) == 1 and _known(partners) and one[0][1] not in _PROPER_TAGS \
             and partners not in _SIDE_OF_PLACE:
         return None  # (中心（城区）产业园: a common word before the brackets, no partners' name)
-    if not placed:
-        # (a bracket of other words than a city's: the words before it name the park only as a name does, no sentence's
-        # word among them — 人员就 + 某某（省级）…, 某地开往 + 新某某（某某）… — and with a proper part, no class's words
-        # alone — 省级现代农业（渔业）产业园区 is a class of parks; nor an outlet's credit, 某某客户端讯（记者）)
-        # (read from the words before the bracket as written, 新 + 芦淞 kept: an adjective opening a name is its own)
-        words = _tag(m.group(1))
-        last = max((k + 1 for k, (w, t) in enumerate(words) if t in _CUT_TAGS), default=0)
-        cut = sum(len(w) for w, _ in words[:last])
-        partners, words = m.group(1)[cut:], words[last:]
-        if len(partners) < 2 or partners[-1] in "讯訊电電园園区區" or not any(
-                t in _NAMES_OWN_TAGS or not _known(w) or is_division(w) for w, t in words):
-            return None  # (省级 + 硅（玻璃）产业园: 硅 is a material the dictionary files as a proper noun, no place or name)
     return partners, m.group(2), kind, lo + m.start(1) + cut
+
+
+def _qualified_name_start(before: str) -> int | None:
+    """Where a park's name opens in ``before``, the words before a bracket of other words than a city's (see
+    _bracketed_qualifier), or None: after the sentence's last word that no name holds (人员就 + 某某（省级）…, 某地开往 +
+    新某某（某某）…: 新 opening the name is its own), the rest with a place's or a person's name in it — no class's words
+    alone (省级现代农业（渔业）产业园区 is a class of parks; 省级 + 硅（玻璃）产业园, 硅 a material the dictionary files as a
+    proper noun) — and no outlet's credit (某某客户端讯（记者）) or zone (某某合作园（某片区）) ending it."""
+    words = _tag(before)
+    last = max((k + 1 for k, (w, t) in enumerate(words) if t in _CUT_TAGS), default=0)
+    cut = sum(len(w) for w, _ in words[:last])
+    name = before[cut:]
+    if len(name) < 2 or name.startswith(NAME_NEVER_STARTS) or name[-1] in "讯电园区" or not any(
+            t in _NAMES_OWN_TAGS or not _known(w) or is_division(w) for w, t in words[last:]):
+        return None
+    return cut
 
 
 # ------------------------------------------------------------ short names

@@ -1550,6 +1550,18 @@ DATELINE_BY_ADDRESS = re.compile(rf"[{CJK}]{{2,6}}\s*[(（]\s*[A-Za-z0-9-]+(?:\.
                                  rf"(?:\s*[/／、,]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)*\s*[)）]\s*(?:-{{1,2}}|—{{1,2}}|－{{1,2}})\s*")
 # a paper's name and its reporters bracketed, no 记者 said (中国化工报(某某)12月6日，…): the lead's credit, as 某某报讯 is
 OUTLET_THEN_NAMES = re.compile(rf"[^，,。\s【】()（）]{{2,10}}(?:报|報)\s*[(（]\s*{PERSON_NAME}(?:[\s、]+{PERSON_NAME}){{0,3}}\s*[)）]\s*")
+# …an outlet's tag as its press release or with the city it filed from after a slash (【某国某某日报新闻稿】, 【某某社∕某市】):
+# who sent the item, before its lead or on a line of the text (credits.py lifts it there)
+FILED_TAG = (r"[【\[][^】\]，,。：:！？\n]{1,16}?" + OUTLET_NAME_END
+             + r"(?:(?:新闻稿|新聞稿)(?:\s*[∕/／]\s*[^】\]，,。：:！？\n/／∕]{2,6})?|\s*[∕/／]\s*[^】\]，,。：:！？\n/／∕]{2,6})[】\]]")
+_FILED_TAG_RE = re.compile(FILED_TAG)
+
+
+def is_filed_tag(tag: str) -> bool:
+    """Whether ``tag`` is an outlet's tag naming its press release or the city it filed from (see FILED_TAG)."""
+    return bool(_FILED_TAG_RE.fullmatch(tag.strip()))
+
+
 NEWS_LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       # a wire dateline giving the day alone, as agencies date this month's stories (某某社北京3日电)
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日(?:专|專)?[电電](?=\s|[(（]|$)|"
@@ -1579,9 +1591,7 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|" + DATELINE_BY_ADDRESS.p
                       r"【[^】，,。：:！？\s\d]{2,4}】|"
                       # an outlet's tag in brackets, whatever its name, by the word a news outlet's name ends in (【某某新聞台】,
                       # [某某News今日新聞], 【某某人头条】): who it is from, as 【某某讯】 is
-                      # (…its press release, or the city it filed from after a slash: 【某国某某日报新闻稿】, 【某某社∕某市】)
-                      r"[【\[][^】\]，,。：:！？\n]{1,16}?" + OUTLET_NAME_END
-                      + r"(?:新闻稿|新聞稿)?(?:\s*[∕/／]\s*[^】\]，,。：:！？\n/／∕]{2,6})?[】\]]|"
+                      r"[【\[][^】\]，,。：:！？\n]{1,16}?" + OUTLET_NAME_END + r"[】\]]|" + FILED_TAG + "|"
                       # (…and its reporter after a blank inside the same brackets: 【某某日報 某某某】)
                       r"[【\[][^】\]，,。：:！？\n\s]{1,12}?" + OUTLET_NAME_END + rf"\s+[{CJK}·]{{2,4}}(?:[\s、][{CJK}·]{{2,4}}){{0,3}}[】\]]|"
                       # a paper and the day it printed the item, before the item's first words (某某時報 2022/12/28 …)
